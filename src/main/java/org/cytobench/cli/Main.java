@@ -1,0 +1,53 @@
+package org.cytobench.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/**
+ * The headless command line: {@code fit}, {@code import}, {@code analyze}. Exit codes: 0 ok, 1 ran but failed QC or did not
+ * converge, 2 bad input, 3 usage.
+ */
+public final class Main {
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int BAD_INPUT = 2;
+    public static final int USAGE = 3;
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs a command and returns its exit code; never calls System.exit (tests call this). */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+            out.print(usage());
+            return args.length == 0 ? USAGE : OK;
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        switch (args[0]) {
+            default -> {
+                err.println("cytobench: unknown command '" + args[0] + "'");
+                err.print(usage());
+                return USAGE;
+            }
+        }
+    }
+
+    public static String usage() {
+        return """
+                Usage: java -jar cytobench.jar [COMMAND] [OPTIONS]
+
+                Without a command, opens the Cytobench workbench.
+
+                Commands:
+                  fit CURVE.csv [...] --model 4pl|5pl|linear|loglog --weighting none|1/y|1/y2|1/x2 [--predict R1,R2,...]
+                  import FILE [--format NAME] --json
+                  analyze EXPERIMENT.cytobench --out DIR
+                  analyze --layout LAYOUT --plate FILE [--plate FILE ...] --out DIR
+
+                Exit codes: 0 ok, 1 ran but failed QC or did not converge, 2 bad input, 3 usage error.
+                """;
+    }
+}

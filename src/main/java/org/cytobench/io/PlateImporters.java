@@ -1,0 +1,76 @@
+package org.cytobench.io;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The registry of importers and the auto-detection that picks one. Order matters: specific vendor formats come before
+ * the generic grid, which recognizes almost anything plate-shaped.
+ */
+public final class PlateImporters {
+    private PlateImporters() {}
+
+    /** All importers, most specific first. */
+    public static List<PlateImporter> all() {
+        List<PlateImporter> list = new ArrayList<>();
+        // Vendor importers are registered here as they land.
+        return List.copyOf(list);
+    }
+
+    public static Optional<PlateImporter> byId(String id) {
+        return all().stream().filter(i -> i.id().equalsIgnoreCase(id)).findFirst();
+    }
+
+    /** The importers that recognize the file, in registry order. */
+    public static List<PlateImporter> candidates(SourceFile file) {
+        List<PlateImporter> found = new ArrayList<>();
+        for (PlateImporter i : all()) {
+            try {
+                if (i.recognizes(file)) found.add(i);
+            } catch (RuntimeException e) {
+                // a sniffing bug in one importer must not stop the others from being tried
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Imports a file: with {@code formatId} that importer only, else the first recognizing importer whose read succeeds.
+     * Fails with the most specific importer's message when none can read it.
+     */
+    public static ImportResult importFile(SourceFile file, String formatId) throws ImportException {
+        if (formatId != null) {
+            PlateImporter imp = byId(formatId).orElseThrow(() -> new ImportException(file.name(), null,
+                    "unknown format '" + formatId + "' (known: " + String.join(", ", all().stream().map(PlateImporter::id).toList()) + ")"));
+            return guarded(imp, file);
+        }
+        if (file.size() == 0) throw new ImportException(file.name(), null, "the file is empty");
+        List<PlateImporter> cands = candidates(file);
+        if (cands.isEmpty()) {
+            throw new ImportException(file.name(), null, "not a plate-reader export Cytobench recognizes "
+                    + "(known formats: " + String.join(", ", all().stream().map(PlateImporter::id).toList()) + ")");
+        }
+        ImportException first = null;
+        for (PlateImporter imp : cands) {
+            try {
+                return guarded(imp, file);
+            } catch (ImportException e) {
+                if (first == null) first = e;
+            }
+        }
+        throw first;
+    }
+
+    /** Runs an importer so that nothing but an ImportException can come out of it. */
+    static ImportResult guarded(PlateImporter imp, SourceFile file) throws ImportException {
+        try {
+            return imp.read(file);
+        } catch (ImportException e) {
+            throw e;
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            throw new ImportException(file.name(), null, "could not be read as " + imp.displayName()
+                    + " (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
+        }
+    }
+}

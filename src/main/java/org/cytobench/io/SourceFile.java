@@ -1,0 +1,61 @@
+package org.cytobench.io;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * An export's name and bytes, as read from disk. Importers read from this (never from the path again) so that the bytes an
+ * experiment embeds are exactly the bytes that were parsed.
+ */
+public final class SourceFile {
+    private final String name;
+    private final byte[] bytes;
+
+    public SourceFile(String name, byte[] bytes) {
+        this.name = Objects.requireNonNull(name);
+        this.bytes = bytes.clone();
+    }
+
+    public static SourceFile read(java.nio.file.Path path) throws java.io.IOException {
+        return new SourceFile(path.getFileName().toString(), java.nio.file.Files.readAllBytes(path));
+    }
+
+    public String name() { return name; }
+
+    public byte[] bytes() { return bytes.clone(); }
+
+    public int size() { return bytes.length; }
+
+    /** The first {@code n} bytes (fewer if the file is shorter), for cheap sniffing. */
+    public byte[] head(int n) { return Arrays.copyOf(bytes, Math.min(n, bytes.length)); }
+
+    /** Lower-case file name extension without the dot, "" if none. */
+    public String extension() {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** True when the bytes start like a zip (xlsx) or an OLE2 compound document (xls). */
+    public boolean isSpreadsheet() {
+        return bytes.length >= 4 && ((bytes[0] == 'P' && bytes[1] == 'K')
+                || (bytes[0] == (byte) 0xD0 && bytes[1] == (byte) 0xCF && bytes[2] == 0x11 && bytes[3] == (byte) 0xE0));
+    }
+
+    /** SHA-256 of the bytes, lower-case hex. */
+    public String sha256() {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+            StringBuilder sb = new StringBuilder();
+            for (byte b : d) sb.append(String.format("%02x", b));
+            return sb.toString();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public String toString() { return name + " (" + bytes.length + " bytes)"; }
+
+    static String ascii(byte[] b) { return new String(b, StandardCharsets.ISO_8859_1); }
+}
