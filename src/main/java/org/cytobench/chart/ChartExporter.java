@@ -1,0 +1,139 @@
+package org.cytobench.chart;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOInvalidTreeException;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
+import org.jfree.chart.ui.Drawable;
+import org.jfree.pdf.PDFDocument;
+import org.jfree.pdf.PDFGraphics2D;
+import org.jfree.pdf.PDFHints;
+import org.jfree.pdf.Page;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGUnits;
+import org.jfree.svg.ViewBox;
+
+/**
+ * Writes a chart (anything {@link Drawable}, a {@code JFreeChart} included) as PNG, SVG or PDF at a printed size.
+ *
+ * <p>The chart is always laid out in points at the figure's size; a PNG is the same layout scaled by dpi/72, so fonts and
+ * lines grow with the resolution instead of the chart gaining more room. PDF text is drawn as glyph outlines: OrsonPDF's
+ * standard text only covers the base-14 fonts' Latin characters and prints µ, α, γ as '?', which a cytokine name such as
+ * TNF-α cannot afford.
+ */
+public final class ChartExporter {
+    public static final int DEFAULT_DPI = 300;
+
+    private ChartExporter() {}
+
+    /** Writes {@code chart} to {@code file} in {@code format}; {@code dpi} is used for PNG only. */
+    public static void write(Drawable chart, FigureSize size, ExportFormat format, int dpi, Path file) throws IOException {
+        byte[] bytes = switch (format) {
+            case PNG -> png(chart, size, dpi);
+            case SVG -> svg(chart, size).getBytes(StandardCharsets.UTF_8);
+            case PDF -> pdf(chart, size);
+        };
+        Files.write(file, bytes);
+    }
+
+    /** Writes all three formats as {@code baseName.png/.svg/.pdf} in {@code dir}. */
+    public static void writeAll(Drawable chart, FigureSize size, int dpi, Path dir, String baseName) throws IOException {
+        for (ExportFormat f : ExportFormat.values()) write(chart, size, f, dpi, dir.resolve(baseName + "." + f.extension()));
+    }
+
+    /** The chart rendered into an image of size×dpi pixels (white background), without writing it anywhere. */
+    public static BufferedImage image(Drawable chart, FigureSize size, int dpi) {
+        if (dpi < 36 || dpi > 2400) throw new IllegalArgumentException("resolution must be 36 to 2400 dpi, not " + dpi);
+        BufferedImage img = new BufferedImage(size.widthPixels(dpi), size.heightPixels(dpi), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, img.getWidth(), img.getHeight());
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            double scale = dpi / 72.0;
+            g.scale(scale, scale);
+            chart.draw(g, new Rectangle2D.Double(0, 0, size.widthPoints(), size.heightPoints()));
+        } finally {
+            g.dispose();
+        }
+        return img;
+    }
+
+    /** PNG bytes with the resolution recorded in the pHYs chunk (so layout programs place it at its printed size). */
+    public static byte[] png(Drawable chart, FigureSize size, int dpi) {
+        return encodePng(image(chart, size, dpi), dpi);
+    }
+
+    static byte[] encodePng(BufferedImage img, int dpi) {
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
+        ImageWriter writer = writers.next();
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+             ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(img), param);
+            String pixelsPerMetre = Long.toString(Math.round(dpi / 0.0254));
+            IIOMetadataNode phys = new IIOMetadataNode("pHYs");
+            phys.setAttribute("pixelsPerUnitXAxis", pixelsPerMetre);
+            phys.setAttribute("pixelsPerUnitYAxis", pixelsPerMetre);
+            phys.setAttribute("unitSpecifier", "meter");
+            IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
+            root.appendChild(phys);
+            meta.mergeTree("javax_imageio_png_1.0", root);
+            writer.setOutput(out);
+            writer.write(null, new IIOImage(img, null, meta), param);
+            out.flush();
+            return bytes.toByteArray();
+        } catch (IIOInvalidTreeException e) {
+            throw new IllegalStateException("the PNG writer refused the resolution metadata", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+    }
+
+    /** An SVG document; width and height are given in points, the drawing in points too. */
+    public static String svg(Drawable chart, FigureSize size) {
+        SVGGraphics2D g = new SVGGraphics2D(size.widthPoints(), size.heightPoints(), SVGUnits.PT);
+        chart.draw(g, new Rectangle2D.Double(0, 0, size.widthPoints(), size.heightPoints()));
+        // a viewBox in points, so that renderers scale the point-based drawing to the declared size
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + g.getSVGElement(null, true, new ViewBox(0, 0, size.widthPoints(), size.heightPoints()), null, null) + "\n";
+    }
+
+    /** A one-page PDF whose page is the figure. */
+    public static byte[] pdf(Drawable chart, FigureSize size) {
+        PDFDocument doc = new PDFDocument();
+        doc.setTitle("Cytobench chart");
+        Page page = doc.createPage(new Rectangle2D.Double(0, 0, size.widthPoints(), size.heightPoints()));
+        PDFGraphics2D g = page.getGraphics2D();
+        vectorText(g);
+        chart.draw(g, new Rectangle2D.Double(0, 0, size.widthPoints(), size.heightPoints()));
+        return doc.getPDFBytes();
+    }
+
+    /** Makes OrsonPDF draw text as outlines, which renders every glyph the Java font has (µ, α, γ, ²). */
+    public static void vectorText(PDFGraphics2D g) {
+        g.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
+    }
+}

@@ -1,0 +1,125 @@
+package org.cytobench.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+class ChartExporterTest {
+
+    private static JFreeChart sample() {
+        XYSeries s = new XYSeries("IL-6");
+        for (int i = 1; i <= 8; i++) s.add(i * 10, Math.log(i) + 0.1);
+        JFreeChart chart = ChartFactory.createXYLineChart("IL-6 standard curve", "IL-6 (pg/mL)", "OD 450 (µg/mL TNF-α, IFN-γ, m²)",
+                new XYSeriesCollection(s));
+        return ChartStyle.apply(chart);
+    }
+
+    @Test
+    void pngHasSizeTimesDpiPixelsAndRecordsTheResolution() throws IOException {
+        byte[] png = ChartExporter.png(sample(), FigureSize.SINGLE_COLUMN, 300);
+        BufferedImage img = ImageIO.read(new ByteArrayInputStream(png));
+        assertEquals(Math.round(85 / 25.4 * 300), img.getWidth());   // 1004
+        assertEquals(Math.round(70 / 25.4 * 300), img.getHeight());  // 827
+        assertEquals(1004, img.getWidth());
+        long[] phys = physChunk(png);
+        assertEquals(11811, phys[0], "300 dpi = 11811 pixels per metre");
+        assertEquals(11811, phys[1]);
+        assertEquals(1, phys[2], "unit is the metre");
+    }
+
+    @Test
+    void pngScalesTheDrawingNotTheLayout() {
+        // at 600 dpi the picture is the 300 dpi one at twice the size: count dark pixels, they grow about fourfold
+        double dark300 = darkFraction(ChartExporter.image(sample(), FigureSize.SINGLE_COLUMN, 300));
+        double dark600 = darkFraction(ChartExporter.image(sample(), FigureSize.SINGLE_COLUMN, 600));
+        assertEquals(dark300, dark600, dark300 * 0.15, "the same share of the image is ink at both resolutions");
+        BufferedImage wide = ChartExporter.image(sample(), FigureSize.DOUBLE_COLUMN, 150);
+        assertEquals(Math.round(180 / 25.4 * 150), wide.getWidth());
+    }
+
+    @Test
+    void svgIsWellFormedXmlWithTheTextAndPointSize() throws Exception {
+        String svg = ChartExporter.svg(sample(), FigureSize.SINGLE_COLUMN);
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false); // no network in tests
+        Document doc = f.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("svg", doc.getDocumentElement().getLocalName() == null ? doc.getDocumentElement().getNodeName()
+                : doc.getDocumentElement().getLocalName());
+        String width = doc.getDocumentElement().getAttribute("width");
+        assertTrue(width.startsWith("240.9"), "85 mm = 240.94 pt, got " + width);
+        assertTrue(width.endsWith("pt"), width);
+        String text = doc.getDocumentElement().getTextContent();
+        assertTrue(text.contains("IL-6"), text);
+        assertTrue(text.contains("µ"), text);
+        assertTrue(text.contains("TNF-α"), text);
+    }
+
+    @Test
+    void pdfIsAOnePageDocumentOfTheFigureSizeWithOutlinedText() {
+        byte[] pdf = ChartExporter.pdf(sample(), FigureSize.SINGLE_COLUMN);
+        String s = new String(pdf, StandardCharsets.ISO_8859_1);
+        assertTrue(s.startsWith("%PDF-"), "PDF header");
+        assertTrue(s.stripTrailing().endsWith("%%EOF"), "PDF trailer");
+        assertTrue(s.contains("/Type /Page") || s.contains("/Type/Page"), "has a page");
+        assertTrue(s.contains("/MediaBox [0.0 0.0 240.94"), "page is 85 mm wide: " + s.substring(s.indexOf("/MediaBox"), s.indexOf("/MediaBox") + 40));
+        // vector text: no font resource is needed, so the '?' substitution of standard PDF text cannot happen
+        assertTrue(!s.contains("/BaseFont"), "text is drawn as outlines, not with a base-14 font");
+    }
+
+    @Test
+    void writeAllWritesThreeFiles(@TempDir Path dir) throws IOException {
+        ChartExporter.writeAll(sample(), FigureSize.SINGLE_COLUMN, 150, dir, "curve");
+        assertTrue(Files.size(dir.resolve("curve.png")) > 1000);
+        assertTrue(Files.readString(dir.resolve("curve.svg")).contains("<svg"));
+        assertTrue(new String(Files.readAllBytes(dir.resolve("curve.pdf")), 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-"));
+    }
+
+    private static double darkFraction(BufferedImage img) {
+        long dark = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                int rgb = img.getRGB(x, y);
+                int lum = ((rgb >> 16 & 255) + (rgb >> 8 & 255) + (rgb & 255)) / 3;
+                if (lum < 128) dark++;
+            }
+        }
+        return dark / (double) (img.getWidth() * img.getHeight());
+    }
+
+    /** Reads the pHYs chunk: {x pixels per unit, y pixels per unit, unit}. */
+    static long[] physChunk(byte[] png) throws IOException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(png));
+        in.skipBytes(8);
+        while (in.available() > 0) {
+            int len = in.readInt();
+            byte[] type = new byte[4];
+            in.readFully(type);
+            String t = new String(type, StandardCharsets.US_ASCII);
+            if (t.equals("pHYs")) {
+                long x = in.readInt() & 0xFFFFFFFFL;
+                long y = in.readInt() & 0xFFFFFFFFL;
+                return new long[] {x, y, in.readUnsignedByte()};
+            }
+            if (t.equals("IDAT")) break;
+            in.skipBytes(len + 4);
+        }
+        throw new AssertionError("no pHYs chunk before the image data");
+    }
+}
