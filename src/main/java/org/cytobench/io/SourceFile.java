@@ -54,6 +54,15 @@ public final class SourceFile {
         }
     }
 
+    /** Two source files are equal when their names and bytes are (experiment files compare embedded exports this way). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SourceFile other && name.equals(other.name) && Arrays.equals(bytes, other.bytes);
+    }
+
+    @Override
+    public int hashCode() { return 31 * name.hashCode() + Arrays.hashCode(bytes); }
+
     @Override
     public String toString() { return name + " (" + bytes.length + " bytes)"; }
 

@@ -1,0 +1,57 @@
+package org.cytobench.project;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.cytobench.io.SourceFile;
+import org.cytobench.plate.Experiment;
+
+/**
+ * The document Cytobench opens and saves as one {@code .cytobench} file: the experiment (culture and assay layouts,
+ * readings as parsed, masks with reasons, curve settings, notes), the analysis settings, and the raw plate-reader
+ * exports the readings were imported from, kept byte for byte so that the analysis can always be traced to (and redone
+ * from) the instrument's own files.
+ *
+ * @param experiment       everything about the plates; the notes live in {@link Experiment#notes()}
+ * @param analysisSettings the analysis settings (QC rules, blank handling, &lt; LLOQ handling, …) as a JSON object.
+ *                         <em>Placeholder</em> until {@code org.cytobench.analysis.AnalysisSettings} exists; stored and
+ *                         returned unchanged
+ * @param sources          the embedded raw exports, in import order; names are unique
+ */
+public record Project(Experiment experiment, JsonNode analysisSettings, List<SourceFile> sources) {
+
+    public Project {
+        Objects.requireNonNull(experiment, "experiment");
+        analysisSettings = analysisSettings == null ? JsonNodeFactory.instance.objectNode() : analysisSettings.deepCopy();
+        sources = List.copyOf(sources == null ? List.of() : sources);
+        List<String> seen = new ArrayList<>();
+        for (SourceFile s : sources) {
+            if (seen.contains(s.name())) throw new IllegalArgumentException("two embedded files are named " + s.name());
+            seen.add(s.name());
+        }
+    }
+
+    /** A project holding only an experiment: default settings, no embedded files. */
+    public static Project of(Experiment experiment) {
+        return new Project(experiment, null, List.of());
+    }
+
+    public Project withExperiment(Experiment e) { return new Project(e, analysisSettings, sources); }
+
+    public Project withAnalysisSettings(JsonNode s) { return new Project(experiment, s, sources); }
+
+    /** Adds an embedded export, replacing one of the same name (re-importing a corrected file keeps one copy). */
+    public Project withSource(SourceFile file) {
+        List<SourceFile> list = new ArrayList<>(sources);
+        list.removeIf(s -> s.name().equals(file.name()));
+        list.add(file);
+        return new Project(experiment, analysisSettings, list);
+    }
+
+    public Optional<SourceFile> source(String name) {
+        return sources.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+}
