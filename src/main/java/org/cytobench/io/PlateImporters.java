@@ -15,6 +15,7 @@ public final class PlateImporters {
     public static List<PlateImporter> all() {
         List<PlateImporter> list = new ArrayList<>();
         // Vendor importers are registered here as they land.
+        list.add(new SoftMaxTextImporter());
         return List.copyOf(list);
     }
 
