@@ -27,6 +27,9 @@ public final class Main {
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
+            case "fit" -> {
+                return FitCommand.run(rest, out, err);
+            }
             default -> {
                 err.println("cytobench: unknown command '" + args[0] + "'");
                 err.print(usage());

@@ -1,0 +1,107 @@
+package org.cytobench.fit;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.LUDecomposition;
+import org.apache.commons.math3.linear.RealMatrix;
+
+/**
+ * Turns an optimum into a {@link FitResult} with the statistics of R's {@code summary.nls}: s² = rss/(n − p),
+ * covariance s²·(JᵀWJ)⁻¹ with J the Jacobian in the canonical parameters, SE = sqrt(diag), CI95 = est ± t(0.975, n − p)·SE.
+ */
+final class FitStatistics {
+    /** JᵀWJ is called singular when its correlation form has a pivot below this (scale-free test). */
+    private static final double SINGULARITY = 1e-13;
+
+    private FitStatistics() {}
+
+    /**
+     * @param jacobian n×p derivatives of the model in the canonical parameters at the optimum
+     * @param fitted   the model's values at the optimum, on the scale of {@code obs.y()}
+     */
+    static FitResult result(CurveModel model, Weighting weighting, Observations obs, double[] params, double[][] jacobian,
+                            double[] fitted, int iterations, double minStandard, double maxStandard) {
+        int n = obs.size(), p = params.length;
+        double[] y = obs.y(), w = obs.w();
+        double rss = 0, sw = 0, swy = 0;
+        List<Double> residuals = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            double r = y[i] - fitted[i];
+            residuals.add(r);
+            rss += w[i] * r * r;
+            sw += w[i];
+            swy += w[i] * y[i];
+        }
+        double mean = swy / sw, tss = 0;
+        for (int i = 0; i < n; i++) tss += w[i] * (y[i] - mean) * (y[i] - mean);
+
+        double[][] inv = inverseNormalMatrix(jacobian, w);
+        if (inv == null) {
+            return failure(model, weighting, FitStatus.DEGENERATE,
+                    "the standards do not determine all parameters (the information matrix is singular)",
+                    n, iterations, obs.warnings(), minStandard, maxStandard);
+        }
+        int df = n - p;
+        double s2 = rss / df;
+        double t = StudentT.quantile975(df);
+        List<Double> est = new ArrayList<>(), se = new ArrayList<>(), lo = new ArrayList<>(), hi = new ArrayList<>();
+        List<List<Double>> cov = new ArrayList<>();
+        for (int j = 0; j < p; j++) {
+            List<Double> row = new ArrayList<>(p);
+            for (int k = 0; k < p; k++) row.add(s2 * inv[j][k]);
+            cov.add(row);
+            double sej = Math.sqrt(s2 * inv[j][j]);
+            est.add(params[j]);
+            se.add(sej);
+            lo.add(params[j] - t * sej);
+            hi.add(params[j] + t * sej);
+        }
+        return new FitResult(model, weighting, FitStatus.CONVERGED, null, est, se, lo, hi, cov, rss, 1 - rss / tss, n,
+                residuals, iterations, obs.warnings(), minStandard, maxStandard);
+    }
+
+    /** A fit that produced no usable parameters: {@code reason} says why in plain words. */
+    static FitResult failure(CurveModel model, Weighting weighting, FitStatus status, String reason, int n, int iterations,
+                             List<String> warnings, double minStandard, double maxStandard) {
+        return new FitResult(model, weighting, status, reason, List.of(), List.of(), List.of(), List.of(), List.of(),
+                Double.NaN, Double.NaN, n, List.of(), iterations, warnings, minStandard, maxStandard);
+    }
+
+    /** (JᵀWJ)⁻¹, or null when singular. Scaled to unit diagonal first so the test does not depend on the units. */
+    static double[][] inverseNormalMatrix(double[][] jac, double[] w) {
+        int n = jac.length, p = jac[0].length;
+        double[][] a = new double[p][p];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < p; j++) {
+                double wj = w[i] * jac[i][j];
+                for (int k = 0; k <= j; k++) a[j][k] += wj * jac[i][k];
+            }
+        }
+        double[] scale = new double[p];
+        for (int j = 0; j < p; j++) {
+            if (!(a[j][j] > 0) || !Double.isFinite(a[j][j])) return null;
+            scale[j] = Math.sqrt(a[j][j]);
+        }
+        double[][] r = new double[p][p];
+        for (int j = 0; j < p; j++) {
+            for (int k = 0; k <= j; k++) r[j][k] = r[k][j] = a[j][k] / (scale[j] * scale[k]);
+        }
+        RealMatrix m = new Array2DRowRealMatrix(r, false);
+        LUDecomposition lu = new LUDecomposition(m, SINGULARITY);
+        if (!lu.getSolver().isNonSingular()) return null;
+        double[][] inv = lu.getSolver().getInverse().getData();
+        for (int j = 0; j < p; j++) for (int k = 0; k < p; k++) inv[j][k] /= scale[j] * scale[k];
+        return inv;
+    }
+
+    /** Lowest non-zero and highest concentration of the standards given to the fit (before any exclusion). */
+    static double[] standardRange(double[] conc) {
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (double x : conc) {
+            if (x > 0 && x < lo) lo = x;
+            if (x > hi) hi = x;
+        }
+        return new double[] {lo == Double.POSITIVE_INFINITY ? Double.NaN : lo, hi == Double.NEGATIVE_INFINITY ? Double.NaN : hi};
+    }
+}

@@ -1,0 +1,258 @@
+package org.cytobench.fit;
+
+import org.apache.commons.math3.exception.MathIllegalStateException;
+import org.apache.commons.math3.fitting.leastsquares.LeastSquaresBuilder;
+import org.apache.commons.math3.fitting.leastsquares.LeastSquaresOptimizer.Optimum;
+import org.apache.commons.math3.fitting.leastsquares.LeastSquaresProblem;
+import org.apache.commons.math3.fitting.leastsquares.LevenbergMarquardtOptimizer;
+import org.apache.commons.math3.fitting.leastsquares.MultivariateJacobianFunction;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.DiagonalMatrix;
+import org.apache.commons.math3.linear.RealVector;
+import org.apache.commons.math3.util.Pair;
+
+/**
+ * Least-squares fit of the 4PL and 5PL logistic curves (Levenberg–Marquardt, Commons Math).
+ *
+ * <p>The optimiser works on θ = (a, ln b, ln c, d[, ln g]): b, c, g stay positive and the fit does not depend on the
+ * unit of concentration (molar and pg/mL curves are the same problem shifted in ln x). Starting values come from a grid
+ * over (ln b, ln c[, ln g]) spanning the standards; at each grid point the asymptotes a and d, on which the curve depends
+ * linearly, are solved exactly by weighted least squares, and the optimiser starts from the best grid point. Bounds keep
+ * b in [1e-2, 1e2], c within 1000× (5PL: 10⁸×) beyond the standards and g in [1e-3, 1e3]; a best fit on a bound means the data have no
+ * finite best fit for that parameter and is reported as degenerate, never as parameters.
+ */
+final class LogisticFitter {
+    static final double G_MIN = 1e-3, G_MAX = 1e3;
+    private static final double LN_B_MIN = Math.log(1e-2), LN_B_MAX = Math.log(1e2);
+    private static final double LN_G_MIN = Math.log(G_MIN), LN_G_MAX = Math.log(G_MAX);
+    private static final double LN_C_MARGIN_4PL = Math.log(1e3);
+    /** Wider for 5PL: as g runs away c follows it (c ≈ k·g^(1/b)); the g bound should be met first. */
+    private static final double LN_C_MARGIN_5PL = Math.log(1e8);
+    private static final double ON_BOUND = 1e-6;
+    private static final double[] B_GRID = {0.4, 0.8, 1.5, 3.0};
+    private static final double[] G_GRID = {0.2, 0.5, 1.0, 2.0, 5.0};
+    private static final int C_GRID = 9;
+    private static final int MAX_ITERATIONS = 1000;
+
+    private final Observations obs;
+    private final double[] lnx;     // ln x, or NaN for a zero standard (f(0) = a)
+    private final double lnCMin, lnCMax, lnXMin, lnXMax;
+
+    LogisticFitter(Observations obs, CurveModel model) {
+        this.obs = obs;
+        int n = obs.size();
+        lnx = new double[n];
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            lnx[i] = obs.x()[i] > 0 ? Math.log(obs.x()[i]) : Double.NaN;
+            if (obs.x()[i] > 0) { lo = Math.min(lo, lnx[i]); hi = Math.max(hi, lnx[i]); }
+        }
+        lnXMin = lo;
+        lnXMax = hi;
+        double margin = model == CurveModel.FIVE_PL ? LN_C_MARGIN_5PL : LN_C_MARGIN_4PL;
+        lnCMin = lo - margin;
+        lnCMax = hi + margin;
+    }
+
+    FitResult fit(CurveModel model, Weighting weighting, double minStandard, double maxStandard) {
+        boolean fivePl = model == CurveModel.FIVE_PL;
+        Attempt best;
+        try {
+            best = optimize(gridStart(fivePl ? Double.NaN : 1.0), fivePl ? Double.NaN : 1.0);
+        } catch (MathIllegalStateException e) {
+            return FitStatistics.failure(model, weighting, FitStatus.NOT_CONVERGED,
+                    "the optimiser did not converge within " + MAX_ITERATIONS + " iterations", obs.size(), MAX_ITERATIONS,
+                    obs.warnings(), minStandard, maxStandard);
+        }
+        String unbounded = runaway(best.theta, fivePl);
+        if (unbounded == null && fivePl && !hasFiniteAsymmetry(best)) unbounded = ASYMMETRY_RUNS_AWAY;
+        if (unbounded != null) {
+            return FitStatistics.failure(model, weighting, FitStatus.DEGENERATE, unbounded, obs.size(), best.iterations,
+                    obs.warnings(), minStandard, maxStandard);
+        }
+        double[] params = canonical(best.theta, fivePl);
+        int n = obs.size();
+        double[] fitted = new double[n];
+        double[][] jac = new double[n][best.theta.length];
+        evaluate(best.theta, fivePl ? Double.NaN : 1.0, fitted, jac);
+        toCanonicalJacobian(jac, params);
+        return FitStatistics.result(model, weighting, obs, params, jac, fitted, best.iterations, minStandard, maxStandard);
+    }
+
+    static final String ASYMMETRY_RUNS_AWAY = "5PL has no finite best fit: the asymmetry parameter runs to its bound";
+
+    /** The plain reason when the optimum sits on a bound, or null. */
+    private String runaway(double[] th, boolean fivePl) {
+        if (fivePl && (th[4] <= LN_G_MIN + ON_BOUND || th[4] >= LN_G_MAX - ON_BOUND)) return ASYMMETRY_RUNS_AWAY;
+        String model = fivePl ? "5PL" : "4PL";
+        if (th[1] <= LN_B_MIN + ON_BOUND || th[1] >= LN_B_MAX - ON_BOUND) {
+            return model + " has no finite best fit: the slope b runs to its bound";
+        }
+        if (th[2] <= lnCMin + ON_BOUND || th[2] >= lnCMax - ON_BOUND) {
+            return model + " has no finite best fit: the midpoint c runs far outside the standards";
+        }
+        return null;
+    }
+
+    /**
+     * An interior 5PL optimum is only a best fit if holding g at either bound does worse; otherwise the sum of squares
+     * keeps falling as g runs away and the interior point is where the optimiser happened to stop.
+     */
+    private boolean hasFiniteAsymmetry(Attempt interior) {
+        for (double g : new double[] {G_MIN, G_MAX}) {
+            try {
+                Attempt edge = optimize(gridStart(g), g);
+                if (edge.rss <= interior.rss * (1 + 1e-9)) return false;
+            } catch (MathIllegalStateException e) {
+                // no optimum on this edge: it cannot beat the interior one
+            }
+        }
+        return true;
+    }
+
+    private record Attempt(double[] theta, double rss, int iterations) {}
+
+    private Attempt optimize(double[] start, double fixedG) {
+        MultivariateJacobianFunction f = point -> {
+            double[] th = point.toArray();
+            double[] v = new double[obs.size()];
+            double[][] j = new double[obs.size()][th.length];
+            evaluate(th, fixedG, v, j);
+            return new Pair<RealVector, org.apache.commons.math3.linear.RealMatrix>(
+                    new ArrayRealVector(v, false), new Array2DRowRealMatrix(j, false));
+        };
+        LeastSquaresProblem problem = new LeastSquaresBuilder()
+                .start(start).model(f).target(obs.y()).weight(new DiagonalMatrix(obs.w()))
+                .parameterValidator(this::clamp)
+                .maxIterations(MAX_ITERATIONS).maxEvaluations(4 * MAX_ITERATIONS)
+                .build();
+        Optimum o = new LevenbergMarquardtOptimizer()
+                .withCostRelativeTolerance(1e-12).withParameterRelativeTolerance(1e-12).optimize(problem);
+        double cost = o.getCost();
+        return new Attempt(o.getPoint().toArray(), cost * cost, o.getIterations());
+    }
+
+    private RealVector clamp(RealVector v) {
+        double[] th = v.toArray();
+        th[1] = Math.max(LN_B_MIN, Math.min(LN_B_MAX, th[1]));
+        th[2] = Math.max(lnCMin, Math.min(lnCMax, th[2]));
+        if (th.length > 4) th[4] = Math.max(LN_G_MIN, Math.min(LN_G_MAX, th[4]));
+        return new ArrayRealVector(th, false);
+    }
+
+    /**
+     * Model values and Jacobian in θ = (a, ln b, ln c, d[, ln g]). With u = b·(ln x − ln c), the share of (a − d) left at
+     * x is s = (1 + eᵘ)^(−g); computed through softplus so that large |u| neither overflows nor loses the derivatives.
+     *
+     * @param fixedG g for 4PL (1) or a profile with g held; NaN when g is θ[4]
+     */
+    void evaluate(double[] th, double fixedG, double[] value, double[][] jac) {
+        double a = th[0], b = Math.exp(th[1]), lnc = th[2], d = th[3];
+        boolean freeG = Double.isNaN(fixedG);
+        double g = freeG ? Math.exp(th[4]) : fixedG;
+        for (int i = 0; i < lnx.length; i++) {
+            double[] row = jac[i];
+            if (Double.isNaN(lnx[i])) {          // zero standard: f(0) = a
+                value[i] = a;
+                row[0] = 1;
+                for (int k = 1; k < row.length; k++) row[k] = 0;
+                continue;
+            }
+            double u = b * (lnx[i] - lnc);
+            double q = 1 / (1 + Math.exp(u));    // 1/(1 + eᵘ), 0 when eᵘ overflows
+            double s, softplus = 0;
+            if (!freeG && g == 1) {
+                s = q;
+            } else {
+                softplus = u > 0 ? u + Math.log1p(Math.exp(-u)) : Math.log1p(Math.exp(u));
+                s = Math.exp(-g * softplus);
+            }
+            double dsdu = -g * s * (1 - q);
+            value[i] = d + (a - d) * s;
+            row[0] = s;
+            row[1] = (a - d) * dsdu * u;
+            row[2] = -(a - d) * dsdu * b;
+            row[3] = 1 - s;
+            if (freeG) row[4] = -(a - d) * g * softplus * s;
+        }
+    }
+
+    /** θ → (a, b, c, d[, g]). */
+    private static double[] canonical(double[] th, boolean fivePl) {
+        double[] p = new double[fivePl ? 5 : 4];
+        p[0] = th[0];
+        p[1] = Math.exp(th[1]);
+        p[2] = Math.exp(th[2]);
+        p[3] = th[3];
+        if (fivePl) p[4] = Math.exp(th[4]);
+        return p;
+    }
+
+    /** ∂f/∂ln b = b·∂f/∂b, so dividing the log-parameter columns by the parameter gives the canonical Jacobian. */
+    private static void toCanonicalJacobian(double[][] jac, double[] params) {
+        for (double[] row : jac) {
+            row[1] /= params[1];
+            row[2] /= params[2];
+            if (row.length > 4) row[4] /= params[4];
+        }
+    }
+
+    /**
+     * The best point of the start grid: for every (b, c[, g]) the asymptotes follow exactly from a 2×2 weighted
+     * least-squares problem, because f = a·s + d·(1 − s).
+     *
+     * @param g the fixed g, or NaN to search g as well (5PL)
+     */
+    double[] gridStart(double g) {
+        double span = Math.max(lnXMax - lnXMin, Math.log(10));
+        double from = lnXMin - 0.25 * span, step = 1.5 * span / (C_GRID - 1);
+        double[] gs = Double.isNaN(g) ? G_GRID : new double[] {g};
+        double bestRss = Double.POSITIVE_INFINITY;
+        double[] best = null;
+        double[] s = new double[lnx.length];
+        double[] y = obs.y(), w = obs.w();
+        for (double gi : gs) {
+            for (double b : B_GRID) {
+                for (int k = 0; k < C_GRID; k++) {
+                    double lnc = from + k * step;
+                    for (int i = 0; i < lnx.length; i++) {
+                        if (Double.isNaN(lnx[i])) { s[i] = 1; continue; }
+                        double t = 1 + Math.exp(b * (lnx[i] - lnc));
+                        s[i] = gi == 1 ? 1 / t : Math.pow(t, -gi);
+                    }
+                    double[] ad = asymptotes(s, y, w);
+                    if (ad == null) continue;
+                    double rss = 0;
+                    for (int i = 0; i < s.length; i++) {
+                        double r = y[i] - ad[1] - (ad[0] - ad[1]) * s[i];
+                        rss += w[i] * r * r;
+                    }
+                    if (rss < bestRss) {
+                        bestRss = rss;
+                        best = Double.isNaN(g) ? new double[] {ad[0], Math.log(b), lnc, ad[1], Math.log(gi)}
+                                : new double[] {ad[0], Math.log(b), lnc, ad[1]};
+                    }
+                }
+            }
+        }
+        if (best == null) throw new IllegalStateException("no usable start point"); // cannot happen with ≥ 2 levels
+        return best;
+    }
+
+    /** Weighted least squares for y ≈ a·s + d·(1 − s); null when s does not vary. */
+    private static double[] asymptotes(double[] s, double[] y, double[] w) {
+        double s11 = 0, s12 = 0, s22 = 0, r1 = 0, r2 = 0;
+        for (int i = 0; i < s.length; i++) {
+            double u = s[i], v = 1 - s[i];
+            s11 += w[i] * u * u;
+            s12 += w[i] * u * v;
+            s22 += w[i] * v * v;
+            r1 += w[i] * u * y[i];
+            r2 += w[i] * v * y[i];
+        }
+        double det = s11 * s22 - s12 * s12;
+        if (!(det > 1e-12 * s11 * s22)) return null;
+        return new double[] {(r1 * s22 - r2 * s12) / det, (s11 * r2 - s12 * r1) / det};
+    }
+}

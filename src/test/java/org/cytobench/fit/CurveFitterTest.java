@@ -1,0 +1,126 @@
+package org.cytobench.fit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Behaviour of the fitting engine on constructed data; agreement with R is in ReferenceFitTest. */
+class CurveFitterTest {
+
+    private static double fourPl(double x, double a, double b, double c, double d) {
+        return d + (a - d) / (1 + Math.pow(x / c, b));
+    }
+
+    /** 8 levels (zero standard + 7 two-fold dilutions), duplicates, 2% multiplicative noise from a fixed seed. */
+    private static double[][] curve(double a, double b, double c, double d, double top, long seed) {
+        Random rnd = new Random(seed);
+        double[] x = new double[16], y = new double[16];
+        for (int i = 0; i < 16; i++) {
+            int level = i / 2;
+            x[i] = level == 0 ? 0 : top / Math.pow(2, 7 - level);
+            y[i] = fourPl(x[i], a, b, c, d) * (1 + 0.02 * rnd.nextGaussian());
+        }
+        return new double[][] {x, y};
+    }
+
+    @Test
+    void recoversKnownParametersOfAnIncreasingCurveWithZeroStandard() {
+        double[][] s = curve(0.05, 1.2, 150, 2.8, 1000, 1);
+        FitResult r = CurveFitter.fit(s[0], s[1], CurveModel.FOUR_PL, Weighting.NONE);
+        assertEquals(FitStatus.CONVERGED, r.status());
+        assertEquals(150, r.parameter("c"), 15);
+        assertEquals(1.2, r.parameter("b"), 0.15);
+        assertTrue(r.parameter("a") < r.parameter("d"));
+        assertEquals(16, r.residuals().size());
+        assertTrue(r.r2() > 0.99);
+    }
+
+    @Test
+    void decreasingCurveHasPositiveSlopeAndAAboveD() {
+        double[][] s = curve(2.0, 0.9, 5, 0.1, 50, 2);
+        FitResult r = CurveFitter.fit(s[0], s[1], CurveModel.FOUR_PL, Weighting.INV_Y);
+        assertEquals(FitStatus.CONVERGED, r.status());
+        assertTrue(r.parameter("b") > 0);
+        assertTrue(r.parameter("a") > r.parameter("d"));
+        assertEquals(5, r.parameter("c"), 1);
+    }
+
+    @Test
+    void fitDoesNotDependOnTheConcentrationUnit() {
+        double[][] s = curve(0.05, 1.2, 150, 2.8, 1000, 3);
+        double[] molar = new double[16];
+        for (int i = 0; i < 16; i++) molar[i] = s[0][i] * 1e-11;  // 1.5e-9 … 1e-8 M
+        FitResult pg = CurveFitter.fit(s[0], s[1], CurveModel.FOUR_PL, Weighting.INV_Y2);
+        FitResult m = CurveFitter.fit(molar, s[1], CurveModel.FOUR_PL, Weighting.INV_Y2);
+        assertEquals(FitStatus.CONVERGED, m.status());
+        assertEquals(pg.parameter("c") * 1e-11, m.parameter("c"), 1e-6 * m.parameter("c"));
+        assertEquals(pg.standardErrors().get(2) * 1e-11, m.standardErrors().get(2), 1e-5 * m.standardErrors().get(2));
+        assertEquals(pg.rss(), m.rss(), 1e-9 * pg.rss());
+    }
+
+    @Test
+    void inversePredictionRoundTripsAndFlagsExtrapolation() {
+        double[][] s = curve(0.05, 1.2, 150, 2.8, 1000, 4);
+        FitResult r = CurveFitter.fit(s[0], s[1], CurveModel.FOUR_PL, Weighting.NONE);
+        double y = CurveFitter.predict(r, 200);
+        InversePrediction ip = CurveFitter.inverse(r, y);
+        assertEquals(200, ip.concentration(), 1e-6);
+        assertEquals(PredictionFlag.OK, ip.flag());
+        assertTrue(ip.ciLow() < 200 && ip.ciHigh() > 200);
+        InversePrediction low = CurveFitter.inverse(r, CurveFitter.predict(r, 2));   // below the lowest non-zero standard
+        assertEquals(PredictionFlag.EXTRAPOLATED, low.flag());
+        InversePrediction beyond = CurveFitter.inverse(r, r.parameter("d") + 0.01);
+        assertEquals(PredictionFlag.NO_SOLUTION, beyond.flag());
+        assertNull(beyond.concentration());
+    }
+
+    @Test
+    void tooFewLevelsIsDegenerate() {
+        double[] x = {0, 0, 10, 10, 100, 100}, y = {0.1, 0.11, 0.5, 0.52, 2.0, 2.1};
+        FitResult r = CurveFitter.fit(x, y, CurveModel.FOUR_PL, Weighting.NONE);
+        assertEquals(FitStatus.DEGENERATE, r.status());
+        assertTrue(r.reason().startsWith("too few standard levels"), r.reason());
+        assertTrue(r.parameters().isEmpty());
+        assertTrue(Double.isNaN(CurveFitter.predict(r, 10)));
+        assertEquals(PredictionFlag.NO_SOLUTION, CurveFitter.inverse(r, 0.5).flag());
+    }
+
+    @Test
+    void flatResponseIsDegenerate() {
+        double[] x = {0, 1, 2, 4, 8, 16}, y = {0.3, 0.3, 0.3, 0.3, 0.3, 0.3};
+        FitResult r = CurveFitter.fit(x, y, CurveModel.FOUR_PL, Weighting.NONE);
+        assertEquals(FitStatus.DEGENERATE, r.status());
+        assertTrue(r.reason().startsWith("flat response"), r.reason());
+    }
+
+    @Test
+    void logLogExcludesTheZeroStandardWithAWarning() {
+        double[] x = {0, 1, 2, 4, 8}, y = {0.01, 0.1, 0.2, 0.4, 0.8};
+        FitResult r = CurveFitter.fit(x, y, CurveModel.LOG_LOG, Weighting.NONE);
+        assertEquals(FitStatus.CONVERGED, r.status());
+        assertEquals(4, r.n());
+        assertEquals(1.0, r.parameter("b"), 1e-12);
+        assertEquals(-1.0, r.parameter("a"), 1e-12);
+        assertTrue(r.warnings().get(0).contains("zero standard excluded"), r.warnings().toString());
+    }
+
+    @Test
+    void inverseXSquaredWeightingExcludesTheZeroStandard() {
+        double[][] s = curve(0.05, 1.2, 150, 2.8, 1000, 5);
+        FitResult r = CurveFitter.fit(s[0], s[1], CurveModel.FOUR_PL, Weighting.INV_X2);
+        assertEquals(14, r.n());
+        assertTrue(r.warnings().get(0).contains("1/x²"), r.warnings().toString());
+    }
+
+    @Test
+    void rejectsNegativeConcentrationAndMismatchedLengths() {
+        assertThrows(IllegalArgumentException.class,
+                () -> CurveFitter.fit(new double[] {-1, 1, 2, 3}, new double[] {1, 2, 3, 4}, CurveModel.LINEAR, Weighting.NONE));
+        assertThrows(IllegalArgumentException.class,
+                () -> CurveFitter.fit(new double[] {1, 2}, new double[] {1}, CurveModel.LINEAR, Weighting.NONE));
+    }
+}
