@@ -16,6 +16,11 @@ public final class PlateImporters {
         List<PlateImporter> list = new ArrayList<>();
         // Vendor importers are registered here as they land.
         list.add(new SoftMaxTextImporter());
+        list.add(new TecanMagellanImporter());
+        list.add(new TecanIControlImporter());
+        list.add(new TecanSparkImporter());
+        // The generic grid recognizes almost anything plate-shaped: it must stay last.
+        list.add(new GenericGridImporter());
         return List.copyOf(list);
     }
 
