@@ -30,6 +30,9 @@ public final class Main {
             case "fit" -> {
                 return FitCommand.run(rest, out, err);
             }
+            case "import" -> {
+                return ImportCommand.run(rest, out, err);
+            }
             default -> {
                 err.println("cytobench: unknown command '" + args[0] + "'");
                 err.print(usage());

@@ -15,6 +15,8 @@ public final class PlateImporters {
     public static List<PlateImporter> all() {
         List<PlateImporter> list = new ArrayList<>();
         // Vendor importers are registered here as they land.
+        list.add(new Gen5TextImporter());
+        list.add(new Gen5XlsxImporter());
         list.add(new SoftMaxTextImporter());
         list.add(new TecanMagellanImporter());
         list.add(new TecanIControlImporter());
