@@ -3,9 +3,13 @@ package org.cytobench.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Paint;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.CombinedRangeXYPlot;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.RectangleInsets;
 
 /**
@@ -44,38 +48,62 @@ public final class ChartStyle {
 
     public static Color color(int i) { return PALETTE[Math.floorMod(i, PALETTE.length)]; }
 
-    /** Applies the figure theme to a chart and returns it. */
+    /**
+     * Applies the figure look to a chart and returns it. Done by hand rather than with {@code StandardChartTheme}, which
+     * also clears renderer series colours and restyles annotations, so the charts would lose their own colours.
+     */
     public static JFreeChart apply(JFreeChart chart) {
-        StandardChartTheme theme = new StandardChartTheme("Cytobench", false);
-        theme.setExtraLargeFont(TITLE);
-        theme.setLargeFont(LABEL);
-        theme.setRegularFont(TICK);
-        theme.setSmallFont(SMALL);
-        theme.setChartBackgroundPaint(Color.WHITE);
-        theme.setPlotBackgroundPaint(Color.WHITE);
-        theme.setPlotOutlinePaint(MUTED);
-        theme.setDomainGridlinePaint(GRID);
-        theme.setRangeGridlinePaint(GRID);
-        theme.setAxisLabelPaint(INK);
-        theme.setTickLabelPaint(INK);
-        theme.setTitlePaint(INK);
-        theme.setSubtitlePaint(INK);
-        theme.setLegendItemPaint(INK);
-        theme.setLegendBackgroundPaint(Color.WHITE);
-        theme.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        theme.setShadowVisible(false);
-        theme.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
-        theme.setXYBarPainter(new org.jfree.chart.renderer.xy.StandardXYBarPainter());
-        Paint[] paints = PALETTE.clone();
-        theme.setDrawingSupplier(new org.jfree.chart.plot.DefaultDrawingSupplier(paints, paints,
-                org.jfree.chart.plot.DefaultDrawingSupplier.DEFAULT_OUTLINE_PAINT_SEQUENCE,
-                org.jfree.chart.plot.DefaultDrawingSupplier.DEFAULT_STROKE_SEQUENCE,
-                org.jfree.chart.plot.DefaultDrawingSupplier.DEFAULT_OUTLINE_STROKE_SEQUENCE,
-                org.jfree.chart.plot.DefaultDrawingSupplier.DEFAULT_SHAPE_SEQUENCE));
-        theme.apply(chart);
+        chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(4, 4, 4, 6));
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
+        if (chart.getTitle() != null) {
+            chart.getTitle().setFont(TITLE);
+            chart.getTitle().setPaint(INK);
+        }
+        if (chart.getLegend() != null) {
+            chart.getLegend().setItemFont(SMALL);
+            chart.getLegend().setItemPaint(INK);
+            chart.getLegend().setBackgroundPaint(Color.WHITE);
+            chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        }
+        stylePlot(chart.getPlot());
         return chart;
+    }
+
+    private static void stylePlot(Plot plot) {
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlinePaint(MUTED);
+        plot.setOutlineStroke(THIN);
+        if (plot instanceof XYPlot xy) {
+            xy.setDomainGridlinePaint(GRID);
+            xy.setRangeGridlinePaint(GRID);
+            xy.setDomainGridlineStroke(THIN);
+            xy.setRangeGridlineStroke(THIN);
+            xy.setAxisOffset(RectangleInsets.ZERO_INSETS);
+            for (int i = 0; i < xy.getDomainAxisCount(); i++) styleAxis(xy.getDomainAxis(i));
+            for (int i = 0; i < xy.getRangeAxisCount(); i++) styleAxis(xy.getRangeAxis(i));
+            if (xy instanceof CombinedRangeXYPlot c) for (XYPlot sub : c.getSubplots()) stylePlot(sub);
+            if (xy instanceof CombinedDomainXYPlot c) for (XYPlot sub : c.getSubplots()) stylePlot(sub);
+        } else if (plot instanceof CategoryPlot cat) {
+            cat.setDomainGridlinePaint(GRID);
+            cat.setRangeGridlinePaint(GRID);
+            cat.setRangeGridlineStroke(THIN);
+            cat.setAxisOffset(RectangleInsets.ZERO_INSETS);
+            for (int i = 0; i < cat.getDomainAxisCount(); i++) styleAxis(cat.getDomainAxis(i));
+            for (int i = 0; i < cat.getRangeAxisCount(); i++) styleAxis(cat.getRangeAxis(i));
+        }
+    }
+
+    private static void styleAxis(Axis axis) {
+        if (axis == null) return;
+        axis.setLabelFont(LABEL);
+        axis.setLabelPaint(INK);
+        axis.setTickLabelFont(TICK);
+        axis.setTickLabelPaint(INK);
+        axis.setAxisLinePaint(MUTED);
+        axis.setTickMarkPaint(MUTED);
+        axis.setAxisLineStroke(THIN);
+        axis.setTickMarkStroke(THIN);
     }
 }
