@@ -77,8 +77,33 @@ final class LogisticFitter {
         double[][] jac = new double[n][best.theta.length];
         evaluate(best.theta, fivePl ? Double.NaN : 1.0, fitted, jac);
         toCanonicalJacobian(jac, params);
-        return FitStatistics.result(model, weighting, obs, params, jac, fitted, best.iterations, minStandard, maxStandard);
+        FitResult result = FitStatistics.result(model, weighting, obs, params, jac, fitted, best.iterations, minStandard, maxStandard);
+        String undetermined = result.isConverged() ? undetermined(result, fivePl) : null;
+        if (undetermined != null) {
+            return FitStatistics.failure(model, weighting, FitStatus.DEGENERATE, undetermined, obs.size(), best.iterations,
+                    obs.warnings(), minStandard, maxStandard);
+        }
+        return result;
     }
+
+    /**
+     * The optimiser may stop on the way to a bound where the sum of squares keeps falling ever more slowly (a step-like
+     * curve with b → ∞, say). Such a parameter has a standard error of more than {@value #UNDETERMINED} times its value:
+     * report it as running away rather than as a fit.
+     */
+    private static String undetermined(FitResult r, boolean fivePl) {
+        String model = fivePl ? "5PL" : "4PL";
+        if (fivePl && r.standardErrors().get(4) > UNDETERMINED * r.parameters().get(4)) return ASYMMETRY_RUNS_AWAY;
+        if (r.standardErrors().get(1) > UNDETERMINED * r.parameters().get(1)) {
+            return model + " has no finite best fit: the slope b runs to its bound";
+        }
+        if (r.standardErrors().get(2) > UNDETERMINED * r.parameters().get(2)) {
+            return model + " has no finite best fit: the midpoint c runs far outside the standards";
+        }
+        return null;
+    }
+
+    private static final double UNDETERMINED = 1e3;
 
     static final String ASYMMETRY_RUNS_AWAY = "5PL has no finite best fit: the asymmetry parameter runs to its bound";
 

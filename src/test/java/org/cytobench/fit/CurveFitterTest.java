@@ -123,4 +123,16 @@ class CurveFitterTest {
         assertThrows(IllegalArgumentException.class,
                 () -> CurveFitter.fit(new double[] {1, 2}, new double[] {1}, CurveModel.LINEAR, Weighting.NONE));
     }
+
+    @Test
+    void stepLikeDataFromAGrossOutlierIsReportedAsRunawayNotAsAFit() {
+        // the increasing-zero reference curve with one 250 pg/mL replicate read 2.5× too high: the least-squares optimum
+        // is a step (b → ∞) between 125 and 250 pg/mL
+        double[] x = {0, 0, 15.625, 15.625, 31.25, 31.25, 62.5, 62.5, 125, 125, 250, 250, 500, 500, 1000, 1000};
+        double[] y = {0.0593, 0.0577, 0.2204, 0.2327, 0.4015, 0.4155, 0.7144, 0.7346, 1.1735, 1.1804, 1.7461, 4.3842,
+                      2.2228, 2.2728, 2.4683, 2.5357};
+        FitResult r = CurveFitter.fit(x, y, CurveModel.FOUR_PL, Weighting.NONE);
+        assertEquals(FitStatus.DEGENERATE, r.status());
+        assertEquals("4PL has no finite best fit: the slope b runs to its bound", r.reason());
+    }
 }
