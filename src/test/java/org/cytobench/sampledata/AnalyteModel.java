@@ -38,9 +38,9 @@ record AnalyteModel(Analyte analyte, double odZero, double odTop, double ec50, d
      * immunomodulatory peptide given before LPS: IL-6 and TNF-α lowered dose-dependently, IL-10 raised.
      */
     static final AnalyteModel IL_6 = new AnalyteModel(Analyte.IL_6, 0.052, 3.05, 520, 1.15,
-            120, 11000, Map.of(10.0, 0.88, 50.0, 0.68, 100.0, 0.52), Map.of("D1", 1.0, "D2", 0.70, "D3", 1.35), 20);
+            120, 11000, Map.of(10.0, 0.88, 50.0, 0.68, 100.0, 0.52), Map.of("D1", 1.0, "D2", 0.80, "D3", 1.22), 20);
     static final AnalyteModel TNF_ALPHA = new AnalyteModel(Analyte.TNF_ALPHA, 0.060, 2.85, 610, 1.10,
-            45, 2600, Map.of(10.0, 0.90, 50.0, 0.72, 100.0, 0.58), Map.of("D1", 1.0, "D2", 0.75, "D3", 1.30), 5);
+            45, 2600, Map.of(10.0, 0.90, 50.0, 0.72, 100.0, 0.58), Map.of("D1", 1.0, "D2", 0.84, "D3", 1.18), 5);
     static final AnalyteModel IL_10 = new AnalyteModel(Analyte.IL_10, 0.048, 3.20, 700, 1.20,
-            14, 260, Map.of(10.0, 1.18, 50.0, 1.45, 100.0, 1.75), Map.of("D1", 1.0, "D2", 0.70, "D3", 1.35), 1);
+            14, 260, Map.of(10.0, 1.18, 50.0, 1.45, 100.0, 1.75), Map.of("D1", 1.0, "D2", 0.80, "D3", 1.22), 1);
 }

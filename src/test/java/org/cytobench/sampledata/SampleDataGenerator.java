@@ -19,7 +19,6 @@ import org.cytobench.plate.Experiment;
 import org.cytobench.plate.MaskedWell;
 import org.cytobench.plate.PlateData;
 import org.cytobench.plate.Read;
-import org.cytobench.plate.ReadKind;
 import org.cytobench.plate.WellPosition;
 import org.cytobench.project.Project;
 import org.cytobench.project.ProjectCodec;
@@ -79,9 +78,9 @@ public final class SampleDataGenerator {
         List<SourceFile> sources = List.of(new SourceFile(IL6_FILE, il6Bytes), new SourceFile(TNF_FILE, tnfBytes),
                 new SourceFile(IL10_FILE, il10Bytes));
         Experiment e = Experiment.of("Thymalfasin on LPS-stimulated PBMC: IL-6, TNF-α, IL-10", culture)
-                .withAssay(run(il6Layout, sources.get(0), il6, true))
-                .withAssay(run(tnfLayout, sources.get(1), tnf, false))
-                .withAssay(run(il10Layout, sources.get(2), il10, true)
+                .withAssay(run(il6Layout, sources.get(0)))
+                .withAssay(run(tnfLayout, sources.get(1)))
+                .withAssay(run(il10Layout, sources.get(2))
                         .withMask(new MaskedWell(IL10_BUBBLE, "bubble in the well at reading (seen before the plate went in)")))
                 .withNotes(NOTES);
         for (var m : List.of(AnalyteModel.IL_6, AnalyteModel.TNF_ALPHA, AnalyteModel.IL_10)) {
@@ -103,17 +102,13 @@ public final class SampleDataGenerator {
             IL-6 diluted 1:20, TNF-α 1:5, IL-10 neat. IL-6 C5 reads OVRFLW (conjugate splash). IL-10 D8 masked (bubble).
             TNF-α plate: standards 125 and 62.5 pg/mL were loaded into each other's rows, so the plate fails QC.""";
 
-    /** The readings by import when an importer for the file exists; until then, built from the simulated values. */
-    private static AssayRun run(AssayPlate layout, SourceFile file, ElisaPlateSimulator.Reads reads, boolean gen5) throws IOException {
+    /** The readings exactly as Cytobench imports them from the export, as a scientist's import would. */
+    private static AssayRun run(AssayPlate layout, SourceFile file) throws IOException {
         PlateData data;
-        if (!PlateImporters.candidates(file).isEmpty()) {
-            try {
-                data = PlateImporters.importFile(file, null).plates().get(0);
-            } catch (ImportException ex) {
-                throw new IOException(ex.getMessage(), ex);
-            }
-        } else {
-            data = gen5 ? directGen5(reads) : directSoftMax(reads);
+        try {
+            data = PlateImporters.importFile(file, null).plates().get(0);
+        } catch (ImportException ex) {
+            throw new IOException(ex.getMessage(), ex);
         }
         Read primary = byWavelength(data, 450), reference = byWavelength(data, 570);
         return AssayRun.of(layout).withReadings(data, primary.name(), reference.name(), file.name());
@@ -122,27 +117,6 @@ public final class SampleDataGenerator {
     private static Read byWavelength(PlateData data, double nm) {
         return data.rawReads().stream().filter(r -> r.wavelengthNm() != null && r.wavelengthNm() == nm).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no raw " + nm + " nm read in " + data.name()));
-    }
-
-    private static PlateData directGen5(ElisaPlateSimulator.Reads r) {
-        Map<WellPosition, Double> delta = new LinkedHashMap<>();
-        r.od450().forEach((w, v) -> delta.put(w, Double.parseDouble(ExportText.fixed(v - r.od570().get(w), 3))));
-        return new PlateData("Plate 1", 8, 12, List.of(
-                new Read(Gen5TextWriter.READ_450, ReadKind.RAW, 450.0, rounded(r.od450(), 3, false), r.markers450()),
-                new Read(Gen5TextWriter.READ_570, ReadKind.RAW, 570.0, rounded(r.od570(), 3, false), Map.of()),
-                new Read(Gen5TextWriter.DELTA, ReadKind.DERIVED, null, delta, r.markers450())), List.of());
-    }
-
-    private static PlateData directSoftMax(ElisaPlateSimulator.Reads r) {
-        return new PlateData("TNF-alpha", 8, 12, List.of(
-                new Read("450", ReadKind.RAW, 450.0, rounded(r.od450(), 4, true), r.markers450()),
-                new Read("570", ReadKind.RAW, 570.0, rounded(r.od570(), 4, true), Map.of())), List.of());
-    }
-
-    private static Map<WellPosition, Double> rounded(Map<WellPosition, Double> m, int decimals, boolean trimmed) {
-        Map<WellPosition, Double> out = new LinkedHashMap<>();
-        m.forEach((w, v) -> out.put(w, Double.parseDouble(trimmed ? ExportText.trimmed(v, decimals) : ExportText.fixed(v, decimals))));
-        return out;
     }
 
     /** Writes the files into {@code dir}. */
