@@ -21,6 +21,13 @@ public final class PlateImporters {
         list.add(new TecanMagellanImporter());
         list.add(new TecanIControlImporter());
         list.add(new TecanSparkImporter());
+        list.add(new ThermoMultiskanSkyImporter());
+        list.add(new ThermoSkanItImporter());
+        list.add(new ThermoMultiskanTextImporter());
+        list.add(new EnVisionImporter());
+        list.add(new VictorNivoImporter());
+        list.add(new VictorX3Importer());
+        list.add(new KaleidoImporter());
         // The generic grid recognizes almost anything plate-shaped: it must stay last.
         list.add(new GenericGridImporter());
         return List.copyOf(list);
