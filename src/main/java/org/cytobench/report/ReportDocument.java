@@ -1,0 +1,258 @@
+package org.cytobench.report;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.cytobench.chart.ChartExporter;
+import org.cytobench.chart.FigureSize;
+import org.jfree.chart.ui.Drawable;
+import org.jfree.pdf.PDFDocument;
+import org.jfree.pdf.PDFGraphics2D;
+import org.jfree.pdf.Page;
+
+/**
+ * A simple flowing document of headings, paragraphs, tables and figures, laid out on A4 pages and written as PDF (or
+ * rendered to images for previews and tests). Blocks never split across pages except tables, which continue on the next
+ * page with their header repeated.
+ */
+public final class ReportDocument {
+    static final double PAGE_W = 595.28;
+    static final double PAGE_H = 841.89;
+    static final double MARGIN = 48;
+    static final double WIDTH = PAGE_W - 2 * MARGIN;
+    private static final String FAMILY = Font.SANS_SERIF;
+    static final Font H1 = new Font(FAMILY, Font.BOLD, 16);
+    static final Font H2 = new Font(FAMILY, Font.BOLD, 12);
+    static final Font BODY = new Font(FAMILY, Font.PLAIN, 9);
+    static final Font TABLE = new Font(FAMILY, Font.PLAIN, 7);
+    static final Font TABLE_HEAD = new Font(FAMILY, Font.BOLD, 7);
+    static final Font FOOT = new Font(FAMILY, Font.PLAIN, 7);
+    private static final Color INK = new Color(0x22, 0x22, 0x22);
+    private static final Color RULE = new Color(0xBB, 0xBB, 0xBB);
+    private static final Color PASS = new Color(0x00, 0x7A, 0x4D);
+    private static final Color FAIL = new Color(0xC0, 0x30, 0x00);
+
+    private final String footer;
+    private final List<List<Op>> pages = new ArrayList<>();
+    private double y;
+    private final Graphics2D metrics;
+
+    /** @param footer printed at the bottom of every page with the page number */
+    public ReportDocument(String footer) {
+        this.footer = footer;
+        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        metrics = scratch.createGraphics();
+        metrics.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        newPage();
+    }
+
+    /** A drawing step on a page. */
+    private interface Op { void draw(Graphics2D g); }
+
+    public ReportDocument title(String text) { return text(text, H1, INK, 6, 10); }
+
+    public ReportDocument heading(String text) {
+        if (y > MARGIN + 1 && remaining() < 120) newPage(); // keep headings with what follows
+        return text(text, H2, INK, 10, 4);
+    }
+
+    public ReportDocument paragraph(String text) { return text(text, BODY, INK, 0, 6); }
+
+    /** A one-line verdict in green (pass) or red (fail). */
+    public ReportDocument verdict(String text, boolean pass) { return text(text, new Font(FAMILY, Font.BOLD, 10), pass ? PASS : FAIL, 2, 6); }
+
+    public ReportDocument pageBreak() {
+        if (y > MARGIN + 1) newPage();
+        return this;
+    }
+
+    private ReportDocument text(String text, Font font, Color color, double before, double after) {
+        FontMetrics fm = metrics.getFontMetrics(font);
+        double lineH = fm.getHeight() * 1.15;
+        List<String> lines = wrap(text, fm, WIDTH);
+        y += before;
+        for (String line : lines) {
+            if (remaining() < lineH) newPage();
+            double baseline = y + fm.getAscent();
+            add(g -> {
+                g.setFont(font);
+                g.setColor(color);
+                g.drawString(line, (float) MARGIN, (float) baseline);
+            });
+            y += lineH;
+        }
+        y += after;
+        return this;
+    }
+
+    /** A figure drawn at its printed size, shrunk to the text width when wider. */
+    public ReportDocument figure(Drawable chart, FigureSize size) {
+        double w = Math.min(size.widthPoints(), WIDTH);
+        double h = size.heightPoints() * w / size.widthPoints();
+        if (remaining() < h) newPage();
+        double top = y;
+        double left = MARGIN + (WIDTH - w) / 2;
+        add(g -> chart.draw(g, new Rectangle2D.Double(left, top, w, h)));
+        y += h + 6;
+        return this;
+    }
+
+    /** Two figures side by side, each given half the text width. */
+    public ReportDocument figures(Drawable a, FigureSize sa, Drawable b, FigureSize sb) {
+        double half = (WIDTH - 8) / 2;
+        double ha = sa.heightPoints() * half / sa.widthPoints();
+        double hb = sb.heightPoints() * half / sb.widthPoints();
+        double h = Math.max(ha, hb);
+        if (remaining() < h) newPage();
+        double top = y;
+        add(g -> a.draw(g, new Rectangle2D.Double(MARGIN, top, half, ha)));
+        add(g -> b.draw(g, new Rectangle2D.Double(MARGIN + half + 8, top, half, hb)));
+        y += h + 6;
+        return this;
+    }
+
+    /** A table; numbers are shown with 4 significant digits, columns sized to their content. */
+    public ReportDocument table(Table t) {
+        FontMetrics fm = metrics.getFontMetrics(TABLE);
+        FontMetrics hm = metrics.getFontMetrics(TABLE_HEAD);
+        int n = t.columns().size();
+        double[] widths = new double[n];
+        List<String[]> cells = new ArrayList<>();
+        for (List<Object> row : t.rows()) {
+            String[] s = new String[n];
+            for (int c = 0; c < n; c++) s[c] = format(row.get(c));
+            cells.add(s);
+        }
+        for (int c = 0; c < n; c++) {
+            widths[c] = hm.stringWidth(t.columns().get(c)) + 6;
+            for (String[] s : cells) widths[c] = Math.max(widths[c], fm.stringWidth(s[c]) + 6);
+        }
+        double total = 0;
+        for (double w : widths) total += w;
+        if (total > WIDTH) {
+            // squeeze the widest columns' text by clipping rather than run off the page
+            double scale = WIDTH / total;
+            for (int c = 0; c < n; c++) widths[c] *= scale;
+        }
+        double rowH = fm.getHeight() + 3;
+        if (remaining() < rowH * Math.min(4, cells.size() + 1)) newPage();
+        headerRow(t, widths, rowH);
+        for (String[] s : cells) {
+            if (remaining() < rowH) {
+                newPage();
+                headerRow(t, widths, rowH);
+            }
+            double top = y;
+            add(g -> drawRow(g, s, widths, top, rowH, TABLE, false));
+            y += rowH;
+        }
+        y += 8;
+        return this;
+    }
+
+    private void headerRow(Table t, double[] widths, double rowH) {
+        double top = y;
+        String[] head = t.columns().toArray(String[]::new);
+        add(g -> drawRow(g, head, widths, top, rowH, TABLE_HEAD, true));
+        y += rowH;
+    }
+
+    private static void drawRow(Graphics2D g, String[] s, double[] widths, double top, double rowH, Font font, boolean header) {
+        g.setFont(font);
+        FontMetrics fm = g.getFontMetrics();
+        double x = MARGIN;
+        for (int c = 0; c < s.length; c++) {
+            Graphics2D cell = (Graphics2D) g.create();
+            cell.clip(new Rectangle2D.Double(x, top, widths[c] - 2, rowH));
+            cell.setColor(INK);
+            cell.drawString(s[c], (float) (x + 2), (float) (top + rowH - fm.getDescent() - 1.5));
+            cell.dispose();
+            x += widths[c];
+        }
+        g.setColor(RULE);
+        g.draw(new java.awt.geom.Line2D.Double(MARGIN, top + rowH, x, top + rowH));
+        if (header) g.draw(new java.awt.geom.Line2D.Double(MARGIN, top, x, top));
+    }
+
+    static String format(Object v) {
+        if (v == null) return "";
+        if (v instanceof Double d) {
+            if (!Double.isFinite(d)) return "";
+            if (d == 0) return "0";
+            double a = Math.abs(d);
+            if (a >= 1e6 || a < 1e-4) return String.format(Locale.ROOT, "%.3g", d);
+            int decimals = Math.max(0, 3 - (int) Math.floor(Math.log10(a)));
+            return String.format(Locale.ROOT, "%." + decimals + "f", d);
+        }
+        return v.toString();
+    }
+
+    private double remaining() { return PAGE_H - MARGIN - 14 - y; }
+
+    private void newPage() {
+        pages.add(new ArrayList<>());
+        y = MARGIN;
+    }
+
+    private void add(Op op) { pages.get(pages.size() - 1).add(op); }
+
+    public int pageCount() { return pages.size(); }
+
+    public byte[] toPdf(String title) {
+        PDFDocument doc = new PDFDocument();
+        doc.setTitle(title);
+        doc.setAuthor("Cytobench");
+        for (int p = 0; p < pages.size(); p++) {
+            Page page = doc.createPage(new Rectangle2D.Double(0, 0, PAGE_W, PAGE_H));
+            PDFGraphics2D g = page.getGraphics2D();
+            ChartExporter.vectorText(g);
+            drawPage(g, p);
+        }
+        return doc.getPDFBytes();
+    }
+
+    /** Page {@code p} (0-based) as an image, for previews and tests. */
+    public BufferedImage pageImage(int p, int dpi) {
+        return ChartExporter.image((g, area) -> drawPage(g, p), new FigureSize(PAGE_W / 72 * 25.4, PAGE_H / 72 * 25.4), dpi);
+    }
+
+    private void drawPage(Graphics2D g, int p) {
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        for (Op op : pages.get(p)) {
+            Graphics2D copy = (Graphics2D) g.create();
+            op.draw(copy);
+            copy.dispose();
+        }
+        g.setFont(FOOT);
+        g.setColor(Color.GRAY);
+        String text = footer + " · page " + (p + 1) + " of " + pages.size();
+        g.drawString(text, (float) MARGIN, (float) (PAGE_H - MARGIN / 2));
+    }
+
+    static List<String> wrap(String text, FontMetrics fm, double width) {
+        List<String> lines = new ArrayList<>();
+        for (String para : text.split("\n", -1)) {
+            StringBuilder line = new StringBuilder();
+            for (String word : para.split(" ")) {
+                String candidate = line.length() == 0 ? word : line + " " + word;
+                if (fm.stringWidth(candidate) <= width || line.length() == 0) {
+                    line.setLength(0);
+                    line.append(candidate);
+                } else {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                    line.append(word);
+                }
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+}

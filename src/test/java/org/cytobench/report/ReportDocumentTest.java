@@ -1,0 +1,57 @@
+package org.cytobench.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import org.cytobench.chart.FigureSize;
+import org.junit.jupiter.api.Test;
+
+class ReportDocumentTest {
+
+    @Test
+    void longTablesContinueOnNewPages() {
+        Table.Builder b = Table.builder("wells", "well", "od");
+        for (int i = 0; i < 200; i++) b.row("A" + i, 0.1 * i);
+        ReportDocument doc = new ReportDocument("test").title("Report").table(b.build());
+        // 7 pt rows (≈11 pt with padding) on ~730 pt of usable height: 200 rows need more than two pages, fewer than five
+        assertTrue(doc.pageCount() >= 3 && doc.pageCount() <= 4, "pages: " + doc.pageCount());
+    }
+
+    @Test
+    void figuresThatDoNotFitStartANewPage() {
+        FigureSize tall = new FigureSize(150, 150); // 425 pt high
+        ReportDocument doc = new ReportDocument("t").figure((g, r) -> g.draw(r), tall).figure((g, r) -> g.draw(r), tall);
+        assertEquals(2, doc.pageCount());
+    }
+
+    @Test
+    void pdfHasOnePagePerLaidOutPage() {
+        ReportDocument doc = new ReportDocument("t").title("TNF-α summary").paragraph("µg/mL ".repeat(300)).pageBreak()
+                .paragraph("second page");
+        String pdf = new String(doc.toPdf("x"), StandardCharsets.ISO_8859_1);
+        assertTrue(pdf.startsWith("%PDF-"));
+        assertEquals(doc.pageCount(), pdf.split("/Type /Page\\b(?!s)", -1).length - 1);
+        assertEquals(2, doc.pageCount());
+    }
+
+    @Test
+    void pagesRenderWithInkWhereTheTextIs() {
+        ReportDocument doc = new ReportDocument("footer").title("Title");
+        BufferedImage img = doc.pageImage(0, 72);
+        assertEquals(595, img.getWidth(), 1);
+        boolean inkNearTop = false;
+        for (int x = 48; x < 150; x++) for (int y = 50; y < 64; y++) if ((img.getRGB(x, y) & 0xFF) < 100) inkNearTop = true;
+        assertTrue(inkNearTop, "the title is drawn at the top margin");
+    }
+
+    @Test
+    void formatsNumbersWithFourSignificantDigits() {
+        assertEquals("2.528", ReportDocument.format(2.52812));
+        assertEquals("1235", ReportDocument.format(1234.6));
+        assertEquals("0.05120", ReportDocument.format(0.0512));
+        assertEquals("", ReportDocument.format(Double.NaN));
+        assertEquals("9", ReportDocument.format(9));
+    }
+}
