@@ -17,6 +17,7 @@ public final class PlateImporters {
         // Vendor importers are registered here as they land.
         list.add(new Gen5TextImporter());
         list.add(new Gen5XlsxImporter());
+        list.add(new GloMaxImporter());
         list.add(new SoftMaxTextImporter());
         list.add(new TecanMagellanImporter());
         list.add(new TecanIControlImporter());
