@@ -19,6 +19,8 @@ public final class PlateImporters {
         list.add(new Gen5XlsxImporter());
         list.add(new GloMaxImporter());
         list.add(new SoftMaxTextImporter());
+        list.add(new BmgMarsCsvImporter());
+        list.add(new BmgMarsXlsxImporter());
         list.add(new TecanMagellanImporter());
         list.add(new TecanIControlImporter());
         list.add(new TecanSparkImporter());

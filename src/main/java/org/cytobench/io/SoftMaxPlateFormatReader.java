@@ -72,8 +72,8 @@ final class SoftMaxPlateFormatReader {
         for (int i = 0; i < runs.size(); i++) cs.add(new KineticCollector());
         for (int k = 0; k < h.kineticPoints(); k++) {
             if (!s.skipBlank() || (k > 0 && isHeader(s.peek(), runs.get(0)))) {
-                if (k == 0) throw s.error(s.where(), "expected the plate rows of " + what + ", found the end of the plate section");
-                break; // fewer reads than planned: the run was stopped early
+                throw s.error(s.where(), "expected " + h.kineticPoints() + " kinetic reads in " + what
+                        + " (as its Plate: line says), found " + k);
             }
             String timeWhere = s.where();
             double t = SoftMaxTimes.seconds(s.peek().length > 0 ? s.peek()[0] : "", s, timeWhere);

@@ -32,7 +32,7 @@ final class SoftMaxTimeFormatReader {
                 if (!s.skipBlank()) {
                     throw s.error(s.where(), "expected the " + label + " values of " + what + ", found the end of the plate section");
                 }
-                if (h.kinetic()) kinetic.add(kineticBlock(s, wells, names.get(w), h.wavelengthNm(w), label, what));
+                if (h.kinetic()) kinetic.add(kineticBlock(s, h, wells, names.get(w), label, what, w));
                 else reads.add(endpointLine(s, wells, names.get(w), h.wavelengthNm(w), label, what));
             }
             if (s.skipBlank()) {
@@ -57,16 +57,21 @@ final class SoftMaxTimeFormatReader {
         return rc.build(name, ReadKind.RAW, nm);
     }
 
-    private static KineticRead kineticBlock(SoftMaxSection s, WellPosition[] wells, String name, Double nm, String label,
-                                            String what) throws ImportException {
+    private static KineticRead kineticBlock(SoftMaxSection s, SoftMaxPlateHeader h, WellPosition[] wells, String name,
+                                            String label, String what, int w) throws ImportException {
         KineticCollector kc = new KineticCollector();
+        String start = s.where();
         while (!s.atBlankOrEnd()) {
             String where = s.where();
             String[] f = s.next();
             kc.nextTimePoint(SoftMaxTimes.seconds(f.length > 0 ? f[0] : "", s, where));
             fill(s, f, wells, where, label, what, null, kc);
         }
-        return kc.build(name, nm);
+        if (kc.timePoints() != h.kineticPoints()) {
+            throw s.error(start, "expected " + h.kineticPoints() + " kinetic reads of " + label + " in " + what
+                    + " (as its Plate: line says), found " + kc.timePoints());
+        }
+        return kc.build(name, h.wavelengthNm(w));
     }
 
     private static Read reducedLine(SoftMaxSection s, WellPosition[] wells, String what) throws ImportException {

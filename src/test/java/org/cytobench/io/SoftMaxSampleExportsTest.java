@@ -139,4 +139,15 @@ class SoftMaxSampleExportsTest {
         assertEquals(96, k.series().size());
         assertEquals(-55.886666666666628, value(p.read("Reduced").orElseThrow(), "A2"), 0);
     }
+
+    @Test
+    void kineticFileMissingOneTimePointIsRefused() throws Exception {
+        Path file = samples().resolve("molecular-devices-softmax").resolve("smp_spectramax190_kinetic_500nm_timeformat_utf16le.txt");
+        List<String> lines = new java.util.ArrayList<>(TextDecoder.lines(SourceFile.read(file)));
+        lines.remove(5); // the 00:00:30 read
+        SourceFile cut = new SourceFile("k.txt", String.join("\r\n", lines).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ImportException e = org.junit.jupiter.api.Assertions.assertThrows(ImportException.class, () -> new SoftMaxTextImporter().read(cut));
+        assertEquals("k.txt, line 4: expected 9 kinetic reads of 500 nm in plate 'Plate1' (as its Plate: line says), found 8",
+                e.getMessage());
+    }
 }
