@@ -66,20 +66,31 @@ record Observations(double[] x, double[] y, double[] w, List<String> warnings) {
 
     /** Number of distinct concentrations among the wells used. */
     int distinctLevels() {
-        return (int) java.util.Arrays.stream(x).distinct().count();
+        double[] sorted = x.clone();
+        java.util.Arrays.sort(sorted);
+        int levels = 0;
+        for (int i = 0; i < sorted.length; i++) if (i == 0 || sorted[i] != sorted[i - 1]) levels++;
+        return levels;
     }
 
     /** True when the mean response hardly differs between concentration levels: there is no curve to fit. */
     boolean isFlat() {
-        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY, scale = 0;
-        for (double level : java.util.Arrays.stream(x).distinct().toArray()) {
-            double sum = 0;
-            int k = 0;
-            for (int i = 0; i < x.length; i++) if (x[i] == level) { sum += y[i]; k++; }
-            double mean = sum / k;
-            lo = Math.min(lo, mean);
-            hi = Math.max(hi, mean);
-            scale = Math.max(scale, Math.abs(mean));
+        Integer[] order = new Integer[x.length];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        java.util.Arrays.sort(order, (i, j) -> Double.compare(x[i], x[j]));
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY, scale = 0, sum = 0;
+        int k = 0;
+        for (int m = 0; m < order.length; m++) {
+            sum += y[order[m]];
+            k++;
+            if (m == order.length - 1 || x[order[m + 1]] != x[order[m]]) {   // end of a level
+                double mean = sum / k;
+                lo = Math.min(lo, mean);
+                hi = Math.max(hi, mean);
+                scale = Math.max(scale, Math.abs(mean));
+                sum = 0;
+                k = 0;
+            }
         }
         return !(hi - lo > 1e-9 * scale);
     }

@@ -1,0 +1,37 @@
+package org.cytobench.bench;
+
+import java.util.concurrent.TimeUnit;
+import org.cytobench.fit.CurveFitter;
+import org.cytobench.fit.CurveModel;
+import org.cytobench.fit.FitResult;
+import org.cytobench.fit.Weighting;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * A 4PL fit of an 8-level standard curve in duplicate with a zero standard (the committed increasing-zero reference
+ * curve, pg/mL), unweighted and 1/y². Target: median under 50 µs. Run with
+ * {@code mvn -q -B -Pbench test-compile exec:exec -Dbench.args="FitBenchmark -f 1 -wi 3 -i 5"}; results in docs/benchmarks.md.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class FitBenchmark {
+    private final double[] conc = {0, 0, 15.625, 15.625, 31.25, 31.25, 62.5, 62.5, 125, 125, 250, 250, 500, 500, 1000, 1000};
+    private final double[] od = {0.0593, 0.0577, 0.2204, 0.2327, 0.4015, 0.4155, 0.7144, 0.7346, 1.1735, 1.1804, 1.7461,
+                                 1.7537, 2.2228, 2.2728, 2.4683, 2.5357};
+
+    @Benchmark
+    public FitResult fourPlUnweighted() {
+        return CurveFitter.fit(conc, od, CurveModel.FOUR_PL, Weighting.NONE);
+    }
+
+    @Benchmark
+    public FitResult fourPlInverseY2() {
+        return CurveFitter.fit(conc, od, CurveModel.FOUR_PL, Weighting.INV_Y2);
+    }
+}
