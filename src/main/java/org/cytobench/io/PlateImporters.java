@@ -11,6 +11,12 @@ import java.util.Optional;
 public final class PlateImporters {
     private PlateImporters() {}
 
+    /**
+     * Largest file accepted. A 384-well kinetic export with a thousand reads is under 5 MB; anything far bigger is not
+     * an export, and refusing it up front keeps import time and memory bounded.
+     */
+    public static final int MAX_FILE_BYTES = 32 * 1024 * 1024;
+
     /** All importers, most specific first. */
     public static List<PlateImporter> all() {
         List<PlateImporter> list = new ArrayList<>();
@@ -58,6 +64,11 @@ public final class PlateImporters {
      * Fails with the most specific importer's message when none can read it.
      */
     public static ImportResult importFile(SourceFile file, String formatId) throws ImportException {
+        if (file.size() > MAX_FILE_BYTES) {
+            throw new ImportException(file.name(), null, String.format(java.util.Locale.ROOT,
+                    "the file is %.1f MB, larger than any plate-reader export Cytobench reads (at most %d MB)",
+                    file.size() / 1048576.0, MAX_FILE_BYTES / 1048576));
+        }
         if (formatId != null) {
             PlateImporter imp = byId(formatId).orElseThrow(() -> new ImportException(file.name(), null,
                     "unknown format '" + formatId + "' (known: " + String.join(", ", all().stream().map(PlateImporter::id).toList()) + ")"));
