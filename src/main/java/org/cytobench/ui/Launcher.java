@@ -13,6 +13,11 @@ public final class Launcher {
             org.cytobench.cli.Main.main(args);
             return;
         }
-        org.cytobench.cli.Main.main(args);
+        openWorkbench(args);
+    }
+
+    // A separate method so that the command-line path never loads CytobenchApp (and with it JavaFX).
+    private static void openWorkbench(String[] args) {
+        CytobenchApp.main(args);
     }
 }

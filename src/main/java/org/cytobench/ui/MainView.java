@@ -1,0 +1,276 @@
+package org.cytobench.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.cytobench.plate.Experiment;
+import org.cytobench.ui.assay.AssayPlateView;
+import org.cytobench.ui.assay.AssayPlateViewModel;
+import org.cytobench.ui.culture.CulturePlateView;
+import org.cytobench.ui.culture.CulturePlateViewModel;
+import org.cytobench.ui.culture.TemplateDialog;
+import org.cytobench.ui.culture.TemplateViewModel;
+
+/** The workbench window's content: menu bar, navigation on the left, the selected screen in the centre, status bar. */
+public final class MainView extends BorderPane {
+
+    private final MainViewModel model;
+    private final StackPane content = new StackPane();
+    private final ListView<NavItem> nav = new ListView<>();
+    private final Map<NavItem.Kind, Node> views = new HashMap<>();
+    private final CulturePlateViewModel cultureModel;
+    private final AssayPlateViewModel assayModel;
+    private final Menu recentMenu = new Menu("Recent files");
+
+    public MainView(MainViewModel model) {
+        this.model = model;
+        this.cultureModel = new CulturePlateViewModel(model.document());
+        this.assayModel = new AssayPlateViewModel(model.document());
+        getStyleClass().add("main-view");
+        setTop(menuBar());
+        setLeft(navigation());
+        content.getStyleClass().add("content");
+        setCenter(content);
+        setBottom(statusBar());
+        model.selectedNavProperty().addListener((o, a, b) -> show(b));
+        show(model.selectedNavProperty().get());
+    }
+
+    public MainViewModel model() { return model; }
+    public CulturePlateViewModel cultureModel() { return cultureModel; }
+    public AssayPlateViewModel assayModel() { return assayModel; }
+
+    private MenuBar menuBar() {
+        Menu file = new Menu("File");
+        MenuItem newTemplate = item("New from template…", "Shortcut+N", this::newFromTemplate);
+        newTemplate.setId("menu-new-template");
+        MenuItem newBlank = item("New blank", null, () -> { if (confirmDiscard()) model.newBlank(); });
+        MenuItem open = item("Open…", "Shortcut+O", this::openWithChooser);
+        MenuItem sample = item("Open sample experiment", null, this::openSample);
+        MenuItem save = item("Save", "Shortcut+S", this::save);
+        MenuItem saveAs = item("Save As…", "Shortcut+Shift+S", this::saveAs);
+        MenuItem quit = item("Quit", "Shortcut+Q", () -> { if (confirmDiscard()) window().hide(); });
+        model.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecent());
+        rebuildRecent();
+        boolean files = model.hasFileStore();
+        open.setDisable(!files);
+        sample.setDisable(!files);
+        save.setDisable(!files);
+        saveAs.setDisable(!files);
+        file.getItems().addAll(newTemplate, newBlank, new SeparatorMenuItem(), open, sample, recentMenu, new SeparatorMenuItem(),
+                save, saveAs, new SeparatorMenuItem(), quit);
+
+        Menu edit = new Menu("Edit");
+        MenuItem undo = item("Undo", "Shortcut+Z", () -> model.document().undo());
+        undo.setId("menu-undo");
+        undo.textProperty().bind(model.document().undoTextProperty());
+        undo.disableProperty().bind(model.document().canUndoProperty().not());
+        MenuItem redo = item("Redo", "Shortcut+Y", () -> model.document().redo());
+        redo.setId("menu-redo");
+        redo.textProperty().bind(model.document().redoTextProperty());
+        redo.disableProperty().bind(model.document().canRedoProperty().not());
+        MenuItem copy = item("Copy", "Shortcut+C", this::copy);
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), copy);
+        MenuBar bar = new MenuBar(file, edit);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private Node navigation() {
+        nav.setId("navigation");
+        nav.setItems(model.navigation());
+        nav.getSelectionModel().select(model.selectedNavProperty().get());
+        nav.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> { if (b != null) model.selectedNavProperty().set(b); });
+        model.selectedNavProperty().addListener((o, a, b) -> nav.getSelectionModel().select(b));
+        Button addPlate = new Button("Add assay plate…");
+        addPlate.setId("add-assay-plate");
+        addPlate.setMaxWidth(Double.MAX_VALUE);
+        addPlate.setOnAction(e -> AssayPlateView.addPlateDialog(window(), assayModel).ifPresent(i ->
+                model.selectedNavProperty().set(model.navigation().get(i + 1))));
+        Label title = new Label("Experiment");
+        title.getStyleClass().add("section-title");
+        VBox box = new VBox(8, title, nav, addPlate);
+        VBox.setVgrow(nav, Priority.ALWAYS);
+        box.setPadding(new Insets(10));
+        box.setPrefWidth(220);
+        box.setMinWidth(190);
+        box.getStyleClass().add("navigation");
+        return box;
+    }
+
+    private Node statusBar() {
+        Label message = new Label();
+        message.setId("status-message");
+        message.textProperty().bind(model.work().messageProperty());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("status-progress");
+        progress.progressProperty().bind(model.work().progressProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId("status-cancel");
+        cancel.setOnAction(e -> model.work().cancel());
+        progress.visibleProperty().bind(model.work().runningProperty());
+        cancel.visibleProperty().bind(model.work().runningProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, message, spacer, progress, cancel);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 10, 4, 10));
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private void show(NavItem item) {
+        if (item == null) return;
+        Node view = switch (item.kind()) {
+            case CULTURE -> views.computeIfAbsent(item.kind(), k -> new CulturePlateView(cultureModel, model.document()));
+            case ASSAY -> {
+                assayModel.selectPlate(item.index());
+                yield views.computeIfAbsent(item.kind(), k -> new AssayPlateView(assayModel, model.document()));
+            }
+            case RESULTS -> views.computeIfAbsent(item.kind(), k -> resultsPlaceholder());
+        };
+        content.getChildren().setAll(view);
+    }
+
+    private Node resultsPlaceholder() {
+        Label l = new Label("Results appear here once standards and samples are imported and analysed.");
+        l.getStyleClass().add("hint");
+        StackPane p = new StackPane(l);
+        p.setId("results-view");
+        return p;
+    }
+
+    /** The view in the centre, e.g. for Copy. */
+    public Node currentView() { return content.getChildren().isEmpty() ? null : content.getChildren().get(0); }
+
+    public void newFromTemplate() {
+        if (!confirmDiscard()) return;
+        new TemplateDialog(window(), new TemplateViewModel()).showAndWait().ifPresent(model::newDocument);
+    }
+
+    private void openWithChooser() {
+        if (!confirmDiscard()) return;
+        FileChooser fc = experimentChooser("Open experiment");
+        File f = fc.showOpenDialog(window());
+        if (f != null) model.open(f.toPath());
+    }
+
+    private void openSample() {
+        Optional<Path> sample = MainViewModel.sampleExperiment();
+        if (sample.isEmpty()) {
+            model.errors().report("The sample experiment sample-data/" + MainViewModel.SAMPLE_FILE + " was not found.", null);
+            return;
+        }
+        if (confirmDiscard()) model.open(sample.get());
+    }
+
+    private void save() {
+        if (model.document().file() == null) saveAs(); else model.save(model.document().file());
+    }
+
+    private void saveAs() {
+        FileChooser fc = experimentChooser("Save experiment");
+        fc.setInitialFileName(model.document().experiment().name().replaceAll("[^A-Za-z0-9._ -]", "_") + ".cytobench");
+        File f = fc.showSaveDialog(window());
+        if (f != null) {
+            Path p = f.toPath();
+            if (!p.getFileName().toString().endsWith(".cytobench")) p = p.resolveSibling(p.getFileName() + ".cytobench");
+            model.save(p);
+        }
+    }
+
+    private void copy() {
+        if (currentView() instanceof Copyable c) {
+            String text = c.copyText();
+            if (text.isEmpty()) return;
+            ClipboardContent cc = new ClipboardContent();
+            cc.putString(text);
+            Clipboard.getSystemClipboard().setContent(cc);
+        }
+    }
+
+    private void rebuildRecent() {
+        recentMenu.getItems().clear();
+        for (Path p : model.recentFiles()) {
+            MenuItem i = new MenuItem(p.getFileName() + "  —  " + p.getParent());
+            i.setMnemonicParsing(false);
+            i.setOnAction(e -> { if (confirmDiscard()) model.open(p); });
+            recentMenu.getItems().add(i);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    /**
+     * Asks what to do with unsaved changes: Save (then continue), Don't save (continue), or Cancel. True when the caller
+     * may go on and replace or close the document.
+     */
+    public boolean confirmDiscard() {
+        if (!model.document().isDirty()) return true;
+        ButtonType saveButton = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Your changes will be lost if you don't save them.", saveButton, discard,
+                ButtonType.CANCEL);
+        a.initOwner(window());
+        a.setTitle("Cytobench");
+        a.setHeaderText("Save the changes to " + model.document().displayName() + "?");
+        Optional<ButtonType> answer = a.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) return false;
+        if (answer.get() == saveButton) {
+            Path target = model.document().file();
+            if (target == null) {
+                File f = experimentChooser("Save experiment").showSaveDialog(window());
+                if (f == null) return false;
+                target = f.toPath();
+            }
+            return model.saveNow(target);
+        }
+        return true;
+    }
+
+    private static FileChooser experimentChooser(String title) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Cytobench experiment (*.cytobench)", "*.cytobench"));
+        return fc;
+    }
+
+    private MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem i = new MenuItem(text);
+        if (accelerator != null) i.setAccelerator(KeyCombination.keyCombination(accelerator));
+        i.setOnAction(e -> action.run());
+        return i;
+    }
+
+    private Window window() { return getScene() == null ? null : getScene().getWindow(); }
+
+    /** Used by tests and the screenshot tour: the experiment currently open. */
+    public Experiment experiment() { return model.document().experiment(); }
+}

@@ -1,0 +1,165 @@
+package org.cytobench.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import org.cytobench.plate.AssayRun;
+import org.cytobench.plate.CulturePlate;
+import org.cytobench.plate.Experiment;
+import org.cytobench.plate.PlateFormat;
+
+/**
+ * The workbench window's state: the open document, navigation, recent files, and the file actions (new, open, save)
+ * that run off the FX thread.
+ */
+public final class MainViewModel {
+
+    public static final String SAMPLE_FILE = "thymalfasin-pbmc.cytobench";
+
+    private final DocumentViewModel document = new DocumentViewModel(blankExperiment());
+    private final BackgroundWork work;
+    private final RecentFiles recent;
+    private final ExperimentStore store;
+    private final ErrorReporter errors;
+    private final ObservableList<NavItem> navigation = FXCollections.observableArrayList();
+    private final ObjectProperty<NavItem> selectedNav = new SimpleObjectProperty<>(this, "selectedNav", NavItem.CULTURE);
+    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+
+    public MainViewModel(ExperimentStore store, RecentFiles recent, ErrorReporter errors) {
+        this.store = store;
+        this.recent = recent;
+        this.errors = errors;
+        this.work = new BackgroundWork(errors);
+        document.experimentProperty().addListener((o, a, b) -> rebuildNavigation());
+        rebuildNavigation();
+        recentFiles.setAll(recent.list());
+    }
+
+    public DocumentViewModel document() { return document; }
+    public BackgroundWork work() { return work; }
+    public ErrorReporter errors() { return errors; }
+    public ObservableList<NavItem> navigation() { return navigation; }
+    public ObjectProperty<NavItem> selectedNavProperty() { return selectedNav; }
+    public ObservableList<Path> recentFiles() { return recentFiles; }
+
+    public static Experiment blankExperiment() {
+        return Experiment.of("Untitled experiment", CulturePlate.empty("Culture plate", PlateFormat.WELLS_96));
+    }
+
+    public void newBlank() {
+        document.replace(blankExperiment(), null);
+        selectedNav.set(NavItem.CULTURE);
+    }
+
+    public void newDocument(Experiment e) {
+        document.replace(e, null);
+        selectedNav.set(NavItem.CULTURE);
+    }
+
+    /** Opens a file in the background; on success it replaces the document and goes to the top of recent files. */
+    public Task<Experiment> open(Path file) {
+        Task<Experiment> task = new Task<>() {
+            @Override protected Experiment call() throws Exception {
+                updateMessage("Opening " + file.getFileName() + "…");
+                return store.load(file);
+            }
+        };
+        return work.run(task, "Could not open " + file.getFileName() + ".", e -> {
+            document.replace(e, file);
+            remember(file);
+            selectedNav.set(NavItem.CULTURE);
+        });
+    }
+
+    /** Saves the current snapshot to {@code file} in the background; edits made meanwhile stay marked unsaved. */
+    public Task<Void> save(Path file) {
+        Experiment snapshot = document.experiment();
+        Task<Void> task = new Task<>() {
+            @Override protected Void call() throws Exception {
+                updateMessage("Saving " + file.getFileName() + "…");
+                store.save(snapshot, file);
+                return null;
+            }
+        };
+        return work.run(task, "Could not save " + file.getFileName() + ".", v -> {
+            document.markSaved(file, snapshot);
+            remember(file);
+        });
+    }
+
+    /** True when this build can open and save experiment files. */
+    public boolean hasFileStore() { return store != null; }
+
+    /**
+     * Saves on the FX thread and waits: used when the window is about to close, where a background save could be cut
+     * off. Returns false (after reporting) when saving failed.
+     */
+    public boolean saveNow(Path file) {
+        Experiment snapshot = document.experiment();
+        try {
+            store.save(snapshot, file);
+        } catch (java.io.IOException | RuntimeException e) {
+            errors.report("Could not save " + file.getFileName() + ".", e);
+            return false;
+        }
+        document.markSaved(file, snapshot);
+        remember(file);
+        return true;
+    }
+
+    /** The bundled sample experiment, looked for in sample-data/ of the working directory and next to the jar. */
+    public static Optional<Path> sampleExperiment() {
+        List<Path> places = new ArrayList<>();
+        places.add(Path.of("sample-data", SAMPLE_FILE));
+        try {
+            Path jar = Path.of(MainViewModel.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            for (Path p = jar.getParent(); p != null; p = p.getParent()) places.add(p.resolve("sample-data").resolve(SAMPLE_FILE));
+        } catch (Exception e) {
+            // running from somewhere without a code source: only the working directory is searched
+        }
+        return places.stream().filter(Files::isRegularFile).findFirst().map(p -> p.toAbsolutePath().normalize());
+    }
+
+    /** At start: the sample experiment when the user has no recent files yet (first start) and it is installed. */
+    public Optional<Path> fileToOpenAtStart() {
+        return recentFiles.isEmpty() && store != null ? sampleExperiment() : Optional.empty();
+    }
+
+    private void remember(Path file) {
+        recent.add(file);
+        recentFiles.setAll(recent.list());
+    }
+
+    private void rebuildNavigation() {
+        List<NavItem> items = new ArrayList<>();
+        items.add(NavItem.CULTURE);
+        List<AssayRun> assays = document.experiment().assays();
+        for (int i = 0; i < assays.size(); i++) {
+            AssayRun r = assays.get(i);
+            String state = r.readings() == null ? "  (no data)" : "";
+            items.add(new NavItem(NavItem.Kind.ASSAY, i, r.layout().name() + state));
+        }
+        items.add(NavItem.RESULTS);
+        if (!items.equals(navigation)) {
+            NavItem selected = selectedNav.get();
+            navigation.setAll(items);
+            selectedNav.set(matching(selected, items));
+        }
+    }
+
+    private static NavItem matching(NavItem selected, List<NavItem> items) {
+        if (selected == null) return NavItem.CULTURE;
+        for (NavItem i : items) if (i.kind() == selected.kind() && i.index() == selected.index()) return i;
+        if (selected.kind() == NavItem.Kind.ASSAY) {
+            return items.stream().filter(i -> i.kind() == NavItem.Kind.ASSAY).reduce((a, b) -> b).orElse(NavItem.CULTURE);
+        }
+        return NavItem.CULTURE;
+    }
+}

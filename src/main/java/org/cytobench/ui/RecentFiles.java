@@ -1,0 +1,58 @@
+package org.cytobench.ui;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The most recently opened or saved experiment files, newest first, kept in a small text file (one path a line) so that
+ * it survives restarts and is easy to inspect. Files that no longer exist are dropped when read.
+ */
+public final class RecentFiles {
+
+    static final int MAX = 8;
+    private final Path store;
+
+    public RecentFiles(Path store) {
+        this.store = store;
+    }
+
+    /** The default store: ~/.cytobench/recent-files.txt (or under -Dcytobench.home). */
+    public static RecentFiles inUserHome() {
+        String home = System.getProperty("cytobench.home", Path.of(System.getProperty("user.home"), ".cytobench").toString());
+        return new RecentFiles(Path.of(home, "recent-files.txt"));
+    }
+
+    public List<Path> list() {
+        if (!Files.isReadable(store)) return List.of();
+        try {
+            List<Path> out = new ArrayList<>();
+            for (String line : Files.readAllLines(store, StandardCharsets.UTF_8)) {
+                if (line.isBlank()) continue;
+                Path p = Path.of(line.strip());
+                if (Files.isRegularFile(p) && !out.contains(p)) out.add(p);
+            }
+            return List.copyOf(out);
+        } catch (IOException | RuntimeException e) {
+            return List.of(); // a damaged list of recent files is not worth an error dialog
+        }
+    }
+
+    /** Moves {@code file} to the top of the list. */
+    public void add(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        List<Path> next = new ArrayList<>(list());
+        next.remove(abs);
+        next.add(0, abs);
+        while (next.size() > MAX) next.remove(next.size() - 1);
+        try {
+            Files.createDirectories(store.getParent());
+            Files.write(store, next.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            // not being able to remember recent files must never stop a save or an open
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.cytobench.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import javax.imageio.ImageIO;
+import org.cytobench.plate.WellPosition;
+import org.cytobench.ui.culture.TemplateDialog;
+import org.cytobench.ui.culture.TemplateViewModel;
+
+/**
+ * Opens each screen in turn and saves a PNG of the window (and of the main dialogs) for the documentation, then quits.
+ * Driven by docs/screenshots.sh under Xvfb; each step waits for layout and CSS to settle before the snapshot.
+ */
+final class ScreenshotTour {
+
+    private record Step(String file, Runnable prepare, java.util.function.Supplier<Scene> scene) {}
+
+    private final MainView view;
+    private final Stage stage;
+    private final Path dir;
+    private final List<Step> steps = new ArrayList<>();
+
+    private final boolean large;
+
+    ScreenshotTour(MainView view, Stage stage, Path dir, String size) {
+        this.view = view;
+        this.stage = stage;
+        this.dir = dir;
+        this.large = size.startsWith("1920");
+    }
+
+    void run() {
+        MainViewModel m = view.model();
+        if (large) {
+            steps.add(new Step("culture-plate-1920.png", () -> {
+                m.newDocument(new TemplateViewModel().build().orElseThrow());
+                view.cultureModel().selection().addAll(List.of(new WellPosition(3, 0), new WellPosition(3, 1), new WellPosition(3, 2)));
+            }, stage::getScene));
+            next(0);
+            return;
+        }
+        TemplateDialog[] dialog = new TemplateDialog[1];
+        steps.add(new Step("template-dialog.png", () -> {
+            dialog[0] = new TemplateDialog(stage, new TemplateViewModel());
+            dialog[0].show();
+        }, () -> dialog[0].getDialogPane().getScene()));
+        steps.add(new Step("culture-plate.png", () -> {
+            dialog[0].close();
+            m.newDocument(new TemplateViewModel().build().orElseThrow());
+            m.selectedNavProperty().set(NavItem.CULTURE);
+            // one stray well shows what a layout warning looks like
+            view.cultureModel().selection().add(new WellPosition(6, 0));
+            view.cultureModel().stimulusKindProperty().set(org.cytobench.plate.Stimulus.Kind.ANTI_CD3_CD28);
+            view.cultureModel().assignToSelection();
+            view.cultureModel().selection().clear();
+            view.cultureModel().selection().addAll(List.of(new WellPosition(3, 0), new WellPosition(3, 1), new WellPosition(3, 2)));
+        }, stage::getScene));
+        steps.add(new Step("assay-plate-layout.png", () -> m.selectedNavProperty().set(m.navigation().get(1)), stage::getScene));
+        next(0);
+    }
+
+    private void next(int i) {
+        if (i >= steps.size()) {
+            Platform.exit();
+            return;
+        }
+        Step s = steps.get(i);
+        s.prepare().run();
+        PauseTransition wait = new PauseTransition(Duration.millis(900));
+        wait.setOnFinished(e -> {
+            save(s.scene().get(), s.file());
+            next(i + 1);
+        });
+        wait.play();
+    }
+
+    private void save(Scene scene, String file) {
+        try {
+            Files.createDirectories(dir);
+            WritableImage img = scene.snapshot(null);
+            ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", dir.resolve(file).toFile());
+            System.out.println("saved " + dir.resolve(file));
+        } catch (IOException e) {
+            System.err.println("could not save " + file + ": " + e.getMessage());
+        }
+    }
+}
