@@ -48,6 +48,11 @@ public final class BackgroundWork {
      * reporter as {@code failureMessage} with the exception as details; a cancelled task ends quietly.
      */
     public <T> Task<T> run(Task<T> task, String failureMessage, Consumer<T> onDone) {
+        return run(task, e -> failureMessage, onDone);
+    }
+
+    /** As {@link #run(Task, String, Consumer)}, with the message made from the failure (an importer's own sentence). */
+    public <T> Task<T> run(Task<T> task, java.util.function.Function<Throwable, String> failureMessage, Consumer<T> onDone) {
         shown = task;
         running.set(true);
         progress.unbind();
@@ -60,7 +65,7 @@ public final class BackgroundWork {
         });
         task.setOnFailed(e -> {
             finished(task);
-            errors.report(failureMessage, task.getException());
+            errors.report(failureMessage.apply(task.getException()), task.getException());
         });
         task.setOnCancelled(e -> finished(task));
         executor.execute(task);

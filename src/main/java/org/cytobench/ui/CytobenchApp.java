@@ -25,7 +25,7 @@ public final class CytobenchApp extends Application {
     public void start(Stage primary) {
         this.stage = primary;
         ErrorReporter errors = (message, cause) -> ErrorDialog.create(stage, message, cause).show();
-        MainViewModel model = new MainViewModel(ExperimentStores.available(), RecentFiles.inUserHome(), errors);
+        MainViewModel model = new MainViewModel(new org.cytobench.project.ProjectFiles(), RecentFiles.inUserHome(), errors);
         MainView view = new MainView(model);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double[] size = windowSize(screen);

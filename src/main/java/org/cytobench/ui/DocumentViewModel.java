@@ -10,15 +10,18 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.cytobench.plate.Experiment;
+import org.cytobench.project.Project;
 
 /**
- * The open experiment: its current immutable snapshot, the file it lives in, undo/redo, and whether it has unsaved
- * changes. Every edit in every screen goes through {@link #apply} so that undo covers all of them.
+ * The open document ({@link Project}: the experiment, the analysis settings and the embedded raw exports): its current
+ * immutable snapshot, the file it lives in, undo/redo, and whether it has unsaved changes. Every edit in every screen
+ * goes through {@link #apply} or {@link #applyProject} so that undo covers all of them.
  */
 public final class DocumentViewModel {
 
     static final int UNDO_LIMIT = 200;
 
+    private final ReadOnlyObjectWrapper<Project> project = new ReadOnlyObjectWrapper<>(this, "project");
     private final ReadOnlyObjectWrapper<Experiment> experiment = new ReadOnlyObjectWrapper<>(this, "experiment");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
@@ -28,13 +31,16 @@ public final class DocumentViewModel {
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
 
-    private UndoHistory<Experiment> history;
+    private UndoHistory<Project> history;
     /** The snapshot last saved or opened; identity comparison, so undoing back to it clears the unsaved mark. */
-    private Experiment saved;
+    private Project saved;
 
-    public DocumentViewModel(Experiment initial) {
+    public DocumentViewModel(Project initial) {
         replace(initial, null);
     }
+
+    public ReadOnlyObjectProperty<Project> projectProperty() { return project.getReadOnlyProperty(); }
+    public Project project() { return project.get(); }
 
     public ReadOnlyObjectProperty<Experiment> experimentProperty() { return experiment.getReadOnlyProperty(); }
     public Experiment experiment() { return experiment.get(); }
@@ -50,7 +56,7 @@ public final class DocumentViewModel {
     public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
 
     /** Opens a new or loaded document: history is cleared and the document counts as saved. */
-    public void replace(Experiment next, Path from) {
+    public void replace(Project next, Path from) {
         history = new UndoHistory<>(Objects.requireNonNull(next), UNDO_LIMIT);
         saved = next;
         file.set(from);
@@ -62,8 +68,13 @@ public final class DocumentViewModel {
      * twice for one visible change.
      */
     public void apply(String description, UnaryOperator<Experiment> edit) {
-        Experiment before = history.current();
-        Experiment after = Objects.requireNonNull(edit.apply(before), "an edit must return an experiment");
+        applyProject(description, p -> p.withExperiment(Objects.requireNonNull(edit.apply(p.experiment()), "an edit must return an experiment")));
+    }
+
+    /** Applies an edit to the whole document (an import adds the raw file and the readings in one undoable step). */
+    public void applyProject(String description, UnaryOperator<Project> edit) {
+        Project before = history.current();
+        Project after = Objects.requireNonNull(edit.apply(before), "an edit must return a project");
         if (after.equals(before)) return;
         history.push(after, description);
         publish();
@@ -84,7 +95,7 @@ public final class DocumentViewModel {
     }
 
     /** Records that {@code snapshot} (the state that was written, maybe older than the current one) is in {@code to}. */
-    public void markSaved(Path to, Experiment snapshot) {
+    public void markSaved(Path to, Project snapshot) {
         saved = snapshot;
         file.set(to);
         publish();
@@ -97,7 +108,8 @@ public final class DocumentViewModel {
     }
 
     private void publish() {
-        experiment.set(history.current());
+        project.set(history.current());
+        if (experiment.get() != history.current().experiment()) experiment.set(history.current().experiment());
         dirty.set(history.current() != saved);
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());

@@ -31,7 +31,13 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.concurrent.Task;
+import org.cytobench.io.ImportException;
+import org.cytobench.io.ImportResult;
+import org.cytobench.io.SourceFile;
 import org.cytobench.plate.Experiment;
+import org.cytobench.ui.importing.ImportDialog;
+import org.cytobench.ui.importing.ImportViewModel;
 import org.cytobench.ui.assay.AssayPlateView;
 import org.cytobench.ui.assay.AssayPlateViewModel;
 import org.cytobench.ui.culture.CulturePlateView;
@@ -49,6 +55,7 @@ public final class MainView extends BorderPane {
     private final CulturePlateViewModel cultureModel;
     private final AssayPlateViewModel assayModel;
     private final Menu recentMenu = new Menu("Recent files");
+    private ImportDialog lastImport;
 
     public MainView(MainViewModel model) {
         this.model = model;
@@ -60,6 +67,20 @@ public final class MainView extends BorderPane {
         content.getStyleClass().add("content");
         setCenter(content);
         setBottom(statusBar());
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
+            if (ok) {
+                Path p = e.getDragboard().getFiles().get(0).toPath();
+                if (p.getFileName().toString().endsWith(".cytobench")) { if (confirmDiscard()) model.open(p); }
+                else importFile(p);
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
         model.selectedNavProperty().addListener((o, a, b) -> show(b));
         show(model.selectedNavProperty().get());
     }
@@ -77,16 +98,13 @@ public final class MainView extends BorderPane {
         MenuItem sample = item("Open sample experiment", null, this::openSample);
         MenuItem save = item("Save", "Shortcut+S", this::save);
         MenuItem saveAs = item("Save As…", "Shortcut+Shift+S", this::saveAs);
+        MenuItem importItem = item("Import plate-reader export…", "Shortcut+I", this::importWithChooser);
+        importItem.setId("menu-import");
         MenuItem quit = item("Quit", "Shortcut+Q", () -> { if (confirmDiscard()) window().hide(); });
         model.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecent());
         rebuildRecent();
-        boolean files = model.hasFileStore();
-        open.setDisable(!files);
-        sample.setDisable(!files);
-        save.setDisable(!files);
-        saveAs.setDisable(!files);
         file.getItems().addAll(newTemplate, newBlank, new SeparatorMenuItem(), open, sample, recentMenu, new SeparatorMenuItem(),
-                save, saveAs, new SeparatorMenuItem(), quit);
+                save, saveAs, new SeparatorMenuItem(), importItem, new SeparatorMenuItem(), quit);
 
         Menu edit = new Menu("Edit");
         MenuItem undo = item("Undo", "Shortcut+Z", () -> model.document().undo());
@@ -175,6 +193,46 @@ public final class MainView extends BorderPane {
         if (!confirmDiscard()) return;
         new TemplateDialog(window(), new TemplateViewModel()).showAndWait().ifPresent(model::newDocument);
     }
+
+    private void importWithChooser() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Import plate-reader export");
+        File f = fc.showOpenDialog(window());
+        if (f != null) importFile(f.toPath());
+    }
+
+    /**
+     * Reads a plate-reader export in the background and shows the preview; the import lands only when the preview is
+     * confirmed. A file no importer can read shows the importer's message and changes nothing.
+     */
+    public void importFile(Path path) {
+        if (model.document().experiment().assays().isEmpty()) {
+            model.errors().report("Add an assay plate before importing " + path.getFileName() + ".", null);
+            return;
+        }
+        Task<Object[]> task = new Task<>() {
+            @Override protected Object[] call() throws Exception {
+                updateMessage("Reading " + path.getFileName() + "…");
+                SourceFile f = SourceFile.read(path);
+                return new Object[] {f, ImportViewModel.read(f, ImportViewModel.AUTO)};
+            }
+        };
+        model.work().run(task, e -> e instanceof ImportException ie ? ie.getMessage()
+                : "Could not read " + path.getFileName() + ".", r -> {
+            int current = model.selectedNavProperty().get().kind() == NavItem.Kind.ASSAY ? model.selectedNavProperty().get().index() : 0;
+            ImportViewModel vm = new ImportViewModel(model.document(), (SourceFile) r[0], (ImportResult) r[1], current);
+            lastImport = new ImportDialog(window(), vm, model.work().executor());
+            lastImport.setOnHidden(ev -> {
+                if (Boolean.TRUE.equals(lastImport.getResult())) {
+                    model.selectedNavProperty().set(model.navigation().get(vm.targetProperty().get() + 1));
+                }
+            });
+            lastImport.show();
+        });
+    }
+
+    /** The import preview last shown (tests drive it). */
+    public ImportDialog lastImportDialog() { return lastImport; }
 
     private void openWithChooser() {
         if (!confirmDiscard()) return;

@@ -14,6 +14,8 @@ import org.cytobench.plate.AssayRun;
 import org.cytobench.plate.CulturePlate;
 import org.cytobench.plate.Experiment;
 import org.cytobench.plate.PlateFormat;
+import org.cytobench.project.Project;
+import org.cytobench.project.ProjectFiles;
 
 /**
  * The workbench window's state: the open document, navigation, recent files, and the file actions (new, open, save)
@@ -23,16 +25,16 @@ public final class MainViewModel {
 
     public static final String SAMPLE_FILE = "thymalfasin-pbmc.cytobench";
 
-    private final DocumentViewModel document = new DocumentViewModel(blankExperiment());
+    private final DocumentViewModel document = new DocumentViewModel(Project.of(blankExperiment()));
     private final BackgroundWork work;
     private final RecentFiles recent;
-    private final ExperimentStore store;
+    private final ProjectFiles store;
     private final ErrorReporter errors;
     private final ObservableList<NavItem> navigation = FXCollections.observableArrayList();
     private final ObjectProperty<NavItem> selectedNav = new SimpleObjectProperty<>(this, "selectedNav", NavItem.CULTURE);
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
 
-    public MainViewModel(ExperimentStore store, RecentFiles recent, ErrorReporter errors) {
+    public MainViewModel(ProjectFiles store, RecentFiles recent, ErrorReporter errors) {
         this.store = store;
         this.recent = recent;
         this.errors = errors;
@@ -54,21 +56,21 @@ public final class MainViewModel {
     }
 
     public void newBlank() {
-        document.replace(blankExperiment(), null);
+        document.replace(Project.of(blankExperiment()), null);
         selectedNav.set(NavItem.CULTURE);
     }
 
     public void newDocument(Experiment e) {
-        document.replace(e, null);
+        document.replace(Project.of(e), null);
         selectedNav.set(NavItem.CULTURE);
     }
 
     /** Opens a file in the background; on success it replaces the document and goes to the top of recent files. */
-    public Task<Experiment> open(Path file) {
-        Task<Experiment> task = new Task<>() {
-            @Override protected Experiment call() throws Exception {
+    public Task<Project> open(Path file) {
+        Task<Project> task = new Task<>() {
+            @Override protected Project call() throws Exception {
                 updateMessage("Opening " + file.getFileName() + "…");
-                return store.load(file);
+                return store.open(file);
             }
         };
         return work.run(task, "Could not open " + file.getFileName() + ".", e -> {
@@ -80,7 +82,7 @@ public final class MainViewModel {
 
     /** Saves the current snapshot to {@code file} in the background; edits made meanwhile stay marked unsaved. */
     public Task<Void> save(Path file) {
-        Experiment snapshot = document.experiment();
+        Project snapshot = document.project();
         Task<Void> task = new Task<>() {
             @Override protected Void call() throws Exception {
                 updateMessage("Saving " + file.getFileName() + "…");
@@ -94,15 +96,12 @@ public final class MainViewModel {
         });
     }
 
-    /** True when this build can open and save experiment files. */
-    public boolean hasFileStore() { return store != null; }
-
     /**
      * Saves on the FX thread and waits: used when the window is about to close, where a background save could be cut
      * off. Returns false (after reporting) when saving failed.
      */
     public boolean saveNow(Path file) {
-        Experiment snapshot = document.experiment();
+        Project snapshot = document.project();
         try {
             store.save(snapshot, file);
         } catch (java.io.IOException | RuntimeException e) {
@@ -129,7 +128,7 @@ public final class MainViewModel {
 
     /** At start: the sample experiment when the user has no recent files yet (first start) and it is installed. */
     public Optional<Path> fileToOpenAtStart() {
-        return recentFiles.isEmpty() && store != null ? sampleExperiment() : Optional.empty();
+        return recentFiles.isEmpty() ? sampleExperiment() : Optional.empty();
     }
 
     private void remember(Path file) {

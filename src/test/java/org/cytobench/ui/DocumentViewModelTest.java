@@ -8,11 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import org.cytobench.plate.CulturePlates;
 import org.cytobench.plate.Experiment;
+import org.cytobench.project.Project;
 import org.junit.jupiter.api.Test;
 
 class DocumentViewModelTest {
 
-    private final Experiment start = Experiment.of("PBMC run 7", CulturePlates.pbmcStimulation());
+    private final Project start = Project.of(Experiment.of("PBMC run 7", CulturePlates.pbmcStimulation()));
 
     @Test
     void titleShowsTheNameAndAnUnsavedMark() {
@@ -20,7 +21,7 @@ class DocumentViewModelTest {
         assertEquals("Cytobench — PBMC run 7", d.titleProperty().get());
         d.apply("Rename", e -> e.withName("Run 8"));
         assertEquals("Cytobench — Run 8*", d.titleProperty().get());
-        d.markSaved(Path.of("/tmp/run8.cytobench"), d.experiment());
+        d.markSaved(Path.of("/tmp/run8.cytobench"), d.project());
         assertEquals("Cytobench — run8.cytobench", d.titleProperty().get());
         assertFalse(d.isDirty());
     }
@@ -33,7 +34,7 @@ class DocumentViewModelTest {
         assertEquals("Undo write notes", d.undoTextProperty().get());
         d.undo();
         assertFalse(d.isDirty());
-        assertSame(start, d.experiment());
+        assertSame(start, d.project());
         assertEquals("Redo write notes", d.redoTextProperty().get());
         d.redo();
         assertEquals("donor 2 cells looked stressed", d.experiment().notes());
@@ -52,7 +53,7 @@ class DocumentViewModelTest {
     void savingAnOlderSnapshotLeavesLaterEditsUnsaved() {
         DocumentViewModel d = new DocumentViewModel(start);
         d.apply("a", e -> e.withNotes("a"));
-        Experiment written = d.experiment();
+        Project written = d.project();
         d.apply("b", e -> e.withNotes("b"));
         d.markSaved(Path.of("x.cytobench"), written);
         assertTrue(d.isDirty());
@@ -64,7 +65,7 @@ class DocumentViewModelTest {
     void replacingTheDocumentClearsHistory() {
         DocumentViewModel d = new DocumentViewModel(start);
         d.apply("a", e -> e.withNotes("a"));
-        d.replace(MainViewModel.blankExperiment(), null);
+        d.replace(Project.of(MainViewModel.blankExperiment()), null);
         assertFalse(d.canUndoProperty().get());
         assertFalse(d.isDirty());
         assertEquals("Cytobench — Untitled experiment", d.titleProperty().get());

@@ -18,6 +18,7 @@ import javafx.stage.Stage;
 import org.cytobench.plate.Stimulus;
 import org.cytobench.plate.Treatment;
 import org.cytobench.plate.WellPosition;
+import org.cytobench.project.ProjectFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +39,7 @@ class WorkbenchTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        MainViewModel model = new MainViewModel(null, new RecentFiles(home.resolve("recent.txt")), (m, c) -> errors.add(m));
+        MainViewModel model = new MainViewModel(new ProjectFiles(), new RecentFiles(home.resolve("recent.txt")), (m, c) -> errors.add(m));
         view = new MainView(model);
         Scene scene = new Scene(view, 1366, 768);
         CytobenchApp.install(scene);

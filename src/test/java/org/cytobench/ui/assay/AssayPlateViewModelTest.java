@@ -14,11 +14,12 @@ import org.cytobench.plate.WellPosition;
 import org.cytobench.plate.WellRole;
 import org.cytobench.ui.DocumentViewModel;
 import org.cytobench.ui.grid.WellRectangle;
+import org.cytobench.project.Project;
 import org.junit.jupiter.api.Test;
 
 class AssayPlateViewModelTest {
 
-    private final DocumentViewModel doc = new DocumentViewModel(Experiment.of("t", CulturePlates.pbmcStimulation()));
+    private final DocumentViewModel doc = new DocumentViewModel(Project.of(Experiment.of("t", CulturePlates.pbmcStimulation())));
     private final AssayPlateViewModel vm = new AssayPlateViewModel(doc);
 
     private static WellPosition w(String s) { return WellPosition.parse(s); }

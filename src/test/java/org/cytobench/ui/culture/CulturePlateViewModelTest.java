@@ -15,11 +15,12 @@ import org.cytobench.plate.Treatment;
 import org.cytobench.plate.WellPosition;
 import org.cytobench.ui.DocumentViewModel;
 import org.cytobench.ui.MainViewModel;
+import org.cytobench.project.Project;
 import org.junit.jupiter.api.Test;
 
 class CulturePlateViewModelTest {
 
-    private final DocumentViewModel doc = new DocumentViewModel(MainViewModel.blankExperiment());
+    private final DocumentViewModel doc = new DocumentViewModel(Project.of(MainViewModel.blankExperiment()));
     private final CulturePlateViewModel vm = new CulturePlateViewModel(doc);
 
     private static WellPosition w(String label) { return WellPosition.parse(label); }
@@ -77,7 +78,7 @@ class CulturePlateViewModelTest {
 
     @Test
     void legendHasOneColourPerTreatmentGroupOfTheTemplate() {
-        doc.replace(Experiment.of("t", CulturePlates.pbmcStimulation(3, List.of(10.0, 50.0, 100.0))), null);
+        doc.replace(Project.of(Experiment.of("t", CulturePlates.pbmcStimulation(3, List.of(10.0, 50.0, 100.0)))), null);
         List<CulturePlateViewModel.LegendEntry> legend = vm.legend();
         assertEquals(6, legend.size());
         assertEquals(List.of(0, 1, 2, 3, 4, 5), legend.stream().map(CulturePlateViewModel.LegendEntry::colour).toList());
@@ -97,7 +98,7 @@ class CulturePlateViewModelTest {
 
     @Test
     void selectingOneAssignedWellLoadsItsTreatmentIntoTheForm() {
-        doc.replace(Experiment.of("t", CulturePlates.pbmcStimulation()), null);
+        doc.replace(Project.of(Experiment.of("t", CulturePlates.pbmcStimulation())), null);
         vm.selection().add(w("E5")); // row E = LPS + 50 ng/mL, donor 2
         assertEquals(Stimulus.Kind.LPS, vm.stimulusKindProperty().get());
         assertEquals("50", vm.doseProperty().get());
