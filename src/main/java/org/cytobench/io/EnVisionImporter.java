@@ -42,7 +42,9 @@ public final class EnVisionImporter implements PlateImporter {
 
     @Override
     public ImportResult read(SourceFile file) throws ImportException {
-        DelimitedText text = DelimitedText.of(TextDecoder.lines(file));
+        List<String> lines = TextExports.lines(file, "an EnVision csv export");
+        if (!recognizes(file)) throw new ImportException(file.name(), "line 1", "expected 'Plate information' and then 'Plate,Repeat,Barcode,…' (not an EnVision csv export)");
+        DelimitedText text = DelimitedText.of(lines);
         CellTable t = text.table();
         Map<String, List<Read>> plates = new LinkedHashMap<>();
         Map<String, PlateFormat> formats = new LinkedHashMap<>();

@@ -38,7 +38,9 @@ public final class KaleidoImporter implements PlateImporter {
 
     @Override
     public ImportResult read(SourceFile file) throws ImportException {
-        List<String> lines = TextDecoder.lines(file).stream().map(KaleidoImporter::normalise).toList();
+        List<String> raw = TextExports.lines(file, "a Kaleido csv export");
+        if (!recognizes(file)) throw new ImportException(file.name(), null, "expected a 'Results for …' line and a 'PlateRepeat:' line near the top (not a Kaleido csv export)");
+        List<String> lines = raw.stream().map(KaleidoImporter::normalise).toList();
         DelimitedText text = DelimitedText.of(lines);
         CellTable t = text.table();
         Map<String, Double> wavelengths = wavelengths(t);

@@ -43,7 +43,8 @@ public final class ThermoMultiskanTextImporter implements PlateImporter {
 
     @Override
     public ImportResult read(SourceFile file) throws ImportException {
-        List<String> lines = TextDecoder.lines(file);
+        List<String> lines = TextExports.lines(file, "a Multiskan text export");
+        if (!recognizes(file)) throw new ImportException(file.name(), "line 1", "expected 'Results of …' and a 'Plate:1 - Wavelength:…' line (not a Multiskan text export)");
         // plate → wavelength → iterations (each a grid of cells)
         Map<Integer, Map<Double, List<WellCells>>> plates = new LinkedHashMap<>();
         List<WellCells> current = null;

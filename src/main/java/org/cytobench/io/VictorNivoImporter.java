@@ -39,7 +39,9 @@ public final class VictorNivoImporter implements PlateImporter {
 
     @Override
     public ImportResult read(SourceFile file) throws ImportException {
-        DelimitedText text = DelimitedText.of(TextDecoder.lines(file));
+        List<String> lines = TextExports.lines(file, "a VICTOR Nivo csv export");
+        if (!recognizes(file)) throw new ImportException(file.name(), "line 1", "expected 'WELL RESULTS' and a 'Well,Time(s),…' table header (not a VICTOR Nivo csv export)");
+        DelimitedText text = DelimitedText.of(lines);
         CellTable t = text.table();
         int header = -1;
         for (int r = 0; r < t.rowCount() && header < 0; r++) {

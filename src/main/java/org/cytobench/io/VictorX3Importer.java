@@ -46,7 +46,9 @@ public final class VictorX3Importer implements PlateImporter {
 
     @Override
     public ImportResult read(SourceFile file) throws ImportException {
-        CellTable t = CellTable.ofLines(TextDecoder.lines(file), '\t');
+        List<String> lines = TextExports.lines(file, "a VICTOR X3 text export");
+        if (!recognizes(file)) throw new ImportException(file.name(), "line 1", "expected the header 'Plate, Repeat, Well, Type, Time, …' separated by tabs");
+        CellTable t = CellTable.ofLines(lines, '\t');
         List<Label> labels = new ArrayList<>();
         for (int c = 5; c < t.row(0).size(); c += 2) {
             if (!t.cell(0, c - 1).equalsIgnoreCase("Time") || t.cell(0, c).isEmpty()) break;

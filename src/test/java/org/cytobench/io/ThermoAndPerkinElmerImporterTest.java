@@ -187,6 +187,13 @@ class ThermoAndPerkinElmerImporterTest {
                 assertTrue(e.getMessage().startsWith(f.name()), e.getMessage());
             }
         }
+        Map<String, List<List<Object>>> sheets = new LinkedHashMap<>();
+        sheets.put("Sheet1", List.of(row("Plate information")));
+        SourceFile workbook = xlsx("envision.xlsx", sheets);
+        for (String id : List.of("envision", "victor-nivo", "victor-x3", "kaleido", "thermo-multiskan-text")) {
+            ImportException e = assertThrows(ImportException.class, () -> PlateImporters.importFile(workbook, id), id);
+            assertTrue(e.problem().startsWith("is an Excel workbook, not "), e.problem());
+        }
         SourceFile kaleido = fixture("kaleido_two_measurements.csv");
         for (String id : List.of("envision", "victor-nivo", "victor-x3", "thermo-multiskan-text", "thermo-skanit", "tecan-spark")) {
             ImportException e = assertThrows(ImportException.class, () -> PlateImporters.importFile(kaleido, id), id);
