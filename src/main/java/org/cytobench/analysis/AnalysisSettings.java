@@ -1,0 +1,69 @@
+package org.cytobench.analysis;
+
+import java.util.Objects;
+
+/**
+ * The choices an analysis depends on, besides the curve model and weighting (those are per analyte, in the experiment's
+ * {@link org.cytobench.plate.CurveSettings}). Every output states them.
+ *
+ * @param blankHandling     background subtraction; default {@link BlankHandling#SUBTRACT_MEAN_BLANK}
+ * @param belowLloq         how values below the LLOQ enter summaries; default {@link BelowLloqHandling#HALF_LLOQ}
+ * @param aboveUloq         how values above the ULOQ enter summaries; default {@link AboveUloqHandling#ULOQ}
+ * @param errorBars         what charts draw as error bars; default SD
+ * @param qcRules           acceptance rules; default {@link QcRules#ICH_M10}
+ * @param replicateUnit     the n of the dose-response statistics; default {@link ReplicateUnit#AUTO}
+ * @param includeFailedPlates whether samples from plates that failed QC still enter the dose response; default false
+ */
+public record AnalysisSettings(BlankHandling blankHandling, BelowLloqHandling belowLloq, AboveUloqHandling aboveUloq,
+                               ErrorBars errorBars, QcRules qcRules, ReplicateUnit replicateUnit, boolean includeFailedPlates) {
+
+    public static final AnalysisSettings DEFAULT = new AnalysisSettings(BlankHandling.SUBTRACT_MEAN_BLANK,
+            BelowLloqHandling.HALF_LLOQ, AboveUloqHandling.ULOQ, ErrorBars.SD, QcRules.ICH_M10, ReplicateUnit.AUTO, false);
+
+    public AnalysisSettings {
+        Objects.requireNonNull(blankHandling, "blankHandling");
+        Objects.requireNonNull(belowLloq, "belowLloq");
+        Objects.requireNonNull(aboveUloq, "aboveUloq");
+        Objects.requireNonNull(errorBars, "errorBars");
+        Objects.requireNonNull(qcRules, "qcRules");
+        Objects.requireNonNull(replicateUnit, "replicateUnit");
+    }
+
+    public static AnalysisSettings defaults() { return DEFAULT; }
+
+    public AnalysisSettings withBlankHandling(BlankHandling b) {
+        return new AnalysisSettings(b, belowLloq, aboveUloq, errorBars, qcRules, replicateUnit, includeFailedPlates);
+    }
+
+    public AnalysisSettings withBelowLloq(BelowLloqHandling h) {
+        return new AnalysisSettings(blankHandling, h, aboveUloq, errorBars, qcRules, replicateUnit, includeFailedPlates);
+    }
+
+    public AnalysisSettings withAboveUloq(AboveUloqHandling h) {
+        return new AnalysisSettings(blankHandling, belowLloq, h, errorBars, qcRules, replicateUnit, includeFailedPlates);
+    }
+
+    public AnalysisSettings withErrorBars(ErrorBars e) {
+        return new AnalysisSettings(blankHandling, belowLloq, aboveUloq, e, qcRules, replicateUnit, includeFailedPlates);
+    }
+
+    public AnalysisSettings withQcRules(QcRules q) {
+        return new AnalysisSettings(blankHandling, belowLloq, aboveUloq, errorBars, q, replicateUnit, includeFailedPlates);
+    }
+
+    public AnalysisSettings withReplicateUnit(ReplicateUnit u) {
+        return new AnalysisSettings(blankHandling, belowLloq, aboveUloq, errorBars, qcRules, u, includeFailedPlates);
+    }
+
+    public AnalysisSettings withIncludeFailedPlates(boolean b) {
+        return new AnalysisSettings(blankHandling, belowLloq, aboveUloq, errorBars, qcRules, replicateUnit, b);
+    }
+
+    /** One paragraph for a report's methods section. */
+    public String describe() {
+        return "Background: " + blankHandling.label() + ". Values below the LLOQ enter summaries as " + belowLloq.label()
+                + " (× dilution factor); values above the ULOQ as " + aboveUloq.label() + ". QC (ICH M10 defaults unless edited): "
+                + qcRules.describe() + ". Statistics: n = " + replicateUnit.label() + "; samples from plates that failed QC are "
+                + (includeFailedPlates ? "included" : "excluded") + ".";
+    }
+}
