@@ -1,0 +1,149 @@
+package org.cytobench.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import org.cytobench.plate.Experiment;
+import org.cytobench.plate.Stimulus;
+import org.cytobench.plate.TreatmentGroup;
+import org.cytobench.plate.WellPosition;
+import org.cytobench.project.ProjectFiles;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The committed reference experiment (sample-data/README.md says what the analysis should show). */
+class SampleDataAnalysisTest {
+
+    private static Experiment experiment;
+    private static ExperimentAnalysis analysis;
+
+    private static final TreatmentGroup VEHICLE = group(0);
+    private static final TreatmentGroup DOSE_10 = group(10);
+    private static final TreatmentGroup DOSE_50 = group(50);
+    private static final TreatmentGroup DOSE_100 = group(100);
+
+    private static TreatmentGroup group(double dose) {
+        return new TreatmentGroup(Stimulus.lps(100).label(), dose, true);
+    }
+
+    @BeforeAll
+    static void analyse() throws Exception {
+        experiment = new ProjectFiles().open(Path.of("sample-data", "thymalfasin-pbmc.cytobench")).experiment();
+        analysis = ExperimentAnalyzer.analyze(experiment, AnalysisSettings.DEFAULT);
+    }
+
+    private static PlateAnalysis plate(String analyte) {
+        return analysis.plates().stream().filter(p -> p.analyte().name().equals(analyte)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void qcVerdictsAreThoseTheReadmeStates() {
+        assertTrue(plate("IL-6").passed(), plate("IL-6").verdict().summary());
+        assertTrue(plate("IL-10").passed(), plate("IL-10").verdict().summary());
+        PlateAnalysis tnf = plate("TNF-α");
+        assertFalse(tnf.passed());
+        assertTrue(tnf.verdict().reasons().stream().anyMatch(r -> r.contains("standard levels passed")), tnf.verdict().summary());
+        assertFalse(analysis.allPlatesPassed());
+        assertEquals(7, plate("IL-6").verdict().passingLevels());
+        assertEquals(15.625, plate("IL-6").lloq(), 1e-9);
+    }
+
+    @Test
+    void overflowAndMaskedWellsAreReportedAndLeftOut() {
+        WellResult c5 = plate("IL-6").well(WellPosition.parse("C5")).orElseThrow();
+        assertEquals(ValueStatus.INSTRUMENT_MARKER, c5.status());
+        assertEquals("OVRFLW", c5.marker());
+        WellResult d8 = plate("IL-10").well(WellPosition.parse("D8")).orElseThrow();
+        assertEquals(ValueStatus.MASKED, d8.status());
+        assertTrue(d8.maskReason().startsWith("bubble in the well at reading"), d8.maskReason());
+        assertEquals(1, plate("IL-10").masked().size());
+        GroupStats vehicle = analysis.doseResponse("IL-6").orElseThrow().group(VEHICLE).orElseThrow();
+        assertEquals(8, vehicle.cultureWells().stream().filter(w -> w.value() != null).count());
+    }
+
+    @Test
+    void il6FallsWithDoseAndDunnettAgreesWithTheCrossCheck() {
+        DoseResponse il6 = analysis.doseResponse("IL-6").orElseThrow();
+        assertEquals(ReplicateUnit.DONOR, il6.replicateUnit());
+        GroupStats vehicle = il6.group(VEHICLE).orElseThrow();
+        assertEquals(3, vehicle.n());
+        assertEquals(11600, vehicle.summary().mean(), 1200);
+        assertEquals(0.50, il6.group(DOSE_100).orElseThrow().foldChange(), 0.06);
+        assertEquals(1.0, vehicle.foldChange(), 1e-12);
+        // scipy's dunnett on the generator's values: p ≈ 0.37, 0.04, 0.01
+        assertTrue(il6.comparison(DOSE_10).orElseThrow().dunnett().p() > 0.2);
+        assertTrue(il6.comparison(DOSE_50).orElseThrow().dunnett().p() < 0.06);
+        assertTrue(il6.comparison(DOSE_100).orElseThrow().dunnett().p() < 0.02);
+        DoseFamily family = il6.families().get(0);
+        assertEquals(3, family.anova().dfBetween());
+        assertEquals(8, family.anova().dfWithin());
+        assertTrue(family.anova().p() < 0.05);
+        for (DoseComparison c : family.comparisons()) assertTrue(c.welchHolmP() >= c.welch().p());
+    }
+
+    @Test
+    void unstimulatedWellsAreBelowTheLloqNeverExtrapolated() {
+        DoseResponse il6 = analysis.doseResponse("IL-6").orElseThrow();
+        GroupStats unstim = il6.group(new TreatmentGroup(Stimulus.NONE.label(), 0, false)).orElseThrow();
+        assertEquals(9, unstim.belowLloq());
+        double half = plate("IL-6").lloq() / 2 * 20;
+        for (CultureWellValue v : unstim.cultureWells()) assertEquals(half, v.value(), 1e-9);
+    }
+
+    @Test
+    void il10RisesWithDose() {
+        DoseResponse il10 = analysis.doseResponse("IL-10").orElseThrow();
+        assertTrue(il10.group(DOSE_100).orElseThrow().foldChange() > 1.4);
+        assertTrue(il10.comparison(DOSE_100).orElseThrow().dunnett().p() < 0.05);
+        assertTrue(il10.comparison(DOSE_10).orElseThrow().dunnett().p() > 0.2);
+    }
+
+    @Test
+    void failedTnfPlateIsLeftOutOfTheDoseResponseUnlessAskedFor() {
+        DoseResponse tnf = analysis.doseResponse("TNF-α").orElseThrow();
+        assertTrue(tnf.groups().isEmpty());
+        assertTrue(tnf.notes().get(0).contains("failed QC"), tnf.notes().toString());
+        DoseResponse included = ExperimentAnalyzer.analyze(experiment, AnalysisSettings.DEFAULT.withIncludeFailedPlates(true))
+                .doseResponse("TNF-α").orElseThrow();
+        assertEquals(6, included.groups().size());
+    }
+
+    @Test
+    void cultureWellsAsTheNMakeEveryIl6DoseSignificant() {
+        DoseResponse il6 = ExperimentAnalyzer.analyze(experiment, AnalysisSettings.DEFAULT.withReplicateUnit(ReplicateUnit.CULTURE_WELL))
+                .doseResponse("IL-6").orElseThrow();
+        assertEquals(8, il6.group(VEHICLE).orElseThrow().n());
+        for (TreatmentGroup d : List.of(DOSE_10, DOSE_50, DOSE_100)) {
+            assertTrue(il6.comparison(d).orElseThrow().dunnett().p() < 0.05, d.label());
+        }
+    }
+
+    @Test
+    void reportsProgressAndStopsWhenCancelled() {
+        List<String> messages = new ArrayList<>();
+        ExperimentAnalyzer.analyze(experiment, AnalysisSettings.DEFAULT, (done, total, message) -> messages.add(done + "/" + total));
+        assertEquals("0/6", messages.get(0));
+        assertEquals("6/6", messages.get(messages.size() - 1));
+        ProgressListener cancelAfterFirst = new ProgressListener() {
+            int calls;
+            @Override public void progress(int done, int total, String message) { calls++; }
+            @Override public boolean isCancelled() { return calls >= 1; }
+        };
+        assertThrows(CancellationException.class, () -> ExperimentAnalyzer.analyze(experiment, AnalysisSettings.DEFAULT, cancelAfterFirst));
+    }
+
+    @Test
+    void unusedGroupsHaveNoFoldChangeReferenceProblem() {
+        DoseResponse il10 = analysis.doseResponse("IL-10").orElseThrow();
+        GroupStats unstimVehicle = il10.group(new TreatmentGroup(Stimulus.NONE.label(), 0, true)).orElseThrow();
+        assertTrue(unstimVehicle.foldChange() < 0.5);
+        assertNull(il10.comparison(new TreatmentGroup(Stimulus.NONE.label(), 0, true)).orElse(null));
+    }
+}
