@@ -138,7 +138,8 @@ public final class PlateHeatMapChart {
             }
         }
 
-        chart.setTitle(new TextTitle(layout.name() + " · " + layout.analyte().name() + " — raw " + readLabel(read), ChartStyle.TITLE));
+        chart.setTitle(new TextTitle((layout.name().equals(layout.analyte().name()) ? layout.name()
+                : layout.name() + " · " + layout.analyte().name()) + " — raw " + readLabel(read), ChartStyle.TITLE));
 
         NumberAxis keyAxis = new NumberAxis(readLabel(read));
         keyAxis.setLabelFont(ChartStyle.TICK);

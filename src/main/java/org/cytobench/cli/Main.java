@@ -33,6 +33,9 @@ public final class Main {
             case "import" -> {
                 return ImportCommand.run(rest, out, err);
             }
+            case "analyze" -> {
+                return AnalyzeCommand.run(rest, out, err);
+            }
             default -> {
                 err.println("cytobench: unknown command '" + args[0] + "'");
                 err.print(usage());

@@ -68,6 +68,12 @@ public final class ReportDocument {
     /** A one-line verdict in green (pass) or red (fail). */
     public ReportDocument verdict(String text, boolean pass) { return text(text, new Font(FAMILY, Font.BOLD, 10), pass ? PASS : FAIL, 2, 6); }
 
+    /** Starts a new page unless {@code points} of height remain, so a heading stays with the figure after it. */
+    public ReportDocument keepTogether(double points) {
+        if (y > MARGIN + 1 && remaining() < points) newPage();
+        return this;
+    }
+
     public ReportDocument pageBreak() {
         if (y > MARGIN + 1) newPage();
         return this;

@@ -1,0 +1,153 @@
+package org.cytobench.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.cytobench.io.ImportException;
+import org.cytobench.io.ImportResult;
+import org.cytobench.io.PlateImporters;
+import org.cytobench.io.SourceFile;
+import org.cytobench.plate.AssayRun;
+import org.cytobench.plate.Experiment;
+import org.cytobench.plate.PlateData;
+import org.cytobench.plate.Read;
+import org.cytobench.project.Project;
+import org.cytobench.project.ProjectFileException;
+import org.cytobench.project.ProjectFiles;
+import org.cytobench.report.ExperimentOutputs;
+import org.cytobench.report.Progress;
+
+/**
+ * {@code analyze EXPERIMENT.cytobench --out DIR} and {@code analyze --layout LAYOUT.cytobench --plate FILE ... --out DIR}
+ * (the layout's assay plates receive the imported plates in order). Options: {@code --dpi N} (PNG resolution, default 300),
+ * {@code --no-charts}.
+ */
+final class AnalyzeCommand {
+    private AnalyzeCommand() {}
+
+    private static final String USAGE = "Usage: java -jar cytobench.jar analyze EXPERIMENT.cytobench --out DIR [--dpi N] [--no-charts]\n"
+            + "       java -jar cytobench.jar analyze --layout LAYOUT.cytobench --plate FILE [--plate FILE ...] --out DIR";
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        String experiment = null;
+        String layout = null;
+        String outDir = null;
+        List<String> plates = new ArrayList<>();
+        int dpi = 300;
+        boolean charts = true;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--out", "--layout", "--plate", "--dpi" -> {
+                    if (i + 1 >= args.length) return usage(err, a + " needs a value");
+                    String v = args[++i];
+                    switch (a) {
+                        case "--out" -> outDir = v;
+                        case "--layout" -> layout = v;
+                        case "--plate" -> plates.add(v);
+                        default -> {
+                            try {
+                                dpi = Integer.parseInt(v);
+                            } catch (NumberFormatException e) {
+                                return usage(err, "--dpi needs a whole number, not '" + v + "'");
+                            }
+                            if (dpi < 36 || dpi > 2400) return usage(err, "--dpi must be 36 to 2400");
+                        }
+                    }
+                }
+                case "--no-charts" -> charts = false;
+                default -> {
+                    if (a.startsWith("--")) return usage(err, "unknown option '" + a + "'");
+                    if (experiment != null) return usage(err, "only one EXPERIMENT file can be analysed at a time");
+                    experiment = a;
+                }
+            }
+        }
+        if (outDir == null) return usage(err, "--out DIR is missing");
+        if (experiment != null && layout != null) return usage(err, "give either EXPERIMENT or --layout, not both");
+        if (experiment == null && layout == null) return usage(err, "EXPERIMENT or --layout is missing");
+        if (layout != null && plates.isEmpty()) return usage(err, "--layout needs at least one --plate FILE");
+        if (experiment != null && !plates.isEmpty()) return usage(err, "--plate goes with --layout");
+
+        Project project;
+        try {
+            project = experiment != null ? new ProjectFiles().open(Path.of(experiment)) : withPlates(layout, plates);
+        } catch (BadInput e) {
+            err.println(e.getMessage());
+            return Main.BAD_INPUT;
+        } catch (ProjectFileException e) {
+            err.println(e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        try {
+            ExperimentOutputs.Written w = ExperimentOutputs.write(project, Path.of(outDir),
+                    new ExperimentOutputs.Options(dpi, charts), Progress.NONE);
+            out.println("Wrote " + w.files().size() + " files for " + w.plates() + " plates to " + outDir);
+            return Main.OK;
+        } catch (IOException e) {
+            err.println(outDir + ": cannot be written (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
+            return Main.BAD_INPUT;
+        }
+    }
+
+    /** The layout's experiment with the plates imported and assigned to its assay plates in order. */
+    static Project withPlates(String layoutFile, List<String> plateFiles) throws ProjectFileException, BadInput {
+        Project layout = new ProjectFiles().open(Path.of(layoutFile));
+        Experiment e = layout.experiment();
+        List<SourceFile> sources = new ArrayList<>();
+        List<PlateData> imported = new ArrayList<>();
+        List<String> origin = new ArrayList<>();
+        for (String f : plateFiles) {
+            try {
+                SourceFile src = SourceFile.read(Path.of(f));
+                ImportResult r = PlateImporters.importFile(src, null);
+                sources.add(src);
+                for (PlateData p : r.plates()) {
+                    imported.add(p);
+                    origin.add(src.name());
+                }
+            } catch (ImportException ex) {
+                throw new BadInput(ex.getMessage());
+            } catch (NoSuchFileException ex) {
+                throw new BadInput(f + ": no such file");
+            } catch (IOException ex) {
+                throw new BadInput(f + ": cannot be read (" + ex.getMessage() + ")");
+            }
+        }
+        if (imported.size() != e.assays().size()) {
+            throw new BadInput(layoutFile + ": has " + e.assays().size() + " assay plates but the plate files hold "
+                    + imported.size() + " plates");
+        }
+        Experiment assigned = e;
+        for (int i = 0; i < imported.size(); i++) {
+            AssayRun run = e.assays().get(i);
+            PlateData data = imported.get(i);
+            String primary = pick(data, run.primaryRead(), true);
+            String reference = run.referenceRead() != null && data.read(run.referenceRead()).isPresent() ? run.referenceRead() : null;
+            assigned = assigned.withAssay(i, run.withReadings(data, primary, reference, origin.get(i)));
+        }
+        Project p = new Project(assigned, layout.analysisSettings(), List.of());
+        for (SourceFile s : sources) p = p.withSource(s);
+        return p;
+    }
+
+    /** The layout's read name when the data has it, else the first raw read. */
+    private static String pick(PlateData data, String wanted, boolean required) {
+        if (wanted != null && data.read(wanted).isPresent()) return wanted;
+        return data.rawReads().stream().findFirst().map(Read::name).orElse(required && !data.reads().isEmpty() ? data.reads().get(0).name() : null);
+    }
+
+    private static int usage(PrintStream err, String problem) {
+        err.println("cytobench analyze: " + problem);
+        err.println(USAGE);
+        return Main.USAGE;
+    }
+
+    /** Input that cannot be analysed; the message is the one line the user sees. */
+    static final class BadInput extends Exception {
+        BadInput(String message) { super(message); }
+    }
+}

@@ -1,0 +1,83 @@
+package org.cytobench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnalyzeCommandTest {
+    static final Path SAMPLE = Path.of("sample-data", "thymalfasin-pbmc.cytobench");
+
+    record Run(int code, String out, String err) {}
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void writesTablesChartsAndReportForTheSampleExperiment(@TempDir Path dir) throws Exception {
+        Run r = run("analyze", SAMPLE.toString(), "--out", dir.toString(), "--dpi", "72");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.readString(dir.resolve("wells.csv")).startsWith("plate,analyte,well,role,group,donor,"));
+        assertTrue(Files.exists(dir.resolve("results.xlsx")));
+        for (String ext : List.of("png", "svg", "pdf")) assertTrue(Files.exists(dir.resolve("plate01-IL-6-heatmap." + ext)), ext);
+        byte[] pdf = Files.readAllBytes(dir.resolve("report.pdf"));
+        assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.ISO_8859_1));
+        // 3 plates × 96 wells with a reading: every one is a row
+        assertEquals(1 + 3 * 96, Files.readAllLines(dir.resolve("wells.csv")).size());
+    }
+
+    @Test
+    void noChartsWritesNoChartFiles(@TempDir Path dir) throws Exception {
+        assertEquals(0, run("analyze", SAMPLE.toString(), "--out", dir.toString(), "--no-charts").code());
+        try (var files = Files.list(dir)) {
+            assertTrue(files.noneMatch(f -> f.toString().endsWith(".png")));
+        }
+    }
+
+    @Test
+    void layoutWithPlatesAssignsTheImportedPlatesInOrder(@TempDir Path dir) throws Exception {
+        Run r = run("analyze", "--layout", SAMPLE.toString(), "--plate", "sample-data/2024-11-14_IL-6_Gen5.txt",
+                "--plate", "sample-data/2024-11-14_TNF-alpha_SoftMaxPro.txt", "--plate", "sample-data/2024-11-15_IL-10_Gen5.txt",
+                "--out", dir.toString(), "--no-charts");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(1 + 3 * 96, Files.readAllLines(dir.resolve("wells.csv")).size());
+    }
+
+    @Test
+    void badInputIsOneLineNamingTheFile(@TempDir Path dir) throws Exception {
+        Path junk = dir.resolve("broken.cytobench");
+        Files.writeString(junk, "{ not json");
+        Run r = run("analyze", junk.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(2, r.code());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains("broken.cytobench"), r.err());
+
+        Run missing = run("analyze", "--layout", SAMPLE.toString(), "--plate", "nope.txt", "--out", dir.toString());
+        assertEquals(2, missing.code());
+        assertEquals("nope.txt: no such file", missing.err().strip());
+
+        Run tooFew = run("analyze", "--layout", SAMPLE.toString(), "--plate", "sample-data/2024-11-14_IL-6_Gen5.txt", "--out", dir.toString());
+        assertEquals(2, tooFew.code());
+        assertTrue(tooFew.err().contains("has 3 assay plates but the plate files hold 1 plates"), tooFew.err());
+    }
+
+    @Test
+    void usageErrorsExitWithThree() {
+        assertEquals(3, run("analyze", SAMPLE.toString()).code(), "--out missing");
+        assertEquals(3, run("analyze", "--out", "x").code());
+        assertEquals(3, run("analyze", SAMPLE.toString(), "--out", "x", "--dpi", "many").code());
+        assertEquals(3, run("analyze", "--layout", SAMPLE.toString(), "--out", "x").code(), "no plates");
+        assertEquals(3, run("analyze", SAMPLE.toString(), "--out", "x", "--colour").code());
+    }
+}
