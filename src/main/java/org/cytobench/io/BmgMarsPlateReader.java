@@ -32,6 +32,8 @@ final class BmgMarsPlateReader {
                 BmgPlateGrid.Section s = BmgPlateGrid.read(cells, r);
                 grids.add(s);
                 r = s.lastRow();
+            } else if (cells.width(r) == 1 && BmgReadTitle.looksLikeTitle(cells.text(r, 0))) {
+                throw cells.error(r, 0, "expected a column header (,1,2,3,…) below '" + cells.text(r, 0) + "'");
             } else if (BmgPlateGrid.isColumnHeader(cells, r)) {
                 throw cells.error(r, 0, "expected a data title such as 'Raw Data (450)' above this plate grid");
             }

@@ -92,7 +92,7 @@ final class SoftMaxPlateFormatReader {
 
     private static Read reducedGrid(SoftMaxSection s, SoftMaxPlateHeader h, int[][] run, String what) throws ImportException {
         ReadCollector rc = new ReadCollector();
-        if (s.atBlankOrEnd()) throw s.error(s.where(), "expected the rows of reduced values of " + what + " after its column header");
+        if (s.atEmptyOrEnd()) throw s.error(s.where(), "expected the rows of reduced values of " + what + " after its column header");
         for (int r = 0; r < h.format().rows(); r++) {
             String[] f = row(s, h, r, "the reduced values of " + what, run);
             for (int[] ic : run) rc.put(new WellPosition(r, ic[1]), s.cell(f, ic[0]));
@@ -100,10 +100,14 @@ final class SoftMaxPlateFormatReader {
         return rc.build(REDUCED, ReadKind.DERIVED, null);
     }
 
-    /** The next line as plate row {@code r}; fails when the grid ends early or a header appears instead. */
+    /**
+     * The next line as plate row {@code r}; fails when the section ends early or a header appears instead. A line of tabs
+     * inside the grid is a row whose wells were not read (a partial plate); an empty line ends the grid, so a grid with a
+     * row missing is refused instead of being read shifted.
+     */
     private static String[] row(SoftMaxSection s, SoftMaxPlateHeader h, int r, String what, int[][] headerRun) throws ImportException {
         int rows = h.format().rows();
-        if (s.atBlankOrEnd()) {
+        if (s.atEmptyOrEnd()) {
             throw s.error(s.where(), "expected " + rows + " plate rows (A–" + (char) ('A' + rows - 1) + ") in " + what
                     + ", found " + r);
         }

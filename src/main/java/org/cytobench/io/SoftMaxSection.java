@@ -18,6 +18,7 @@ final class SoftMaxSection {
 
     private final String fileName;
     private final List<String[]> lines;
+    private final boolean[] empty;
     private final int firstLineNumber;
     private final int endLineNumber;
     private final boolean decimalComma;
@@ -33,8 +34,11 @@ final class SoftMaxSection {
         this.firstLineNumber = firstLineNumber;
         this.endLineNumber = endLineNumber;
         this.lines = new ArrayList<>(lines.size());
+        this.empty = new boolean[lines.size()];
         boolean comma = false;
-        for (String l : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            empty[i] = l.isBlank() && l.indexOf('\t') < 0;
             String[] f = trimTrailing(l.split("\t", -1));
             this.lines.add(f);
             for (String s : f) if (!comma && COMMA_DECIMAL.matcher(s.strip()).matches()) comma = true;
@@ -49,6 +53,12 @@ final class SoftMaxSection {
         while (pos < lines.size() && isBlank(lines.get(pos))) pos++;
         return pos < lines.size();
     }
+
+    /**
+     * True at the end or at a truly empty line (no tabs): SoftMax separates blocks with empty lines but writes a plate row
+     * whose wells were not read as a line of tabs.
+     */
+    boolean atEmptyOrEnd() { return pos >= lines.size() || empty[pos]; }
 
     boolean atBlankOrEnd() { return pos >= lines.size() || isBlank(lines.get(pos)); }
 

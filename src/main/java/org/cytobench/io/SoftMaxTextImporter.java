@@ -65,6 +65,12 @@ public final class SoftMaxTextImporter implements PlateImporter {
                         + " the file looks truncated");
                 continue; // a trailer such as "Original Filename: …; Date Last Saved: …"
             }
+            if (!known) {
+                // SoftMax writes only these three block kinds; anything else before an ~End is a damaged block, and
+                // skipping it could silently lose a plate whose Plate: line is missing
+                throw new ImportException(name, "line " + (i + 1), "expected a block starting with Plate:, Group: or Note:, found '"
+                        + abbreviate(line) + "'");
+            }
             if (line.startsWith("Plate:")) {
                 SoftMaxPlateHeader h = SoftMaxPlateHeader.parse(line, name, "line " + (i + 1));
                 String unique = unique(h.name(), nameCount, warnings);
@@ -103,6 +109,11 @@ public final class SoftMaxTextImporter implements PlateImporter {
             if (l.startsWith("~End")) return j;
         }
         return -1;
+    }
+
+    private static String abbreviate(String line) {
+        String l = line.replace('\t', ' ').strip();
+        return l.length() > 40 ? l.substring(0, 40) + "…" : l;
     }
 
     private static String kind(String line) {

@@ -124,6 +124,16 @@ class BmgMarsImporterTest {
     }
 
     @Test
+    void gridWithoutColumnHeaderIsRefusedNotSkipped() throws Exception {
+        String text = new String(resource("bmg/mars_abs450_620_blank_corrected.csv").bytes(), StandardCharsets.UTF_8);
+        List<String> lines = new java.util.ArrayList<>(TextDecoder.lines(text));
+        assertEquals(",1,2,3,4,5,6,7,8,9,10,11,12,", lines.remove(20)); // the header of the 620 grid
+        ImportException e = assertThrows(ImportException.class,
+                () -> csv.read(new SourceFile("h.csv", String.join("\r\n", lines).getBytes(StandardCharsets.UTF_8))));
+        assertEquals("h.csv, line 19: expected a column header (,1,2,3,…) below 'Raw Data (620 2)'", e.getMessage());
+    }
+
+    @Test
     void wrongVendorUnderForcedFormatFails() throws Exception {
         SourceFile softmax = resource("softmax/timeformat_reduced_only.txt");
         assertFalse(csv.recognizes(softmax));

@@ -126,6 +126,15 @@ class SoftMaxTextImporterTest {
     }
 
     @Test
+    void plateSectionWithoutItsPlateLineIsRefusedNotSkipped() throws Exception {
+        List<String> lines = new java.util.ArrayList<>(TextDecoder.lines(resource("softmax/timeformat_two_plates_same_name_utf16le.txt")));
+        assertTrue(lines.remove(20).startsWith("Plate:\tPlate1"));
+        ImportException e = assertThrows(ImportException.class,
+                () -> importer.read(new SourceFile("p.txt", String.join("\r\n", lines).getBytes(StandardCharsets.UTF_8))));
+        assertTrue(e.getMessage().startsWith("p.txt, line 21: expected a block starting with Plate:, Group: or Note:"), e.getMessage());
+    }
+
+    @Test
     void wrongVendorUnderForcedFormatFails() throws Exception {
         String bmg = "User: USER,Path: C:\\Data,Test run no.: 1\r\nTest name: x,Date: 1/2/2025,Time: 3:04:05 PM\r\n\r\n"
                 + "Absorbance\r\n\r\nRaw Data (450)\r\n\r\n,1,2\r\nA,0.1,0.2\r\n";
@@ -152,5 +161,29 @@ class SoftMaxTextImporterTest {
         new java.util.Random(7).nextBytes(garbage);
         ImportException e = assertThrows(ImportException.class, () -> PlateImporters.importFile(new SourceFile("g.bin", garbage), "softmax-text"));
         assertTrue(e.getMessage().startsWith("g.bin"), e.getMessage());
+    }
+
+    @Test
+    void reads384WellFluorescencePlateFormatWithShiftedHeaderFields() throws Exception {
+        StringBuilder sb = new StringBuilder("##BLOCKS= 1\r\n");
+        // fluorescence writes a scan-position field after the read mode; emission 520 nm, 384 wells, 24 columns, 16 rows
+        sb.append("Plate:\tFL384\t1.3\tPlateFormat\tEndpoint\tFluorescence\tFALSE\tRaw\tFALSE\t1\t\t\t\t\t\t1\t520 \t1\t24\t384"
+                + "\t485 \t\t515 \t\t\t6\tMedium\t\t\t1\t16\r\n");
+        sb.append("\tTemperature(\u00a1C)");
+        for (int c = 1; c <= 24; c++) sb.append('\t').append(c);
+        sb.append("\t\r\n");
+        for (int r = 0; r < 16; r++) {
+            sb.append('\t').append(r == 0 ? "25.1" : "");
+            for (int c = 0; c < 24; c++) sb.append('\t').append(r < 2 ? Integer.toString(1000 * r + c) : "");
+            sb.append("\t\r\n");
+        }
+        sb.append("\r\n~End\r\n");
+        PlateData p = importer.read(new SourceFile("fl.txt", sb.toString().getBytes(StandardCharsets.UTF_8))).plates().get(0);
+        assertEquals(16, p.rows());
+        assertEquals(24, p.columns());
+        Read r = p.read("520").orElseThrow();
+        assertEquals(520.0, r.wavelengthNm());
+        assertEquals(1023.0, value(r, "B24"), 0);
+        assertEquals(48, r.values().size(), "rows C-P were not read");
     }
 }
