@@ -13,7 +13,38 @@ import java.util.List;
  * @param decimalComma numbers are written 0,123
  * @param strictWidth  text exports: a data line shorter than its table header was cut (workbooks trim empty cells, so no)
  */
-record Gen5Grid(String fileName, String sheetName, List<List<String>> rows, boolean decimalComma, boolean strictWidth) {
+record Gen5Grid(String fileName, String sheetName, List<List<String>> rows, boolean decimalComma, boolean strictWidth,
+                int[] firsts, int[] counts) {
+
+    /** Strips every cell once (the parser looks at each cell several times) and notes each row's first cell and fill. */
+    Gen5Grid(String fileName, String sheetName, List<List<String>> rows, boolean decimalComma, boolean strictWidth) {
+        this(fileName, sheetName, normalized(rows), decimalComma, strictWidth, new int[rows.size()], new int[rows.size()]);
+        for (int r = 0; r < this.rows.size(); r++) {
+            List<String> row = this.rows.get(r);
+            int first = -1, n = 0;
+            for (int c = 0; c < row.size(); c++) {
+                if (!row.get(c).isEmpty()) {
+                    n++;
+                    if (first < 0) first = c;
+                }
+            }
+            firsts[r] = first;
+            counts[r] = n;
+        }
+    }
+
+    private static List<List<String>> normalized(List<List<String>> rows) {
+        List<List<String>> out = new java.util.ArrayList<>(rows.size());
+        for (List<String> row : rows) {
+            String[] cells = new String[row.size()];
+            for (int c = 0; c < cells.length; c++) {
+                String s = row.get(c);
+                cells[c] = s == null ? "" : s.indexOf('\u00A0') >= 0 ? s.replace('\u00A0', ' ').strip() : s.strip();
+            }
+            out.add(java.util.Arrays.asList(cells));
+        }
+        return out;
+    }
 
     int size() { return rows.size(); }
 
@@ -21,32 +52,17 @@ record Gen5Grid(String fileName, String sheetName, List<List<String>> rows, bool
     String cell(int row, int column) {
         if (row < 0 || row >= rows.size()) return "";
         List<String> r = rows.get(row);
-        if (column < 0 || column >= r.size()) return "";
-        String s = r.get(column);
-        return s == null ? "" : s.replace('\u00A0', ' ').strip();
+        return column < 0 || column >= r.size() ? "" : r.get(column);
     }
 
     int width(int row) { return row < 0 || row >= rows.size() ? 0 : rows.get(row).size(); }
 
-    boolean blank(int row) {
-        if (row < 0 || row >= rows.size()) return true;
-        for (int c = 0; c < rows.get(row).size(); c++) if (!cell(row, c).isEmpty()) return false;
-        return true;
-    }
+    boolean blank(int row) { return first(row) < 0; }
 
     /** Index of the first non-empty cell, -1 for a blank row. */
-    int first(int row) {
-        if (row < 0 || row >= rows.size()) return -1;
-        for (int c = 0; c < rows.get(row).size(); c++) if (!cell(row, c).isEmpty()) return c;
-        return -1;
-    }
+    int first(int row) { return row < 0 || row >= rows.size() ? -1 : firsts[row]; }
 
-    int nonEmptyCount(int row) {
-        int n = 0;
-        if (row < 0 || row >= rows.size()) return 0;
-        for (int c = 0; c < rows.get(row).size(); c++) if (!cell(row, c).isEmpty()) n++;
-        return n;
-    }
+    int nonEmptyCount(int row) { return row < 0 || row >= rows.size() ? 0 : counts[row]; }
 
     boolean isWorkbook() { return sheetName != null; }
 

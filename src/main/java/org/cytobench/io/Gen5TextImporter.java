@@ -25,7 +25,7 @@ public final class Gen5TextImporter implements PlateImporter {
     @Override
     public boolean recognizes(SourceFile file) {
         if (file.isSpreadsheet()) return false;
-        List<String> head = TextDecoder.headLines(file, 8192, 60);
+        List<String> head = TextDecoder.headLines(file, 4096, 40);
         boolean version = false, gen5Field = false;
         for (String l : head) {
             String s = l.strip();
@@ -47,8 +47,8 @@ public final class Gen5TextImporter implements PlateImporter {
             List<String> cells = Delimiters.split(l, sep);
             rows.add(cells);
             for (String c : cells) {
-                if (COMMA_DECIMAL.matcher(c).matches()) comma++;
-                else if (POINT_DECIMAL.matcher(c).matches()) point++;
+                if (c.indexOf(',') > 0 && COMMA_DECIMAL.matcher(c).matches()) comma++;
+                else if (c.indexOf('.') > 0 && POINT_DECIMAL.matcher(c).matches()) point++;
             }
         }
         Gen5Grid grid = new Gen5Grid(file.name(), null, rows, sep != ',' && comma > point, true);

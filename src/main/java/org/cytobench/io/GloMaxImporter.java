@@ -27,8 +27,8 @@ public final class GloMaxImporter implements PlateImporter {
     public boolean recognizes(SourceFile file) {
         if (file.isSpreadsheet()) return false;
         boolean protocol = false, reading = false;
-        for (String l : TextDecoder.headLines(file, 8192, 40)) {
-            String s = l.replaceAll("^[,;\\t\"]+", "");
+        for (String l : TextDecoder.headLines(file, 4096, 40)) {
+            String s = withoutLeadingSeparators(l);
             if (s.startsWith("Protocol:") || s.startsWith("Result:")) protocol = true;
             if (s.startsWith("Reading:") || s.startsWith("Measurement Filter:")) reading = true;
         }
@@ -75,6 +75,12 @@ public final class GloMaxImporter implements PlateImporter {
         if (reads.stream().allMatch(rd -> rd.values().isEmpty())) warnings.add("the file holds no numeric wells");
         PlateData plate = new PlateData(plateName.isEmpty() ? "Plate 1" : plateName, format.rows(), format.columns(), reads, List.of());
         return new ImportResult(file.name(), id(), List.of(plate), warnings);
+    }
+
+    private static String withoutLeadingSeparators(String l) {
+        int i = 0;
+        while (i < l.length() && ",;\t\"".indexOf(l.charAt(i)) >= 0) i++;
+        return l.substring(i);
     }
 
     private static String readName(String section, String filter, String reading, List<Read> earlier) {
