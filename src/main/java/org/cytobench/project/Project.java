@@ -1,11 +1,10 @@
 package org.cytobench.project;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.cytobench.analysis.AnalysisSettings;
 import org.cytobench.io.SourceFile;
 import org.cytobench.plate.Experiment;
 
@@ -16,16 +15,15 @@ import org.cytobench.plate.Experiment;
  * from) the instrument's own files.
  *
  * @param experiment       everything about the plates; the notes live in {@link Experiment#notes()}
- * @param analysisSettings the analysis settings (QC rules, blank handling, &lt; LLOQ handling, …) as a JSON object.
- *                         <em>Placeholder</em> until {@code org.cytobench.analysis.AnalysisSettings} exists; stored and
- *                         returned unchanged
+ * @param analysisSettings blank handling, &lt; LLOQ and &gt; ULOQ handling, QC rules, replicate unit, error bars;
+ *                         {@link AnalysisSettings#DEFAULT} when null
  * @param sources          the embedded raw exports, in import order; names are unique
  */
-public record Project(Experiment experiment, JsonNode analysisSettings, List<SourceFile> sources) {
+public record Project(Experiment experiment, AnalysisSettings analysisSettings, List<SourceFile> sources) {
 
     public Project {
         Objects.requireNonNull(experiment, "experiment");
-        analysisSettings = analysisSettings == null ? JsonNodeFactory.instance.objectNode() : analysisSettings.deepCopy();
+        analysisSettings = analysisSettings == null ? AnalysisSettings.DEFAULT : analysisSettings;
         sources = List.copyOf(sources == null ? List.of() : sources);
         List<String> seen = new ArrayList<>();
         for (SourceFile s : sources) {
@@ -41,7 +39,7 @@ public record Project(Experiment experiment, JsonNode analysisSettings, List<Sou
 
     public Project withExperiment(Experiment e) { return new Project(e, analysisSettings, sources); }
 
-    public Project withAnalysisSettings(JsonNode s) { return new Project(experiment, s, sources); }
+    public Project withAnalysisSettings(AnalysisSettings s) { return new Project(experiment, s, sources); }
 
     /** Adds an embedded export, replacing one of the same name (re-importing a corrected file keeps one copy). */
     public Project withSource(SourceFile file) {

@@ -1,6 +1,5 @@
 package org.cytobench.project;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
@@ -13,7 +12,7 @@ final class ProjectJson {
     private ProjectJson() {}
 
     record FileDto(int formatVersion, String writtenBy, String name, String notes, CultureDto culture,
-                   List<AssayDto> assays, List<CurveSettingsDto> curveSettings, JsonNode analysisSettings,
+                   List<AssayDto> assays, List<CurveSettingsDto> curveSettings, AnalysisSettingsDto analysisSettings,
                    List<SourceDto> sources) {}
 
     record CultureDto(String name, int rows, int columns, List<CultureWellDto> wells) {}
@@ -51,6 +50,19 @@ final class ProjectJson {
 
     /** {@code model}: a {@code CurveModel} id ("4pl"); {@code weighting}: a {@code Weighting} id ("1/y2"). */
     record CurveSettingsDto(String analyte, String model, String weighting) {}
+
+    /**
+     * The analysis settings. Ids: {@code blankHandling} "subtract-mean-blank" | "zero-standard-in-fit";
+     * {@code belowLloq} "exclude" | "half-lloq" | "lloq"; {@code aboveUloq} "exclude" | "uloq"; {@code errorBars}
+     * "sd" | "sem"; {@code replicateUnit} "auto" | "donor" | "culture-well". A missing field takes its default.
+     */
+    record AnalysisSettingsDto(String blankHandling, String belowLloq, String aboveUloq, String errorBars, QcRulesDto qcRules,
+                               String replicateUnit, Boolean includeFailedPlates) {}
+
+    /** Acceptance rules; percentages as plain numbers (20 = ±20 %). A missing field takes its ICH M10 default. */
+    record QcRulesDto(Double standardTolerancePct, Double standardLimitTolerancePct, Double minPassingFraction,
+                      Integer minPassingLevels, Double maxCvPct, Double maxCvAtLimitsPct, Double qcTolerancePct,
+                      Double qcLimitTolerancePct) {}
 
     /** An embedded raw export: its bytes in base64, their count and SHA-256 (lower-case hex) to verify them on load. */
     record SourceDto(String name, long size, String sha256, String base64) {}

@@ -59,7 +59,7 @@ final class ProjectMapper {
         e.curveSettings().forEach((analyte, s) -> curves.add(new CurveSettingsDto(analyte, s.model().id(), s.weighting().id())));
         return new FileDto(ProjectFormat.CURRENT_VERSION, ProjectFormat.WRITTEN_BY, e.name(), e.notes(),
                 culture(e.culture()), e.assays().stream().map(ProjectMapper::assay).toList(), curves,
-                p.analysisSettings(), p.sources().stream().map(ProjectMapper::source).toList());
+                SettingsMapper.toDto(p.analysisSettings()), p.sources().stream().map(ProjectMapper::source).toList());
     }
 
     private static CultureDto culture(CulturePlate c) {
@@ -149,7 +149,7 @@ final class ProjectMapper {
         Experiment experiment = new Experiment(f.name(), culture, assays, curves, f.notes());
         List<SourceFile> sources = new ArrayList<>();
         for (SourceDto s : list(f.sources())) sources.add(new SourceFile(need(s.name(), "the name of an embedded file"), decode(s)));
-        return new Project(experiment, f.analysisSettings(), sources);
+        return new Project(experiment, SettingsMapper.fromDto(f.analysisSettings()), sources);
     }
 
     private static Treatment treatment(CultureWellDto w) {

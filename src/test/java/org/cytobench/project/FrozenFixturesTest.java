@@ -3,10 +3,18 @@ package org.cytobench.project;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.InputStream;
 import java.util.List;
+import org.cytobench.analysis.AboveUloqHandling;
+import org.cytobench.analysis.AnalysisSettings;
+import org.cytobench.analysis.BelowLloqHandling;
+import org.cytobench.analysis.BlankHandling;
+import org.cytobench.analysis.ErrorBars;
+import org.cytobench.analysis.QcRules;
+import org.cytobench.analysis.ReplicateUnit;
 import org.cytobench.fit.CurveModel;
 import org.cytobench.fit.Weighting;
 import org.cytobench.plate.Analyte;
@@ -34,10 +42,33 @@ class FrozenFixturesTest {
         }
     }
 
+    /** Format 1 as written before the analysis settings had their fields: the settings take their defaults. */
     @Test
-    void version1FileStillOpens() throws Exception {
+    void earlyVersion1FileStillOpens() throws Exception {
         Project p = load("/project/v1/pilot.cytobench");
-        Experiment e = p.experiment();
+        assertExperiment(p.experiment());
+        assertEquals(AnalysisSettings.DEFAULT, p.analysisSettings());
+        assertEquals(2, p.sources().size());
+        assertEquals("9a76b8af8f16f19d60de2b3999c22f9d10be4395c90ea3bfc5eb6cd6254243af", p.source("raw.bin").orElseThrow().sha256());
+    }
+
+    /** Format 1 with every analysis setting stored. */
+    @Test
+    void completeVersion1FileStillOpens() throws Exception {
+        Project p = load("/project/v1/complete.cytobench");
+        assertExperiment(p.experiment());
+        AnalysisSettings s = p.analysisSettings();
+        assertEquals(BlankHandling.ZERO_STANDARD_IN_FIT, s.blankHandling());
+        assertEquals(BelowLloqHandling.EXCLUDE, s.belowLloq());
+        assertEquals(AboveUloqHandling.EXCLUDE, s.aboveUloq());
+        assertEquals(ErrorBars.SEM, s.errorBars());
+        assertEquals(new QcRules(15, 20, 0.8, 5, 12.5, 17.5, 15, 22.5), s.qcRules());
+        assertEquals(ReplicateUnit.CULTURE_WELL, s.replicateUnit());
+        assertTrue(s.includeFailedPlates());
+        assertEquals("9cfc678560aa9d230978453c31d45adcf0383bb0fae4bc01a9bed83f2fe5668d", p.source("il6 plate1.txt").orElseThrow().sha256());
+    }
+
+    private static void assertExperiment(Experiment e) {
         assertEquals("Thymalfasin PBMC – donor pilot", e.name());
         assertEquals("Cells thawed 24 h before.\nµ, α, γ, ² and \"quotes\" survive.", e.notes());
 
@@ -79,10 +110,6 @@ class FrozenFixturesTest {
         assertNull(il1b.readings());
         assertEquals(CurveModel.FIVE_PL, e.curveSettingsFor(Analyte.custom("IL-1β")).model());
         assertEquals(Weighting.INV_X2, e.curveSettingsFor(Analyte.custom("IL-1β")).weighting());
-
-        assertEquals("subtract-mean-blank", p.analysisSettings().get("blankHandling").asText());
-        assertEquals(2, p.sources().size());
-        assertEquals("9a76b8af8f16f19d60de2b3999c22f9d10be4395c90ea3bfc5eb6cd6254243af", p.source("raw.bin").orElseThrow().sha256());
     }
 
     /** While format 1 is current, writing what was read must give the fixture back byte for byte: the writer is stable. */
@@ -90,9 +117,9 @@ class FrozenFixturesTest {
     void version1WriterStillWritesTheFixtureExactly() throws Exception {
         assumeTrue(ProjectFormat.CURRENT_VERSION == 1, "the current format is newer than 1");
         byte[] fixture;
-        try (InputStream in = FrozenFixturesTest.class.getResourceAsStream("/project/v1/pilot.cytobench")) {
+        try (InputStream in = FrozenFixturesTest.class.getResourceAsStream("/project/v1/complete.cytobench")) {
             fixture = in.readAllBytes();
         }
-        assertArrayEquals(fixture, new ProjectCodec().encode(load("/project/v1/pilot.cytobench")));
+        assertArrayEquals(fixture, new ProjectCodec().encode(load("/project/v1/complete.cytobench")));
     }
 }

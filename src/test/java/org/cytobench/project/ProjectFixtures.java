@@ -1,13 +1,18 @@
 package org.cytobench.project;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cytobench.analysis.AboveUloqHandling;
+import org.cytobench.analysis.AnalysisSettings;
+import org.cytobench.analysis.BelowLloqHandling;
+import org.cytobench.analysis.BlankHandling;
+import org.cytobench.analysis.ErrorBars;
+import org.cytobench.analysis.QcRules;
+import org.cytobench.analysis.ReplicateUnit;
 import org.cytobench.fit.CurveModel;
 import org.cytobench.fit.Weighting;
 import org.cytobench.io.SourceFile;
@@ -71,9 +76,10 @@ final class ProjectFixtures {
                 .withCurveSettings("IL-1β", new CurveSettings(CurveModel.FIVE_PL, Weighting.INV_X2))
                 .withNotes("Cells thawed 24 h before.\nµ, α, γ, ² and \"quotes\" survive.");
 
-        ObjectNode settings = JsonNodeFactory.instance.objectNode();
-        settings.put("blankHandling", "subtract-mean-blank");
-        settings.putObject("qc").put("accuracyPercent", 20).put("accuracyPercentAtLimits", 25);
+        // every setting away from its default, so that a field the mapper forgets cannot go unnoticed
+        AnalysisSettings settings = new AnalysisSettings(BlankHandling.ZERO_STANDARD_IN_FIT, BelowLloqHandling.EXCLUDE,
+                AboveUloqHandling.EXCLUDE, ErrorBars.SEM, new QcRules(15, 20, 0.8, 5, 12.5, 17.5, 15, 22.5),
+                ReplicateUnit.CULTURE_WELL, true);
 
         byte[] binary = new byte[300];
         for (int b = 0; b < binary.length; b++) binary[b] = (byte) (b * 7);
