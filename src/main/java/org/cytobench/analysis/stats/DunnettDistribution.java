@@ -4,6 +4,7 @@ import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
 import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
+import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.special.Gamma;
 
 /**
@@ -23,8 +24,8 @@ import org.apache.commons.math3.special.Gamma;
 public final class DunnettDistribution {
 
     private static final double Z_MAX = 9;          // φ(9) ≈ 1e-18
-    private static final int INNER_PANELS = 18;
-    private static final int OUTER_PANELS = 24;
+    private static final int INNER_PANELS = 10;
+    private static final int OUTER_PANELS = 12;
     private static final GaussIntegrator RULE = new GaussIntegratorFactory().legendre(10);
 
     private final double[] lambda;
@@ -112,9 +113,12 @@ public final class DunnettDistribution {
     /** The critical value c with P(max|Tᵢ| ≤ c) = level (e.g. 0.95 for simultaneous 95% confidence intervals). */
     public double quantile(double level) {
         double alpha = 1 - level;
-        double hi = 4;
-        while (upperTail(hi) > alpha) hi *= 2;
-        return new BrentSolver(1e-9).solve(100, c -> upperTail(c) - alpha, 0.5, hi);
+        // Bracket between the unadjusted and the Bonferroni critical values of t(ν): P(max|Tᵢ| > c) is monotone in c
+        TDistribution t = new TDistribution(null, df);
+        double lo = t.inverseCumulativeProbability(1 - alpha / 2) * (1 - 1e-9);
+        double hi = t.inverseCumulativeProbability(1 - alpha / (2 * lambda.length)) * (1 + 1e-9);
+        if (lambda.length == 1) return t.inverseCumulativeProbability(1 - alpha / 2);
+        return new BrentSolver(1e-9).solve(100, c -> upperTail(c) - alpha, lo, hi);
     }
 
     public double degreesOfFreedom() { return df; }

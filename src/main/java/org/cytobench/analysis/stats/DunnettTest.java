@@ -3,6 +3,8 @@ package org.cytobench.analysis.stats;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Dunnett's many-to-one test: each treated group against one control, two-sided, with the pooled variance of all groups
@@ -29,7 +31,7 @@ public final class DunnettTest {
         int[] sizes = treated.stream().filter(g -> g.length > 0).mapToInt(g -> g.length).toArray();
         boolean usable = control.length > 0 && df >= 1 && mse > 0 && sizes.length > 0;
         DunnettDistribution dist = usable ? DunnettDistribution.forGroupSizes(control.length, sizes, df) : null;
-        double critical = usable ? dist.quantile(0.95) : Double.NaN;
+        double critical = usable ? criticalValue(control.length, sizes, df, dist) : Double.NaN;
         double controlMean = control.length > 0 ? Moments.mean(control) : Double.NaN;
         List<DunnettComparison> out = new ArrayList<>();
         for (double[] g : treated) {
@@ -43,6 +45,17 @@ public final class DunnettTest {
             out.add(new DunnettComparison(diff, se, t, df, dist.pValue(t), diff - critical * se, diff + critical * se));
         }
         return List.copyOf(out);
+    }
+
+    private record Design(int controlN, List<Integer> treatedN, int df) {}
+
+    /** Critical values by design: the analytes of one experiment share their group sizes, and the root search is the cost. */
+    private static final Map<Design, Double> CRITICAL = new ConcurrentHashMap<>();
+
+    private static double criticalValue(int controlN, int[] sizes, int df, DunnettDistribution dist) {
+        Design d = new Design(controlN, Arrays.stream(sizes).boxed().toList(), df);
+        if (CRITICAL.size() > 1000) CRITICAL.clear();
+        return CRITICAL.computeIfAbsent(d, k -> dist.quantile(0.95));
     }
 
     /** Convenience for tests and scripts: p-values only. */

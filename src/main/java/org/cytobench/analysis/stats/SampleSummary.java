@@ -25,10 +25,22 @@ public record SampleSummary(int n, double mean, double sd, double sem, double cv
         if (n == 1) return new SampleSummary(1, mean, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         double sd = Math.sqrt(Moments.sumOfSquaredDeviations(values, mean) / (n - 1));
         double sem = sd / Math.sqrt(n);
-        double half = new TDistribution(null, n - 1).inverseCumulativeProbability(0.975) * sem;
+        double half = t975(n - 1) * sem;
         double cv = mean == 0 ? Double.NaN : 100 * sd / Math.abs(mean);
         return new SampleSummary(n, mean, sd, sem, cv, mean - half, mean + half);
     }
+
+    /** t(0.975, df), cached for the small df of replicates: the inverse CDF costs a root search per call. */
+    static double t975(int df) {
+        if (df < T975.length) {
+            double t = T975[df];
+            if (t == 0) T975[df] = t = new TDistribution(null, df).inverseCumulativeProbability(0.975); // benign race: same value
+            return t;
+        }
+        return new TDistribution(null, df).inverseCumulativeProbability(0.975);
+    }
+
+    private static final double[] T975 = new double[256];
 
     public static SampleSummary of(java.util.Collection<Double> values) {
         return of(values.stream().mapToDouble(Double::doubleValue).toArray());
