@@ -44,6 +44,10 @@ import org.cytobench.ui.culture.CulturePlateView;
 import org.cytobench.ui.culture.CulturePlateViewModel;
 import org.cytobench.ui.culture.TemplateDialog;
 import org.cytobench.ui.culture.TemplateViewModel;
+import org.cytobench.ui.curve.StandardCurveView;
+import org.cytobench.ui.curve.StandardCurveViewModel;
+import org.cytobench.ui.results.ResultsView;
+import org.cytobench.ui.results.ResultsViewModel;
 
 /** The workbench window's content: menu bar, navigation on the left, the selected screen in the centre, status bar. */
 public final class MainView extends BorderPane {
@@ -54,6 +58,8 @@ public final class MainView extends BorderPane {
     private final Map<NavItem.Kind, Node> views = new HashMap<>();
     private final CulturePlateViewModel cultureModel;
     private final AssayPlateViewModel assayModel;
+    private final StandardCurveViewModel curveModel;
+    private final ResultsViewModel resultsModel;
     private final Menu recentMenu = new Menu("Recent files");
     private ImportDialog lastImport;
 
@@ -61,6 +67,8 @@ public final class MainView extends BorderPane {
         this.model = model;
         this.cultureModel = new CulturePlateViewModel(model.document());
         this.assayModel = new AssayPlateViewModel(model.document());
+        this.curveModel = new StandardCurveViewModel(model.document(), model.analysis());
+        this.resultsModel = new ResultsViewModel(model.document(), model.analysis());
         getStyleClass().add("main-view");
         setTop(menuBar());
         setLeft(navigation());
@@ -88,6 +96,8 @@ public final class MainView extends BorderPane {
     public MainViewModel model() { return model; }
     public CulturePlateViewModel cultureModel() { return cultureModel; }
     public AssayPlateViewModel assayModel() { return assayModel; }
+    public StandardCurveViewModel curveModel() { return curveModel; }
+    public ResultsViewModel resultsModel() { return resultsModel; }
 
     private MenuBar menuBar() {
         Menu file = new Menu("File");
@@ -100,11 +110,18 @@ public final class MainView extends BorderPane {
         MenuItem saveAs = item("Save As…", "Shortcut+Shift+S", this::saveAs);
         MenuItem importItem = item("Import plate-reader export…", "Shortcut+I", this::importWithChooser);
         importItem.setId("menu-import");
+        Menu export = new Menu("Export");
+        export.setId("menu-export");
+        MenuItem exportCsv = item("Result tables as CSV…", null, () -> org.cytobench.ui.export.TableExport.askCsv(window(),
+                java.util.List.of(resultsModel.wellsTable(), resultsModel.groupsTable()), model.work()));
+        MenuItem exportXlsx = item("Result tables as Excel workbook…", null, () -> org.cytobench.ui.export.TableExport.askXlsx(window(),
+                java.util.List.of(resultsModel.wellsTable(), resultsModel.groupsTable()), model.document().experiment().name(), model.work()));
+        export.getItems().addAll(exportCsv, exportXlsx);
         MenuItem quit = item("Quit", "Shortcut+Q", () -> { if (confirmDiscard()) window().hide(); });
         model.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecent());
         rebuildRecent();
         file.getItems().addAll(newTemplate, newBlank, new SeparatorMenuItem(), open, sample, recentMenu, new SeparatorMenuItem(),
-                save, saveAs, new SeparatorMenuItem(), importItem, new SeparatorMenuItem(), quit);
+                save, saveAs, new SeparatorMenuItem(), importItem, export, new SeparatorMenuItem(), quit);
 
         Menu edit = new Menu("Edit");
         MenuItem undo = item("Undo", "Shortcut+Z", () -> model.document().undo());
@@ -171,20 +188,21 @@ public final class MainView extends BorderPane {
             case CULTURE -> views.computeIfAbsent(item.kind(), k -> new CulturePlateView(cultureModel, model.document()));
             case ASSAY -> {
                 assayModel.selectPlate(item.index());
-                yield views.computeIfAbsent(item.kind(), k -> new AssayPlateView(assayModel, model.document()));
+                curveModel.selectPlate(item.index());
+                yield views.computeIfAbsent(item.kind(), k -> {
+                    AssayPlateView v = new AssayPlateView(assayModel, model.document());
+                    StandardCurveView curve = new StandardCurveView(curveModel, model.work());
+                    javafx.scene.control.Tab tab = new javafx.scene.control.Tab("Standard curve", curve);
+                    tab.setId("tab-curve");
+                    v.tabs().getTabs().add(tab);
+                    return v;
+                });
             }
-            case RESULTS -> views.computeIfAbsent(item.kind(), k -> resultsPlaceholder());
+            case RESULTS -> views.computeIfAbsent(item.kind(), k -> new ResultsView(resultsModel, model.work()));
         };
         content.getChildren().setAll(view);
     }
 
-    private Node resultsPlaceholder() {
-        Label l = new Label("Results appear here once standards and samples are imported and analysed.");
-        l.getStyleClass().add("hint");
-        StackPane p = new StackPane(l);
-        p.setId("results-view");
-        return p;
-    }
 
     /** The view in the centre, e.g. for Copy. */
     public Node currentView() { return content.getChildren().isEmpty() ? null : content.getChildren().get(0); }

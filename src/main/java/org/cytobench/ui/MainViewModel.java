@@ -33,12 +33,14 @@ public final class MainViewModel {
     private final ObservableList<NavItem> navigation = FXCollections.observableArrayList();
     private final ObjectProperty<NavItem> selectedNav = new SimpleObjectProperty<>(this, "selectedNav", NavItem.CULTURE);
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    private final AnalysisViewModel analysis;
 
     public MainViewModel(ProjectFiles store, RecentFiles recent, ErrorReporter errors) {
         this.store = store;
         this.recent = recent;
         this.errors = errors;
         this.work = new BackgroundWork(errors);
+        this.analysis = new AnalysisViewModel(document, work.executor(), errors);
         document.experimentProperty().addListener((o, a, b) -> rebuildNavigation());
         rebuildNavigation();
         recentFiles.setAll(recent.list());
@@ -46,6 +48,7 @@ public final class MainViewModel {
 
     public DocumentViewModel document() { return document; }
     public BackgroundWork work() { return work; }
+    public AnalysisViewModel analysis() { return analysis; }
     public ErrorReporter errors() { return errors; }
     public ObservableList<NavItem> navigation() { return navigation; }
     public ObjectProperty<NavItem> selectedNavProperty() { return selectedNav; }

@@ -65,8 +65,50 @@ final class ScreenshotTour {
             view.cultureModel().selection().clear();
             view.cultureModel().selection().addAll(List.of(new WellPosition(3, 0), new WellPosition(3, 1), new WellPosition(3, 2)));
         }, stage::getScene));
-        steps.add(new Step("assay-plate-layout.png", () -> m.selectedNavProperty().set(m.navigation().get(1)), stage::getScene));
+        org.cytobench.project.Project sample = loadSample();
+        if (sample == null) {
+            steps.add(new Step("assay-plate-layout.png", () -> m.selectedNavProperty().set(m.navigation().get(1)), stage::getScene));
+            next(0);
+            return;
+        }
+        steps.add(new Step("assay-plate-layout.png", () -> {
+            m.document().replace(sample, null);
+            m.selectedNavProperty().set(m.navigation().get(1));
+        }, stage::getScene));
+        org.cytobench.ui.importing.ImportDialog[] preview = new org.cytobench.ui.importing.ImportDialog[1];
+        steps.add(new Step("import-preview.png", () -> {
+            try {
+                Path file = Path.of("sample-data", "2024-11-14_IL-6_Gen5.txt");
+                org.cytobench.io.SourceFile f = org.cytobench.io.SourceFile.read(file);
+                var vm = new org.cytobench.ui.importing.ImportViewModel(m.document(), f,
+                        org.cytobench.ui.importing.ImportViewModel.read(f, org.cytobench.ui.importing.ImportViewModel.AUTO), 0);
+                preview[0] = new org.cytobench.ui.importing.ImportDialog(stage, vm, m.work().executor());
+                preview[0].show();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, () -> preview[0].getDialogPane().getScene()));
+        steps.add(new Step("standard-curve.png", () -> {
+            preview[0].close();
+            ((org.cytobench.ui.assay.AssayPlateView) view.currentView()).tabs().getSelectionModel().select(1);
+        }, stage::getScene));
+        steps.add(new Step("standard-curve-failed-qc.png", () -> m.selectedNavProperty().set(m.navigation().stream()
+                .filter(n -> n.label().startsWith("TNF")).findFirst().orElseThrow()), stage::getScene));
+        steps.add(new Step("results-wells.png", () -> m.selectedNavProperty().set(NavItem.RESULTS), stage::getScene));
+        steps.add(new Step("results-groups.png", () -> ((org.cytobench.ui.results.ResultsView) view.currentView()).tabs()
+                .getSelectionModel().select(1), stage::getScene));
+        steps.add(new Step("dose-response.png", () -> ((org.cytobench.ui.results.ResultsView) view.currentView()).tabs()
+                .getSelectionModel().select(2), stage::getScene));
         next(0);
+    }
+
+    private static org.cytobench.project.Project loadSample() {
+        try {
+            return MainViewModel.sampleExperiment().isEmpty() ? null
+                    : new org.cytobench.project.ProjectFiles().open(MainViewModel.sampleExperiment().get());
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private void next(int i) {
@@ -76,7 +118,7 @@ final class ScreenshotTour {
         }
         Step s = steps.get(i);
         s.prepare().run();
-        PauseTransition wait = new PauseTransition(Duration.millis(900));
+        PauseTransition wait = new PauseTransition(Duration.millis(1500));
         wait.setOnFinished(e -> {
             save(s.scene().get(), s.file());
             next(i + 1);

@@ -28,7 +28,7 @@ import org.cytobench.ui.grid.PlateGridView;
 import org.cytobench.ui.grid.WellAppearance;
 
 /** The culture plate editor: the well grid, the legend, the warnings, and the treatment form. */
-public final class CulturePlateView extends BorderPane {
+public final class CulturePlateView extends BorderPane implements org.cytobench.ui.Copyable {
 
     private final CulturePlateViewModel model;
     private final PlateGridView grid;
@@ -77,6 +77,12 @@ public final class CulturePlateView extends BorderPane {
     }
 
     public PlateGridView grid() { return grid; }
+
+    /** The selected wells (or all used wells) with their treatment, tab-separated. */
+    @Override
+    public String copyText() {
+        return model.selectionTsv();
+    }
 
     private VBox form() {
         ComboBox<Stimulus.Kind> kind = new ComboBox<>();

@@ -231,6 +231,19 @@ public final class CulturePlateViewModel {
         }
     }
 
+    /** Selected wells (all used wells when none is selected) as Well, Stimulus, Thymalfasin, Vehicle, Donor; tab-separated. */
+    public String selectionTsv() {
+        StringBuilder sb = new StringBuilder("Well\tStimulus\tThymalfasin (ng/mL)\tVehicle\tDonor\tGroup\n");
+        java.util.Collection<WellPosition> wells = selection.isEmpty() ? plate().wells().keySet() : selection;
+        for (WellPosition w : wells) {
+            Treatment t = plate().treatment(w);
+            if (t == null) continue;
+            sb.append(w.label()).append('\t').append(t.stimulus().label()).append('\t').append(Numbers.compact(t.thymalfasinNgPerMl()))
+                    .append('\t').append(t.vehicle() ? "yes" : "no").append('\t').append(t.donor()).append('\t').append(t.group().label()).append('\n');
+        }
+        return sb.toString();
+    }
+
     static String wells(int n) { return n == 1 ? "1 well" : n + " wells"; }
 
     private static double number(String text, String what) {

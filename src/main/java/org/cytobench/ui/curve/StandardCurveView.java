@@ -1,0 +1,231 @@
+package org.cytobench.ui.curve;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.cytobench.analysis.PlateAnalysis;
+import org.cytobench.analysis.StandardLevelResult;
+import org.cytobench.analysis.WellResult;
+import org.cytobench.chart.StandardCurveChart;
+import org.cytobench.fit.CurveModel;
+import org.cytobench.fit.FitResult;
+import org.cytobench.fit.Weighting;
+import org.cytobench.plate.Numbers;
+import org.cytobench.plate.WellPosition;
+import org.cytobench.plate.WellRole;
+import org.jfree.chart.entity.XYItemEntity;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.fx.interaction.ChartMouseEventFX;
+import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
+import org.jfree.data.xy.XYDataset;
+
+/**
+ * The standard curve of one plate: chart, model and weighting, parameters with 95% CIs and R², the back-calculated
+ * standards with recovery and pass/fail, and the QC verdict. Click a standard on the chart, or pick it in the well
+ * list, to mask it (a reason is asked for); everything updates when the re-analysis arrives.
+ */
+public final class StandardCurveView extends BorderPane {
+
+    private final StandardCurveViewModel model;
+    private final ChartViewer chart = new ChartViewer(null);
+    private final Label verdict = new Label();
+    private final Label reasons = new Label();
+    private final Label parameters = new Label();
+    private final ComboBox<CurveModel> curveModel = new ComboBox<>();
+    private final ComboBox<Weighting> weighting = new ComboBox<>();
+    private final TableView<StandardLevelResult> levels = new TableView<>();
+    private final ListView<WellResult> wells = new ListView<>();
+    private final Label empty = new Label("Import readings for this plate to see its standard curve.");
+    private boolean updating;
+
+    public StandardCurveView(StandardCurveViewModel model, org.cytobench.ui.BackgroundWork work) {
+        this.model = model;
+        setId("curve-view");
+        verdict.setId("curve-verdict");
+        verdict.getStyleClass().add("verdict");
+        reasons.setId("curve-reasons");
+        reasons.setWrapText(true);
+        parameters.setId("curve-parameters");
+        parameters.getStyleClass().add("mono");
+        parameters.setWrapText(true);
+        parameters.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        curveModel.setId("curve-model");
+        curveModel.getItems().setAll(CurveModel.values());
+        curveModel.setOnAction(e -> { if (!updating && curveModel.getValue() != null) model.setModel(curveModel.getValue()); });
+        weighting.setId("curve-weighting");
+        weighting.getItems().setAll(Weighting.values());
+        weighting.setOnAction(e -> { if (!updating && weighting.getValue() != null) model.setWeighting(weighting.getValue()); });
+        curveModel.setConverter(converter(m -> m.id().toUpperCase()));
+        weighting.setConverter(converter(w -> w == Weighting.NONE ? "unweighted" : w.id().replace("y2", "y²").replace("x2", "x²")));
+
+        Button export = new Button("Export chart…");
+        export.setId("curve-export");
+        export.setOnAction(e -> org.cytobench.ui.export.ChartExportDialog.exportChart(getScene().getWindow(), chart.getChart(),
+                StandardCurveChart.SIZE, "standard-curve-" + (model.plate() == null ? "" : model.plate().name()), work));
+        HBox pickers = new HBox(8, new Label("Model"), curveModel, new Label("Weighting"), weighting, export);
+        pickers.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(6, new HBox(12, verdict, pickers), reasons);
+        top.setPadding(new Insets(10, 12, 6, 12));
+
+        chart.addChartMouseListener(new ChartMouseListenerFX() {
+            @Override public void chartMouseClicked(ChartMouseEventFX e) { clicked(e); }
+            @Override public void chartMouseMoved(ChartMouseEventFX e) { }
+        });
+        chart.setMinSize(300, 250);
+
+        levels.setId("curve-levels");
+        levels.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        levels.getColumns().setAll(List.of(
+                col("Nominal", s -> Numbers.compact(s.nominal())),
+                col("OD", s -> s.response() == null || s.response().n() == 0 ? "—" : String.format("%.3f", s.response().mean())),
+                col("CV %", s -> s.response() == null || s.response().n() < 2 ? "—" : String.format("%.1f", s.response().cvPct())),
+                col("Back-calc.", s -> s.backCalculated() == null ? "—" : String.format("%.4g", s.backCalculated())),
+                col("Recov. %", s -> s.recoveryPct() == null ? "—" : String.format("%.1f", s.recoveryPct())),
+                col("QC", s -> s.passed() ? "pass" : "FAIL" + (s.reason() == null ? "" : ": " + s.reason()))));
+        double[] widths = {70, 70, 50, 80, 80};
+        for (int i = 0; i < widths.length; i++) levels.getColumns().get(i).setMinWidth(widths[i]);
+        levels.getColumns().get(5).setMinWidth(60);
+
+        wells.setId("curve-wells");
+        wells.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override protected void updateItem(WellResult w, boolean emptyCell) {
+                super.updateItem(w, emptyCell);
+                setText(emptyCell || w == null ? null : describe(w));
+            }
+        });
+        Button mask = new Button("Mask…");
+        mask.setId("curve-mask");
+        mask.setOnAction(e -> Optional.ofNullable(wells.getSelectionModel().getSelectedItem()).ifPresent(w -> askAndMask(w.well())));
+        Button unmask = new Button("Unmask");
+        unmask.setId("curve-unmask");
+        unmask.setOnAction(e -> Optional.ofNullable(wells.getSelectionModel().getSelectedItem()).ifPresent(w -> model.unmask(w.well())));
+        HBox wellButtons = new HBox(6, new Label("Standard wells"), mask, unmask);
+        wellButtons.setAlignment(Pos.CENTER_LEFT);
+        VBox side = new VBox(8, parameters, levels, wellButtons, wells);
+        VBox.setVgrow(levels, Priority.ALWAYS);
+        VBox.setVgrow(wells, Priority.SOMETIMES);
+        side.setPadding(new Insets(6));
+        side.setMinWidth(380);
+
+        SplitPane split = new SplitPane(chart, side);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.52);
+        empty.getStyleClass().add("hint");
+        setTop(top);
+        setCenter(new StackPane(split, empty));
+        model.plateProperty().addListener((o, a, b) -> refresh());
+        refresh();
+    }
+
+    public ChartViewer chartViewer() { return chart; }
+
+    private void refresh() {
+        updating = true;
+        PlateAnalysis p = model.plate();
+        curveModel.setValue(model.settings().model());
+        weighting.setValue(model.settings().weighting());
+        empty.setVisible(p == null);
+        if (p == null) {
+            chart.setChart(null);
+            verdict.setText("");
+            reasons.setText("");
+            parameters.setText("");
+            levels.getItems().clear();
+            wells.getItems().clear();
+            updating = false;
+            return;
+        }
+        chart.setChart(model.chartData().map(StandardCurveChart::create).orElse(null));
+        verdict.setText(p.passed() ? "QC PASS" : "QC FAIL");
+        verdict.getStyleClass().removeAll("verdict-pass", "verdict-fail");
+        verdict.getStyleClass().add(p.passed() ? "verdict-pass" : "verdict-fail");
+        StringBuilder r = new StringBuilder();
+        for (String s : p.verdict().reasons()) r.append(r.length() == 0 ? "" : "\n").append("• ").append(s);
+        for (String s : p.verdict().warnings()) r.append(r.length() == 0 ? "" : "\n").append("⚠ ").append(s);
+        if (p.lloq() != null) r.append(r.length() == 0 ? "" : "\n").append("Range (LLOQ–ULOQ): ").append(Numbers.compact(p.lloq()))
+                .append("–").append(Numbers.compact(p.uloq())).append(" ").append(p.analyte().unit());
+        reasons.setText(r.toString());
+        parameters.setText(parameterText(p.fit()));
+        levels.getItems().setAll(p.standards());
+        WellResult selected = wells.getSelectionModel().getSelectedItem();
+        wells.getItems().setAll(p.wells().stream().filter(w -> w.role() == WellRole.STANDARD || w.role() == WellRole.ZERO_STANDARD).toList());
+        if (selected != null) wells.getItems().stream().filter(w -> w.well().equals(selected.well())).findFirst()
+                .ifPresent(w -> wells.getSelectionModel().select(w));
+        updating = false;
+    }
+
+    static String parameterText(FitResult f) {
+        if (f == null) return "";
+        if (!f.isConverged()) return "Fit " + f.status().id() + ": " + f.reason();
+        StringBuilder sb = new StringBuilder(f.model().id().toUpperCase() + ", " + f.weighting().id() + " weights, n = " + f.n()
+                + ", R² = " + String.format("%.4f", f.r2()) + "\n");
+        List<String> names = f.model().parameterNames();
+        for (int i = 0; i < names.size() && i < f.parameters().size(); i++) {
+            sb.append(names.get(i)).append(" = ").append(String.format("%.4g", f.parameters().get(i)));
+            if (i < f.ciLow().size()) sb.append("  (95% CI ").append(String.format("%.4g", f.ciLow().get(i))).append(" to ")
+                    .append(String.format("%.4g", f.ciHigh().get(i))).append(")");
+            sb.append('\n');
+        }
+        return sb.toString().strip();
+    }
+
+    private String describe(WellResult w) {
+        String conc = w.role() == WellRole.ZERO_STANDARD ? "zero std" : Numbers.compact(w.layout().nominalConcentration());
+        String value = w.value() == null ? (w.marker() != null ? w.marker() : "no value") : String.format("%.3f", w.value());
+        return w.well().label() + "  " + conc + "  OD " + value + (w.isMasked() ? "  — masked: " + w.maskReason() : "");
+    }
+
+    private void clicked(ChartMouseEventFX e) {
+        if (!(e.getEntity() instanceof XYItemEntity item)) return;
+        XYDataset ds = item.getDataset();
+        String key = String.valueOf(ds.getSeriesKey(item.getSeriesIndex()));
+        if (!key.contains("standard") && !key.contains("zero") && !key.contains("excluded")) return;
+        double x = ds.getXValue(item.getSeriesIndex(), item.getItem());
+        double y = ds.getYValue(item.getSeriesIndex(), item.getItem());
+        model.standardAt(key.contains("zero") ? 0.0 : x, y).ifPresent(w -> {
+            if (model.isMasked(w)) model.unmask(w); else askAndMask(w);
+        });
+    }
+
+    /** Asks why, then masks. */
+    public void askAndMask(WellPosition w) {
+        if (model.isMasked(w)) return;
+        TextInputDialog d = new TextInputDialog("outlier");
+        if (getScene() != null) d.initOwner(getScene().getWindow());
+        d.setTitle("Mask well " + w);
+        d.setHeaderText("Mask " + w + ": it will be left out of the fit, QC and every result, and listed with this reason.");
+        d.setContentText("Reason");
+        d.getDialogPane().setId("mask-dialog");
+        d.showAndWait().ifPresent(reason -> model.mask(w, reason));
+    }
+
+    private static <T> javafx.util.StringConverter<T> converter(java.util.function.Function<T, String> f) {
+        return new javafx.util.StringConverter<>() {
+            @Override public String toString(T t) { return t == null ? "" : f.apply(t); }
+            @Override public T fromString(String s) { return null; }
+        };
+    }
+
+    private static TableColumn<StandardLevelResult, String> col(String title, java.util.function.Function<StandardLevelResult, String> f) {
+        TableColumn<StandardLevelResult, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(f.apply(d.getValue())));
+        c.setSortable(false);
+        return c;
+    }
+}

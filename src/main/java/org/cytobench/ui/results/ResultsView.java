@@ -1,0 +1,177 @@
+package org.cytobench.ui.results;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.cytobench.analysis.ValueStatus;
+import org.cytobench.ui.Copyable;
+
+/** Results: per-well and per-group tables (sortable; wells filterable by status), each copyable as tab-separated text. */
+public final class ResultsView extends BorderPane implements Copyable {
+
+    private final ResultsViewModel model;
+    private final TabPane tabs = new TabPane();
+
+    private final org.jfree.chart.fx.ChartViewer doseChart = new org.jfree.chart.fx.ChartViewer(null);
+    private final ComboBox<String> analyte = new ComboBox<>();
+    private final ComboBox<org.cytobench.chart.DoseChartData.Style> style = new ComboBox<>();
+    private final ComboBox<org.cytobench.analysis.ErrorBars> bars = new ComboBox<>();
+
+    public ResultsView(ResultsViewModel model, org.cytobench.ui.BackgroundWork work) {
+        this.model = model;
+        setId("results-view");
+        Label title = new Label("Results");
+        title.getStyleClass().add("view-title");
+        Label hint = new Label("Click a column header to sort. Copy (Ctrl+C) pastes into Excel or Prism.");
+        hint.getStyleClass().add("hint");
+        HBox header = new HBox(12, title, hint);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(10, 12, 4, 12));
+        setTop(header);
+
+        TableView<ResultsViewModel.WellRow> wells = new TableView<>();
+        wells.setId("results-wells");
+        javafx.collections.transformation.SortedList<ResultsViewModel.WellRow> sorted = new javafx.collections.transformation.SortedList<>(model.wells());
+        sorted.comparatorProperty().bind(wells.comparatorProperty());
+        wells.setItems(sorted);
+        wells.getColumns().addAll(java.util.List.of(
+                text("Plate", ResultsViewModel.WellRow::plate), text("Well", ResultsViewModel.WellRow::well),
+                text("Role", ResultsViewModel.WellRow::role), text("Group", ResultsViewModel.WellRow::group),
+                text("Donor", ResultsViewModel.WellRow::donor), number("OD", ResultsViewModel.WellRow::od, "%.3f"),
+                number("Conc.", ResultsViewModel.WellRow::concentration, "%.4g"), number("CI low", ResultsViewModel.WellRow::ciLow, "%.4g"),
+                number("CI high", ResultsViewModel.WellRow::ciHigh, "%.4g"),
+                text("Status", r -> r.status() == null ? "" : r.status().label()), text("Note", ResultsViewModel.WellRow::note)));
+        wells.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ComboBox<ValueStatus> filter = new ComboBox<>();
+        filter.setId("results-status-filter");
+        filter.getItems().add(null);
+        filter.getItems().addAll(ValueStatus.values());
+        filter.setConverter(new StringConverter<>() {
+            @Override public String toString(ValueStatus s) { return s == null ? "All statuses" : s.label(); }
+            @Override public ValueStatus fromString(String s) { return null; }
+        });
+        filter.valueProperty().bindBidirectional(model.statusFilterProperty());
+        Button copyWells = copyButton("Copy table", model::wellsTsv);
+        HBox wellBar = new HBox(8, new Label("Show"), filter, copyWells);
+        wellBar.setAlignment(Pos.CENTER_LEFT);
+        VBox wellBox = new VBox(8, wellBar, wells);
+        VBox.setVgrow(wells, Priority.ALWAYS);
+        wellBox.setPadding(new Insets(8));
+
+        TableView<ResultsViewModel.GroupRow> groups = new TableView<>(model.groups());
+        groups.setId("results-groups");
+        groups.getColumns().addAll(java.util.List.of(
+                text("Analyte", ResultsViewModel.GroupRow::analyte), text("Group", ResultsViewModel.GroupRow::group),
+                number("n", r -> (double) r.n(), "%.0f"), number("Mean", ResultsViewModel.GroupRow::mean, "%.4g"),
+                number("SD", ResultsViewModel.GroupRow::sd, "%.3g"), number("SEM", ResultsViewModel.GroupRow::sem, "%.3g"),
+                number("CI low", ResultsViewModel.GroupRow::ciLow, "%.4g"), number("CI high", ResultsViewModel.GroupRow::ciHigh, "%.4g"),
+                number("Fold", ResultsViewModel.GroupRow::foldChange, "%.3f"), number("Dunnett p", ResultsViewModel.GroupRow::dunnettP, "%.3g"),
+                number("Welch–Holm p", ResultsViewModel.GroupRow::welchHolmP, "%.3g")));
+        groups.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        VBox groupBox = new VBox(8, copyButton("Copy table", model::groupsTsv), groups);
+        VBox.setVgrow(groups, Priority.ALWAYS);
+        groupBox.setPadding(new Insets(8));
+
+        analyte.setId("dose-analyte");
+        style.getItems().setAll(org.cytobench.chart.DoseChartData.Style.values());
+        style.setValue(org.cytobench.chart.DoseChartData.Style.BARS);
+        style.setConverter(new StringConverter<>() {
+            @Override public String toString(org.cytobench.chart.DoseChartData.Style s) { return s == null ? "" : s == org.cytobench.chart.DoseChartData.Style.BARS ? "Bars" : "Dots"; }
+            @Override public org.cytobench.chart.DoseChartData.Style fromString(String s) { return null; }
+        });
+        bars.getItems().setAll(org.cytobench.analysis.ErrorBars.values());
+        bars.setValue(org.cytobench.analysis.ErrorBars.SD);
+        bars.setConverter(new StringConverter<>() {
+            @Override public String toString(org.cytobench.analysis.ErrorBars b) { return b == null ? "" : b.label(); }
+            @Override public org.cytobench.analysis.ErrorBars fromString(String s) { return null; }
+        });
+        analyte.setOnAction(e -> redrawDose());
+        style.setOnAction(e -> redrawDose());
+        bars.setOnAction(e -> redrawDose());
+        Button export = new Button("Export chart…");
+        export.setId("dose-export");
+        export.setOnAction(e -> org.cytobench.ui.export.ChartExportDialog.exportChart(getScene().getWindow(), doseChart.getChart(),
+                org.cytobench.chart.DoseResponseChart.SIZE, "dose-" + analyte.getValue(), work));
+        HBox doseBar = new HBox(8, new Label("Analyte"), analyte, new Label("Show"), style, bars, export);
+        doseBar.setAlignment(Pos.CENTER_LEFT);
+        VBox doseBox = new VBox(8, doseBar, doseChart);
+        VBox.setVgrow(doseChart, Priority.ALWAYS);
+        doseBox.setPadding(new Insets(8));
+        model.groups().addListener((javafx.collections.ListChangeListener<ResultsViewModel.GroupRow>) c -> refreshAnalytes());
+        refreshAnalytes();
+
+        Tab wellTab = new Tab("Wells", wellBox);
+        Tab groupTab = new Tab("Groups", groupBox);
+        Tab doseTab = new Tab("Dose response", doseBox);
+        doseTab.setId("tab-dose");
+        tabs.getTabs().addAll(wellTab, groupTab, doseTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        setCenter(tabs);
+    }
+
+    public TabPane tabs() { return tabs; }
+
+    public org.jfree.chart.fx.ChartViewer doseChart() { return doseChart; }
+
+    private void refreshAnalytes() {
+        String keep = analyte.getValue();
+        analyte.getItems().setAll(model.doseAnalytes());
+        analyte.setValue(analyte.getItems().contains(keep) ? keep : analyte.getItems().isEmpty() ? null : analyte.getItems().get(0));
+        redrawDose();
+    }
+
+    private void redrawDose() {
+        doseChart.setChart(analyte.getValue() == null ? null
+                : model.doseChartData(analyte.getValue(), style.getValue(), bars.getValue()).map(org.cytobench.chart.DoseResponseChart::create).orElse(null));
+    }
+
+    @Override
+    public String copyText() {
+        return tabs.getSelectionModel().getSelectedIndex() == 1 ? model.groupsTsv() : model.wellsTsv();
+    }
+
+    private static Button copyButton(String text, java.util.function.Supplier<String> tsv) {
+        Button b = new Button(text);
+        b.setOnAction(e -> {
+            ClipboardContent c = new ClipboardContent();
+            c.putString(tsv.get());
+            Clipboard.getSystemClipboard().setContent(c);
+        });
+        return b;
+    }
+
+    private static <R> TableColumn<R, String> text(String title, Function<R, String> f) {
+        TableColumn<R, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(f.apply(d.getValue())));
+        return c;
+    }
+
+    /** A numeric column that sorts by number and shows "—" for none. */
+    private static <R> TableColumn<R, Double> number(String title, Function<R, Double> f, String format) {
+        TableColumn<R, Double> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(f.apply(d.getValue())));
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override protected void updateItem(Double v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty ? null : v == null || v.isNaN() ? "—" : String.format(format, v));
+            }
+        });
+        c.setComparator(java.util.Comparator.nullsLast(Double::compare));
+        return c;
+    }
+}

@@ -1,0 +1,160 @@
+package org.cytobench.ui.results;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.cytobench.analysis.DoseComparison;
+import org.cytobench.analysis.ErrorBars;
+import org.cytobench.chart.DoseChartData;
+import org.cytobench.plate.Stimulus;
+import org.cytobench.analysis.DoseResponse;
+import org.cytobench.analysis.ExperimentAnalysis;
+import org.cytobench.analysis.GroupStats;
+import org.cytobench.analysis.PlateAnalysis;
+import org.cytobench.analysis.ValueStatus;
+import org.cytobench.analysis.WellResult;
+import org.cytobench.plate.CulturePlate;
+import org.cytobench.plate.Treatment;
+import org.cytobench.ui.AnalysisViewModel;
+import org.cytobench.ui.DocumentViewModel;
+
+/**
+ * The results screen: every well of every analysed plate (filterable by status) and every treatment group per analyte,
+ * as the core computed them; both copy to the clipboard as tab-separated text for Excel and Prism.
+ */
+public final class ResultsViewModel {
+
+    /** One assay well, as shown in the per-well table. */
+    public record WellRow(String plate, String analyte, String well, String role, String group, String donor, Double od,
+                          Double concentration, Double ciLow, Double ciHigh, ValueStatus status, String note) {}
+
+    /** One treatment group of one analyte. */
+    public record GroupRow(String analyte, String unit, String group, int n, double mean, double sd, double sem, double ciLow,
+                           double ciHigh, Double foldChange, Double dunnettP, Double welchHolmP) {}
+
+    private final DocumentViewModel document;
+    private final ObservableList<WellRow> wells = FXCollections.observableArrayList();
+    private final FilteredList<WellRow> filtered = new FilteredList<>(wells);
+    private final ObservableList<GroupRow> groups = FXCollections.observableArrayList();
+    /** null shows every status. */
+    private final ObjectProperty<ValueStatus> statusFilter = new SimpleObjectProperty<>(this, "statusFilter");
+
+    public ResultsViewModel(DocumentViewModel document, AnalysisViewModel analysis) {
+        this.document = document;
+        statusFilter.addListener((o, a, b) -> filtered.setPredicate(b == null ? null : r -> r.status() == b));
+        analysis.analysisProperty().addListener((o, a, b) -> update(b));
+        update(analysis.analysis());
+    }
+
+    public FilteredList<WellRow> wells() { return filtered; }
+    public ObservableList<GroupRow> groups() { return groups; }
+    public ObjectProperty<ValueStatus> statusFilterProperty() { return statusFilter; }
+
+    private ExperimentAnalysis current;
+
+    private void update(ExperimentAnalysis a) {
+        current = a;
+        if (a == null) {
+            wells.clear();
+            groups.clear();
+            return;
+        }
+        CulturePlate culture = document.experiment().culture();
+        List<WellRow> w = new ArrayList<>();
+        for (PlateAnalysis p : a.plates()) {
+            for (WellResult r : p.wells()) {
+                Treatment t = r.layout().cultureWells().isEmpty() ? null : culture.treatment(r.layout().cultureWells().get(0));
+                w.add(new WellRow(p.name(), p.analyte().name(), r.well().label(), r.role().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                        t == null ? "" : t.group().label(), t == null ? "" : t.donor(), r.value(), r.concentration(), r.ciLow(),
+                        r.ciHigh(), r.status(), r.maskReason() != null ? "masked: " + r.maskReason() : (r.marker() == null ? "" : r.marker())));
+            }
+        }
+        wells.setAll(w);
+        List<GroupRow> g = new ArrayList<>();
+        for (DoseResponse d : a.doseResponses()) {
+            for (GroupStats s : d.groups()) {
+                DoseComparison c = d.comparison(s.group()).orElse(null);
+                g.add(new GroupRow(d.analyte().name(), d.analyte().unit(), s.label(), s.n(), s.summary().mean(), s.summary().sd(),
+                        s.summary().sem(), s.summary().ciLow(), s.summary().ciHigh(), s.foldChange(),
+                        c == null ? null : c.dunnett().p(), c == null ? null : c.welchHolmP()));
+            }
+        }
+        groups.setAll(g);
+    }
+
+    /** The per-well table as shown (status filter applied), for copying and export. */
+    public org.cytobench.report.Table wellsTable() {
+        org.cytobench.report.Table.Builder t = org.cytobench.report.Table.builder("wells", "Plate", "Analyte", "Well", "Role", "Group",
+                "Donor", "OD", "Concentration", "CI low", "CI high", "Status", "Note");
+        for (WellRow r : filtered) {
+            t.row(r.plate(), r.analyte(), r.well(), r.role(), r.group(), r.donor(), r.od(), r.concentration(), r.ciLow(), r.ciHigh(),
+                    r.status() == null ? "" : r.status().label(), r.note());
+        }
+        return t.build();
+    }
+
+    public org.cytobench.report.Table groupsTable() {
+        org.cytobench.report.Table.Builder t = org.cytobench.report.Table.builder("groups", "Analyte", "Unit", "Group", "n", "Mean", "SD",
+                "SEM", "CI low", "CI high", "Fold change", "Dunnett p", "Welch-Holm p");
+        for (GroupRow r : groups) {
+            t.row(r.analyte(), r.unit(), r.group(), r.n(), r.mean(), r.sd(), r.sem(), r.ciLow(), r.ciHigh(), r.foldChange(), r.dunnettP(),
+                    r.welchHolmP());
+        }
+        return t.build();
+    }
+
+    public String wellsTsv() { return tsv(wellsTable()); }
+
+    public String groupsTsv() { return tsv(groupsTable()); }
+
+    /** Tab-separated with a header line; numbers in full precision with '.' (pastes into Excel and Prism). */
+    static String tsv(org.cytobench.report.Table t) {
+        StringBuilder sb = new StringBuilder(String.join("\t", t.columns())).append('\n');
+        for (List<Object> row : t.rows()) {
+            List<String> cells = new ArrayList<>();
+            for (Object o : row) cells.add(o instanceof Double d ? num(d) : o == null ? "" : String.valueOf(o).replace('\t', ' '));
+            sb.append(String.join("\t", cells)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** Analytes that have a dose response. */
+    public List<String> doseAnalytes() {
+        return current == null ? List.of() : current.doseResponses().stream().map(d -> d.analyte().name()).toList();
+    }
+
+    /**
+     * The dose chart of one analyte: unstimulated groups first, then per stimulus the vehicle control and the doses;
+     * every culture well a point; Dunnett p against the vehicle control for the doses.
+     */
+    public java.util.Optional<DoseChartData> doseChartData(String analyte, DoseChartData.Style style, ErrorBars bars) {
+        if (current == null) return java.util.Optional.empty();
+        return current.doseResponse(analyte).map(d -> {
+            List<GroupStats> ordered = new ArrayList<>(d.groups());
+            ordered.sort(java.util.Comparator.comparing((GroupStats g) -> !g.group().stimulus().equals(Stimulus.NONE.label()))
+                    .thenComparing(g -> g.group().stimulus()).thenComparing(g -> g.group().thymalfasinNgPerMl())
+                    .thenComparing(g -> g.group().vehicle()));
+            List<DoseChartData.Group> groups = new ArrayList<>();
+            for (GroupStats g : ordered) {
+                DoseComparison c = d.comparison(g.group()).orElse(null);
+                List<DoseChartData.Point> points = g.cultureWells().stream().filter(v -> v.value() != null)
+                        .map(v -> new DoseChartData.Point(v.donor(), v.value(), v.status() == ValueStatus.BELOW_LLOQ)).toList();
+                double error = bars == ErrorBars.SEM ? g.summary().sem() : g.summary().sd();
+                groups.add(new DoseChartData.Group(g.label().replace(" ng/mL", ""), g.summary().mean(), error, g.n(),
+                        c == null ? null : c.dunnett().p(), points));
+            }
+            return new DoseChartData(d.analyte().name(), d.analyte().unit(), groups, d.lloq(), bars == ErrorBars.SEM ? "SEM" : "SD", style);
+        });
+    }
+
+    /** Full precision, '.' as decimal separator, empty for none (pastes into Excel and Prism). */
+    static String num(Double v) {
+        return v == null || v.isNaN() ? "" : Double.toString(v);
+    }
+
+}
