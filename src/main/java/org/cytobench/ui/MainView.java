@@ -116,7 +116,10 @@ public final class MainView extends BorderPane {
                 java.util.List.of(resultsModel.wellsTable(), resultsModel.groupsTable()), model.work()));
         MenuItem exportXlsx = item("Result tables as Excel workbook…", null, () -> org.cytobench.ui.export.TableExport.askXlsx(window(),
                 java.util.List.of(resultsModel.wellsTable(), resultsModel.groupsTable()), model.document().experiment().name(), model.work()));
-        export.getItems().addAll(exportCsv, exportXlsx);
+        MenuItem exportReport = item("Report, tables and charts into a folder…", "Shortcut+E", () ->
+                org.cytobench.ui.export.ReportExport.ask(window(), model.document().project(), model.work()));
+        exportReport.setId("menu-export-report");
+        export.getItems().addAll(exportReport, exportCsv, exportXlsx);
         MenuItem quit = item("Quit", "Shortcut+Q", () -> { if (confirmDiscard()) window().hide(); });
         model.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecent());
         rebuildRecent();

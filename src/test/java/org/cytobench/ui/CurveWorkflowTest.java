@@ -126,6 +126,17 @@ class CurveWorkflowTest {
         assertEquals('P', head[1]);
         java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(written.toFile());
         assertEquals(FigureSize.SINGLE_COLUMN.widthPixels(150), img.getWidth());
+
+        // the full report, through the same background runner the menu uses
+        Path out = Files.createDirectories(dir.resolve("report"));
+        javafx.concurrent.Task<?> report = WaitForAsyncUtils.asyncFx(() -> {
+            var t = org.cytobench.ui.export.ReportExport.task(view.model().document().project(), out);
+            view.model().work().run(t, "report failed", w -> { });
+            return t;
+        }).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, report::isDone);
+        byte[] pdf = Files.readAllBytes(out.resolve("report.pdf"));
+        assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
         assertTrue(errors.isEmpty(), errors.toString());
     }
 }

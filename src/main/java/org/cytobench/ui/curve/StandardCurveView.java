@@ -76,7 +76,7 @@ public final class StandardCurveView extends BorderPane {
 
         Button export = new Button("Export chart…");
         export.setId("curve-export");
-        export.setOnAction(e -> org.cytobench.ui.export.ChartExportDialog.exportChart(getScene().getWindow(), chart.getChart(),
+        export.setOnAction(e -> org.cytobench.ui.export.ChartExportDialog.exportChart(getScene().getWindow(), chart.isVisible() ? chart.getChart() : null,
                 StandardCurveChart.SIZE, "standard-curve-" + (model.plate() == null ? "" : model.plate().name()), work));
         HBox pickers = new HBox(8, new Label("Model"), curveModel, new Label("Weighting"), weighting, export);
         pickers.setAlignment(Pos.CENTER_LEFT);
@@ -142,7 +142,7 @@ public final class StandardCurveView extends BorderPane {
         weighting.setValue(model.settings().weighting());
         empty.setVisible(p == null);
         if (p == null) {
-            chart.setChart(null);
+            chart.setVisible(false);
             verdict.setText("");
             reasons.setText("");
             parameters.setText("");
@@ -151,7 +151,10 @@ public final class StandardCurveView extends BorderPane {
             updating = false;
             return;
         }
-        chart.setChart(model.chartData().map(StandardCurveChart::create).orElse(null));
+        model.chartData().map(StandardCurveChart::create).ifPresentOrElse(c -> {
+            chart.setChart(c);
+            chart.setVisible(true);
+        }, () -> chart.setVisible(false));
         verdict.setText(p.passed() ? "QC PASS" : "QC FAIL");
         verdict.getStyleClass().removeAll("verdict-pass", "verdict-fail");
         verdict.getStyleClass().add(p.passed() ? "verdict-pass" : "verdict-fail");

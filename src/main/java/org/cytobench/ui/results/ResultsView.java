@@ -105,7 +105,7 @@ public final class ResultsView extends BorderPane implements Copyable {
         bars.setOnAction(e -> redrawDose());
         Button export = new Button("Export chart…");
         export.setId("dose-export");
-        export.setOnAction(e -> org.cytobench.ui.export.ChartExportDialog.exportChart(getScene().getWindow(), doseChart.getChart(),
+        export.setOnAction(e -> org.cytobench.ui.export.ChartExportDialog.exportChart(getScene().getWindow(), doseChart.isVisible() ? doseChart.getChart() : null,
                 org.cytobench.chart.DoseResponseChart.SIZE, "dose-" + analyte.getValue(), work));
         HBox doseBar = new HBox(8, new Label("Analyte"), analyte, new Label("Show"), style, bars, export);
         doseBar.setAlignment(Pos.CENTER_LEFT);
@@ -136,8 +136,11 @@ public final class ResultsView extends BorderPane implements Copyable {
     }
 
     private void redrawDose() {
-        doseChart.setChart(analyte.getValue() == null ? null
-                : model.doseChartData(analyte.getValue(), style.getValue(), bars.getValue()).map(org.cytobench.chart.DoseResponseChart::create).orElse(null));
+        // ChartViewer refuses a null chart: hide it while there is nothing to draw
+        java.util.Optional<org.jfree.chart.JFreeChart> c = analyte.getValue() == null ? java.util.Optional.empty()
+                : model.doseChartData(analyte.getValue(), style.getValue(), bars.getValue()).map(org.cytobench.chart.DoseResponseChart::create);
+        c.ifPresent(doseChart::setChart);
+        doseChart.setVisible(c.isPresent());
     }
 
     @Override
