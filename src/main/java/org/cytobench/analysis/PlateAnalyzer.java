@@ -108,7 +108,10 @@ public final class PlateAnalyzer {
         if (w.maskReason() != null) return CurveReading.of(ValueStatus.MASKED);
         if (w.marker() != null) return CurveReading.of(ValueStatus.INSTRUMENT_MARKER);
         if (value == null) return CurveReading.of(ValueStatus.NOT_READ);
-        double factor = w.layout().role() == WellRole.SAMPLE ? w.layout().dilutionFactor() : 1;
-        return CurveReading.read(fit, value, lloq, uloq, factor);
+        if (w.layout().role() != WellRole.SAMPLE) {
+            // standards, QC and blanks are read off the curve as they are; judging them against the range is QC's job
+            return CurveReading.read(fit, value, null, null, 1);
+        }
+        return CurveReading.read(fit, value, lloq, uloq, w.layout().dilutionFactor());
     }
 }

@@ -19,7 +19,9 @@ import org.cytobench.plate.WellRole;
  *                      × dilution factor; null when there is none (see status)
  * @param ciLow         lower 95% bound of the concentration (× dilution for samples), null when none
  * @param ciHigh        upper 95% bound
- * @param status        what the concentration is worth
+ * @param status        what the concentration is worth; samples are judged against [LLOQ, ULOQ], while standards, QC and
+ *                      blanks carry only the curve's own flag (ok / extrapolated / no solution): their acceptance is in
+ *                      {@link StandardLevelResult} and {@link QcLevelResult}
  */
 public record WellResult(WellPosition well, AssayWell layout, Double primary, Double reference, Double corrected,
                          Double value, String marker, String maskReason, Double concentration, Double ciLow, Double ciHigh,

@@ -54,6 +54,8 @@ class PlateAnalyzerTest {
         assertTrue(low.atLimit());
         assertEquals(25, low.allowedDeviationPct());
         assertEquals(20, p.standards().get(3).allowedDeviationPct());
+        assertTrue(p.wells().stream().filter(w -> w.role() == org.cytobench.plate.WellRole.STANDARD)
+                .allMatch(w -> w.status().hasConcentration() && w.status() != ValueStatus.BELOW_LLOQ));
         assertEquals(100, low.recoveryPct(), 2);
         // ±0.4% alternating on the OD, then the 0.05 background subtracted: CV = 0.4·√2·OD/(OD − background) %
         double od = SyntheticPlates.od(15.625);

@@ -30,17 +30,17 @@ public record SampleSummary(int n, double mean, double sd, double sem, double cv
         return new SampleSummary(n, mean, sd, sem, cv, mean - half, mean + half);
     }
 
-    /** t(0.975, df), cached for the small df of replicates: the inverse CDF costs a root search per call. */
+    /** t(0.975, df), precomputed for the small df of replicates: the inverse CDF costs a root search per call. */
     static double t975(int df) {
-        if (df < T975.length) {
-            double t = T975[df];
-            if (t == 0) T975[df] = t = new TDistribution(null, df).inverseCumulativeProbability(0.975); // benign race: same value
-            return t;
-        }
-        return new TDistribution(null, df).inverseCumulativeProbability(0.975);
+        return df < T975.length ? T975[df] : new TDistribution(null, df).inverseCumulativeProbability(0.975);
     }
 
-    private static final double[] T975 = new double[256];
+    private static final double[] T975 = new double[65];
+
+    static {
+        T975[0] = Double.NaN;
+        for (int df = 1; df < T975.length; df++) T975[df] = new TDistribution(null, df).inverseCumulativeProbability(0.975);
+    }
 
     public static SampleSummary of(java.util.Collection<Double> values) {
         return of(values.stream().mapToDouble(Double::doubleValue).toArray());
