@@ -94,7 +94,7 @@ public final class PlateImporters {
     /** Runs an importer so that nothing but an ImportException can come out of it. */
     static ImportResult guarded(PlateImporter imp, SourceFile file) throws ImportException {
         try {
-            return imp.read(file);
+            return ImportChecks.withGeneralWarnings(imp.read(file));
         } catch (ImportException e) {
             throw e;
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
