@@ -178,7 +178,14 @@ public final class MainView extends BorderPane {
         cancel.visibleProperty().bind(model.work().runningProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, message, spacer, progress, cancel);
+        Label analysed = new Label();
+        analysed.setId("status-analysis");
+        analysed.getStyleClass().add("hint");
+        analysed.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                model.analysis().runningProperty().get() ? "Analysing…"
+                        : model.analysis().analysis() == null ? "" : "Analysed in " + model.analysis().lastMillisProperty().get() + " ms",
+                model.analysis().runningProperty(), model.analysis().lastMillisProperty(), model.analysis().analysisProperty()));
+        HBox bar = new HBox(10, message, spacer, analysed, progress, cancel);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 10, 4, 10));
         bar.getStyleClass().add("status-bar");

@@ -70,12 +70,22 @@ class FileWorkflowTest {
         assertNotNull(imported.assays().get(0).readings());
         assertTrue(stage.getTitle().endsWith("*"));
 
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view.model().analysis().isCurrent());
+        WaitForAsyncUtils.waitForFxEvents();
+        var before = view.model().analysis().analysis().plates().get(0);
+        assertTrue(before.fit().isConverged(), before.fit().reason());
         Path file = dir.resolve("run.cytobench");
         waitFor(() -> view.model().save(file));
         assertEquals("Cytobench — run.cytobench", stage.getTitle());
         robot.interact(() -> view.model().newBlank());
         waitFor(() -> view.model().open(file));
         assertEquals(imported, view.experiment());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view.model().analysis().isCurrent());
+        WaitForAsyncUtils.waitForFxEvents();
+        var after = view.model().analysis().analysis().plates().get(0);
+        assertEquals(before.fit().parameters(), after.fit().parameters(), "the reopened file gives the same curve");
+        assertEquals(before.samples().stream().map(s -> s.concentration()).toList(),
+                after.samples().stream().map(s -> s.concentration()).toList());
         assertEquals(1, view.model().document().project().sources().size());
         assertEquals(file.toAbsolutePath(), view.model().recentFiles().get(0));
         assertTrue(errors.isEmpty(), errors.toString());

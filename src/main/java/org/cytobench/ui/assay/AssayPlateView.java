@@ -153,6 +153,18 @@ public final class AssayPlateView extends BorderPane {
             if (i >= 0) model.copyLayoutFrom(otherIndex(i));
         });
 
+        Button maskSel = new Button("Mask selected…");
+        maskSel.setId("mask-selected");
+        maskSel.setOnAction(e -> {
+            javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog("outlier");
+            d.initOwner(getScene().getWindow());
+            d.setTitle("Mask wells");
+            d.setHeaderText("Masked wells are left out of the fit, QC and results, and listed with the reason.");
+            d.setContentText("Reason");
+            d.showAndWait().ifPresent(model::maskSelection);
+        });
+        Button unmaskSel = button("Unmask selected", "unmask-selected", model::unmaskSelection);
+
         Label error = new Label();
         error.getStyleClass().add("form-error");
         error.setWrapText(true);
@@ -169,6 +181,7 @@ public final class AssayPlateView extends BorderPane {
                 new HBox(6, new Label("QC"), qcConc, qcLabel, qc),
                 mirror,
                 section("Copy layout from"), new HBox(6, copyFrom, copy),
+                section("Exclude wells"), new HBox(6, maskSel, unmaskSel),
                 error);
         box.setPadding(new Insets(12));
         return box;
@@ -214,6 +227,14 @@ public final class AssayPlateView extends BorderPane {
 
     private WellAppearance appearance(WellPosition w) {
         if (!model.hasPlate()) return WellAppearance.UNUSED;
+        WellAppearance base = roleAppearance(w);
+        if (!model.run().isMasked(w)) return base;
+        String reason = model.run().masks().get(w).reason();
+        return new WellAppearance("✕ " + base.text(), Color.web("#f0f0f0"), (base.tooltip() == null ? "" : base.tooltip() + "; ")
+                + "masked: " + reason, true);
+    }
+
+    private WellAppearance roleAppearance(WellPosition w) {
         AssayWell a = model.plate().well(w);
         return switch (a.role()) {
             case EMPTY -> WellAppearance.UNUSED;

@@ -184,6 +184,35 @@ public final class AssayPlateViewModel {
         return assignAll("Mark " + wells(selection.size()) + " as QC", qc);
     }
 
+    /** Masks the selected wells with one reason (left out of fit, QC and results, listed everywhere); re-analysis follows. */
+    public boolean maskSelection(String reason) {
+        if (!requireSelection()) return false;
+        if (reason == null || reason.isBlank()) return fail("Masking needs a reason");
+        int i = plateIndex.get();
+        List<WellPosition> wells = List.copyOf(selection);
+        document.apply("Mask " + wells(wells.size()) + " (" + reason.strip() + ")", e -> {
+            AssayRun run = e.assays().get(i);
+            for (WellPosition w : wells) run = run.withMask(new org.cytobench.plate.MaskedWell(w, reason));
+            return e.withAssay(i, run);
+        });
+        formError.set("");
+        return true;
+    }
+
+    public boolean unmaskSelection() {
+        if (!requireSelection()) return false;
+        int i = plateIndex.get();
+        List<WellPosition> wells = selection.stream().filter(w -> run().isMasked(w)).toList();
+        if (wells.isEmpty()) return fail("None of the selected wells is masked");
+        document.apply("Unmask " + wells(wells.size()), e -> {
+            AssayRun run = e.assays().get(i);
+            for (WellPosition w : wells) run = run.withoutMask(w);
+            return e.withAssay(i, run);
+        });
+        formError.set("");
+        return true;
+    }
+
     /** Mirrors the culture plate: every unused well whose position holds a culture treatment becomes a sample (dilution 1). */
     public void addDefaultSamples() {
         CulturePlate culture = document.experiment().culture();

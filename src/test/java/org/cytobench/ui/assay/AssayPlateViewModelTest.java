@@ -99,6 +99,24 @@ class AssayPlateViewModelTest {
     }
 
     @Test
+    void masksAndUnmasksTheSelectedWellsWithAReasonInOneUndoableStep() {
+        vm.addPlate(Analyte.IL_6, PlateFormat.WELLS_96, true);
+        vm.selection().addAll(List.of(w("A1"), w("A2")));
+        assertFalse(vm.maskSelection(" "));
+        assertEquals("Masking needs a reason.", vm.formErrorProperty().get());
+        assertTrue(vm.maskSelection("bubble"));
+        assertEquals("bubble", vm.run().masks().get(w("A2")).reason());
+        assertEquals("Undo mask 2 wells (bubble)", doc.undoTextProperty().get());
+        vm.selection().remove(w("A1"));
+        assertTrue(vm.unmaskSelection());
+        assertTrue(vm.run().isMasked(w("A1")));
+        assertFalse(vm.run().isMasked(w("A2")));
+        doc.undo();
+        doc.undo();
+        assertTrue(vm.run().masks().isEmpty());
+    }
+
+    @Test
     void warnsAboutSamplesOfUnusedCultureWellsAndWellsSampledTwice() {
         vm.addPlate(Analyte.IL_6, PlateFormat.WELLS_96, false);
         vm.selection().add(w("H12"));
