@@ -54,6 +54,7 @@ public final class CytobenchApp extends Application {
             String[] p = fixed.split("x");
             return new double[] {Double.parseDouble(p[0]), Double.parseDouble(p[1])};
         }
+        if (screen.getWidth() <= 1440) return new double[] {screen.getWidth(), screen.getHeight()}; // small screens: all of it
         return new double[] {Math.min(1600, screen.getWidth() * 0.92), Math.min(1000, screen.getHeight() * 0.92)};
     }
 

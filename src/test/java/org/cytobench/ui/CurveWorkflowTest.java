@@ -81,6 +81,10 @@ class CurveWorkflowTest {
         assertNotNull(il6);
         assertTrue(il6.passed(), il6.verdict().summary());
         assertEquals("QC PASS", robot.lookup("#curve-verdict").queryLabeled().getText());
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.C).release(javafx.scene.input.KeyCode.C, javafx.scene.input.KeyCode.CONTROL);
+        String copied = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()).get(5, TimeUnit.SECONDS);
+        assertEquals(il6.standards().size() + 1, copied.lines().count(), copied);
+        assertTrue(copied.startsWith("Nominal\tMean OD\tCV %\tBack-calculated"), copied);
         String group = view.resultsModel().groups().stream().filter(g -> g.analyte().equals("IL-6")).findFirst().orElseThrow().group();
         double meanBefore = groupMean(view.resultsModel(), "IL-6", group);
 

@@ -39,7 +39,7 @@ import org.cytobench.ui.grid.PlateGridView;
 import org.cytobench.ui.grid.WellAppearance;
 
 /** One assay (ELISA) plate: its layout editor, and tabs for what was read and (once analysed) its standard curve. */
-public final class AssayPlateView extends BorderPane {
+public final class AssayPlateView extends BorderPane implements org.cytobench.ui.Copyable {
 
     private final AssayPlateViewModel model;
     private final PlateGridView grid;
@@ -58,6 +58,8 @@ public final class AssayPlateView extends BorderPane {
         title.setId("assay-title");
         Label hint = new Label("Select wells, then give them a role on the right.");
         hint.getStyleClass().add("hint");
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        hint.setMinWidth(0);
         HBox header = new HBox(12, title, hint);
         header.setAlignment(Pos.CENTER_LEFT);
         warnings.setId("assay-warnings");
@@ -84,6 +86,16 @@ public final class AssayPlateView extends BorderPane {
 
     public PlateGridView grid() { return grid; }
     public TabPane tabs() { return tabs; }
+
+    /** The tab shown decides: the standard curve's back-calculation table, or the selected wells' roles. */
+    @Override
+    public String copyText() {
+        if (tabs.getSelectionModel().getSelectedItem() != null
+                && tabs.getSelectionModel().getSelectedItem().getContent() instanceof org.cytobench.ui.Copyable c) {
+            return c.copyText();
+        }
+        return model.selectionTsv();
+    }
 
     private Node legend() {
         HBox box = new HBox(14);
@@ -246,7 +258,7 @@ public final class AssayPlateView extends BorderPane {
             }
             case ZERO_STANDARD -> new WellAppearance("0", ZERO, "zero standard", false);
             case BLANK -> new WellAppearance("B", BLANK, "blank", false);
-            case QC -> new WellAppearance(a.label() == null ? "QC" : "QC", QC,
+            case QC -> new WellAppearance("QC " + Numbers.compact(a.nominalConcentration()), QC,
                     "QC " + (a.label() == null ? "" : a.label() + " ") + Numbers.compact(a.nominalConcentration()), false);
             case SAMPLE -> sampleAppearance(w, a);
         };

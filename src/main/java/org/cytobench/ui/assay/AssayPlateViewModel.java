@@ -295,6 +295,23 @@ public final class AssayPlateViewModel {
         for (int k = 2; ; k++) if (!names.contains(base + " (" + k + ")")) return base + " (" + k + ")";
     }
 
+    /** The selected wells (all used wells when none is selected): Well, Role, Nominal, Culture well, Dilution, Label. */
+    public String selectionTsv() {
+        if (!hasPlate()) return "";
+        StringBuilder sb = new StringBuilder("Well\tRole\tNominal\tCulture well\tDilution\tLabel\n");
+        java.util.Collection<WellPosition> ws = selection.isEmpty() ? plate().wells().keySet() : selection;
+        for (WellPosition w : ws) {
+            AssayWell a = plate().well(w);
+            if (a.role() == WellRole.EMPTY) continue;
+            sb.append(w.label()).append('\t').append(a.role().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).append('\t')
+                    .append(a.nominalConcentration() == null ? "" : org.cytobench.plate.Numbers.compact(a.nominalConcentration())).append('\t')
+                    .append(String.join(" ", a.cultureWells().stream().map(WellPosition::label).toList())).append('\t')
+                    .append(org.cytobench.plate.Numbers.compact(a.dilutionFactor())).append('\t')
+                    .append(a.label() == null ? "" : a.label()).append('\n');
+        }
+        return sb.toString();
+    }
+
     static String wells(int n) { return n == 1 ? "1 well" : n + " wells"; }
 
     private static double number(String text, String what) {

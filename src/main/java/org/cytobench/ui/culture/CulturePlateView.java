@@ -54,7 +54,11 @@ public final class CulturePlateView extends BorderPane implements org.cytobench.
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(12, title, hint, spacer, new Label("Format"), format);
+        Label formatLabel = new Label("Format");
+        // the hint gives way first when the window is narrow; title and format picker keep their size
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {title, formatLabel, format}) c.setMinWidth(Region.USE_PREF_SIZE);
+        hint.setMinWidth(0);
+        HBox header = new HBox(12, title, hint, spacer, formatLabel, format);
         header.setAlignment(Pos.CENTER_LEFT);
 
         legend.setId("culture-legend");

@@ -40,7 +40,7 @@ import org.jfree.data.xy.XYDataset;
  * standards with recovery and pass/fail, and the QC verdict. Click a standard on the chart, or pick it in the well
  * list, to mask it (a reason is asked for); everything updates when the re-analysis arrives.
  */
-public final class StandardCurveView extends BorderPane {
+public final class StandardCurveView extends BorderPane implements org.cytobench.ui.Copyable {
 
     private final StandardCurveViewModel model;
     private final ChartViewer chart = new ChartViewer(null);
@@ -134,6 +134,23 @@ public final class StandardCurveView extends BorderPane {
     }
 
     public ChartViewer chartViewer() { return chart; }
+
+    /** The back-calculated standards as tab-separated text (full precision). */
+    @Override
+    public String copyText() {
+        PlateAnalysis p = model.plate();
+        if (p == null) return "";
+        StringBuilder sb = new StringBuilder("Nominal\tMean OD\tCV %\tBack-calculated\tRecovery %\tQC\tReason\n");
+        for (StandardLevelResult s : p.standards()) {
+            sb.append(s.nominal()).append('\t').append(s.response() == null ? "" : num(s.response().mean())).append('\t')
+                    .append(s.response() == null ? "" : num(s.response().cvPct())).append('\t').append(num(s.backCalculated())).append('\t')
+                    .append(num(s.recoveryPct())).append('\t').append(s.passed() ? "pass" : "fail").append('\t')
+                    .append(s.reason() == null ? "" : s.reason()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String num(Double v) { return v == null || v.isNaN() ? "" : Double.toString(v); }
 
     private void refresh() {
         updating = true;
