@@ -6,6 +6,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.cytobench.analysis.ExperimentAnalysis;
+import org.cytobench.analysis.PlateAnalysis;
 import org.cytobench.io.ImportException;
 import org.cytobench.io.ImportResult;
 import org.cytobench.io.PlateImporters;
@@ -23,7 +25,8 @@ import org.cytobench.report.Progress;
 /**
  * {@code analyze EXPERIMENT.cytobench --out DIR} and {@code analyze --layout LAYOUT.cytobench --plate FILE ... --out DIR}
  * (the layout's assay plates receive the imported plates in order). Options: {@code --dpi N} (PNG resolution, default 300),
- * {@code --no-charts}.
+ * {@code --no-charts}. Exit code 0 when every plate passed QC, 1 when the analysis ran but a plate failed (which and why on
+ * stderr), 2 bad input, 3 usage.
  */
 final class AnalyzeCommand {
     private AnalyzeCommand() {}
@@ -86,11 +89,21 @@ final class AnalyzeCommand {
             ExperimentOutputs.Written w = ExperimentOutputs.write(project, Path.of(outDir),
                     new ExperimentOutputs.Options(dpi, charts), Progress.NONE);
             out.println("Wrote " + w.files().size() + " files for " + w.plates() + " plates to " + outDir);
-            return Main.OK;
+            return verdicts(w.analysis(), out, err);
         } catch (IOException e) {
             err.println(outDir + ": cannot be written (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
             return Main.BAD_INPUT;
         }
+    }
+
+    /** One line per plate on stdout; every failed plate with its reasons on stderr. 0 when all passed, else 1. */
+    private static int verdicts(ExperimentAnalysis a, PrintStream out, PrintStream err) {
+        for (PlateAnalysis p : a.plates()) {
+            String what = "plate " + (p.index() + 1) + " " + p.name() + (p.name().equals(p.analyte().name()) ? "" : " (" + p.analyte().name() + ")");
+            if (p.passed()) out.println(what + ": QC pass");
+            else err.println(what + ": QC failed: " + String.join("; ", p.verdict().reasons()));
+        }
+        return a.allPlatesPassed() ? Main.OK : Main.FAILED;
     }
 
     /** The layout's experiment with the plates imported and assigned to its assay plates in order. */

@@ -4,26 +4,29 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import org.cytobench.analysis.DoseResponse;
+import org.cytobench.analysis.ExperimentAnalysis;
+import org.cytobench.analysis.ExperimentAnalyzer;
+import org.cytobench.analysis.PlateAnalysis;
+import org.cytobench.analysis.ProgressListener;
 import org.cytobench.chart.ChartExporter;
+import org.cytobench.chart.CurveChartData;
+import org.cytobench.chart.DoseResponseChart;
+import org.cytobench.chart.FigureSize;
 import org.cytobench.chart.PlateHeatMapChart;
-import org.cytobench.io.SourceFile;
+import org.cytobench.chart.StandardCurveChart;
 import org.cytobench.plate.AssayRun;
-import org.cytobench.plate.AssayWell;
 import org.cytobench.plate.Experiment;
-import org.cytobench.plate.MaskedWell;
-import org.cytobench.plate.Read;
-import org.cytobench.plate.Treatment;
-import org.cytobench.plate.WellPosition;
 import org.cytobench.project.Project;
-import org.cytobench.project.ProjectFormat;
 import org.jfree.chart.JFreeChart;
 
 /**
- * Writes an experiment's outputs into a folder: per-plate charts as PNG, SVG and PDF, the well table (wells.csv and a
- * results.xlsx sheet) and report.pdf with the experiment summary, each plate's heat map, the exclusions with reasons and
- * the SHA-256 of every raw file.
+ * Runs an experiment's analysis with the project's own settings and writes every output into a folder: wells.csv,
+ * groups.csv, qc.csv and results.xlsx (the same three sheets), every chart as PNG, SVG and PDF (per plate the heat map,
+ * standard curve and residuals; per analyte the dose chart) and report.pdf. File names: {@link OutputNames}.
  */
 public final class ExperimentOutputs {
 
@@ -32,125 +35,106 @@ public final class ExperimentOutputs {
         public static final Options DEFAULT = new Options(ChartExporter.DEFAULT_DPI, true);
     }
 
-    /** What was written. */
-    public record Written(List<Path> files, int plates) {}
+    /** What was written, and the analysis it came from (its verdicts decide the command line's exit code). */
+    public record Written(List<Path> files, int plates, ExperimentAnalysis analysis) {
+        public Written {
+            files = List.copyOf(files);
+        }
+    }
+
+    /** The charts of one plate or analyte, kept for the report. */
+    record Figure(JFreeChart chart, FigureSize size) {}
 
     private ExperimentOutputs() {}
 
+    /**
+     * @throws java.util.concurrent.CancellationException when {@code progress} asks to stop; files written so far stay,
+     *                                                    report.pdf (written last) does not exist then
+     */
     public static Written write(Project project, Path dir, Options options, Progress progress) throws IOException {
         Files.createDirectories(dir);
         Experiment e = project.experiment();
-        List<Path> files = new ArrayList<>();
-        List<AssayRun> runs = e.assays();
-        int total = runs.size() + 2;
-        ReportDocument report = new ReportDocument("Cytobench " + ProjectFormat.APP_VERSION + " · " + e.name());
-        summary(report, project);
-        for (int i = 0; i < runs.size(); i++) {
-            progress.checkCancelled();
-            AssayRun run = runs.get(i);
-            progress.step("plate " + run.layout().name(), i, total);
-            if (options.charts() && run.readings() != null) report.keepTogether(PlateHeatMapChart.SIZE.heightPoints() * 0.95 + 40);
-            report.heading("Plate " + (i + 1) + ": " + run.layout().name() + " (" + run.layout().analyte().name() + ")");
-            if (run.readings() == null) {
-                report.paragraph("No readings were imported for this plate.");
-                continue;
-            }
-            if (options.charts()) {
-                JFreeChart heat = PlateHeatMapChart.create(run);
-                String base = fileStem(i, run, "heatmap");
-                ChartExporter.writeAll(heat, PlateHeatMapChart.SIZE, options.dpi(), dir, base);
-                for (String ext : List.of("png", "svg", "pdf")) files.add(dir.resolve(base + "." + ext));
-                report.figure(heat, PlateHeatMapChart.SIZE);
-            }
-            if (!run.maskList().isEmpty()) {
-                Table.Builder masks = Table.builder("masked", "well", "reason");
-                for (MaskedWell m : run.maskList()) masks.row(m.well().label(), m.reason());
-                report.table(masks.build());
-            }
-        }
+        int analysisUnits = e.assays().size() + (int) e.assays().stream().map(r -> r.layout().analyte()).distinct().count();
+        int total = analysisUnits + 3;
         progress.checkCancelled();
-        progress.step("tables", runs.size(), total);
-        Table wells = wellTable(e);
-        Path csv = dir.resolve("wells.csv");
-        TableWriter.writeCsv(wells, csv);
-        files.add(csv);
-        Path xlsx = dir.resolve("results.xlsx");
-        TableWriter.writeXlsx(List.of(wells), xlsx);
-        files.add(xlsx);
+        ExperimentAnalysis analysis = ExperimentAnalyzer.analyze(e, project.analysisSettings(), listener(progress, total));
 
-        progress.step("report", runs.size() + 1, total);
-        methods(report, project);
+        List<Path> files = new ArrayList<>();
+        progress.checkCancelled();
+        progress.step("tables", analysisUnits, total);
+        writeTables(analysis, e, dir, files);
+
+        Map<Integer, List<Figure>> plateFigures = new HashMap<>();
+        Map<String, Figure> doseFigures = new HashMap<>();
+        if (options.charts()) {
+            progress.step("charts", analysisUnits + 1, total);
+            writeCharts(analysis, e, dir, options.dpi(), files, plateFigures, doseFigures, progress);
+        }
+
+        progress.checkCancelled();
+        progress.step("report", analysisUnits + 2, total);
         Path pdf = dir.resolve("report.pdf");
-        Files.write(pdf, report.toPdf(e.name()));
+        Files.write(pdf, AnalysisReport.build(project, analysis, plateFigures, doseFigures).toPdf(e.name()));
         files.add(pdf);
         progress.step("done", total, total);
-        return new Written(files, runs.size());
+        return new Written(files, e.assays().size(), analysis);
     }
 
-    static String fileStem(int index, AssayRun run, String what) {
-        String analyte = run.layout().analyte().name();
-        String plate = run.layout().name();
-        String name = (plate.equals(analyte) ? analyte : analyte + "-" + plate).replaceAll("[^\\p{L}\\p{N}._-]+", "_");
-        return String.format(Locale.ROOT, "plate%02d-%s-%s", index + 1, name, what);
-    }
-
-    private static void summary(ReportDocument r, Project p) {
-        Experiment e = p.experiment();
-        r.title(e.name());
-        long donors = e.culture().wells().values().stream().map(Treatment::donor).distinct().count();
-        r.paragraph("Culture plate: " + e.culture().name() + ", " + e.culture().wells().size() + " culture wells, "
-                + donors + (donors == 1 ? " donor, " : " donors, ") + e.culture().replicates().size() + " treatment groups. "
-                + "Assay plates: " + e.assays().size() + " (" + String.join(", ", e.assays().stream()
-                        .map(a -> a.layout().analyte().name()).distinct().toList()) + ").");
-        if (!e.notes().isBlank()) r.paragraph("Notes: " + e.notes());
-    }
-
-    private static void methods(ReportDocument r, Project p) {
-        Experiment e = p.experiment();
-        r.heading("Methods");
-        StringBuilder s = new StringBuilder();
-        for (String analyte : e.assays().stream().map(a -> a.layout().analyte().name()).distinct().toList()) {
-            var cs = e.curveSettingsFor(e.assays().stream().filter(a -> a.layout().analyte().name().equals(analyte))
-                    .findFirst().orElseThrow().layout().analyte());
-            s.append(analyte).append(": ").append(cs.model().id().toUpperCase(Locale.ROOT)).append(" standard curve, weights ")
-                    .append(cs.weighting().id()).append(". ");
-        }
-        int masked = e.assays().stream().mapToInt(a -> a.masks().size()).sum();
-        s.append(masked == 0 ? "No wells were excluded. " : masked + (masked == 1 ? " well was" : " wells were")
-                + " excluded by the analyst (listed with reasons under each plate). ");
-        s.append("Software: Cytobench ").append(ProjectFormat.APP_VERSION).append(" (Java ").append(System.getProperty("java.version"))
-                .append(").");
-        r.paragraph(s.toString());
-        if (!p.sources().isEmpty()) {
-            Table.Builder t = Table.builder("raw files", "raw file", "bytes", "SHA-256");
-            for (SourceFile f : p.sources()) t.row(f.name(), f.size(), f.sha256());
-            r.table(t.build());
-        }
-    }
-
-    /** Every well of every plate with a reading or a role: plate, analyte, well, role, group, raw values. */
-    static Table wellTable(Experiment e) {
-        Table.Builder t = Table.builder("wells", "plate", "analyte", "well", "role", "group", "donor", "primary read", "raw",
-                "reference read", "reference", "raw minus reference", "marker", "masked");
-        for (AssayRun run : e.assays()) {
-            if (run.readings() == null) continue;
-            Read primary = run.primaryRead() == null ? run.readings().rawReads().stream().findFirst().orElse(null)
-                    : run.readings().read(run.primaryRead()).orElse(null);
-            Read reference = run.referenceRead() == null ? null : run.readings().read(run.referenceRead()).orElse(null);
-            if (primary == null) continue;
-            for (WellPosition w : run.readings().format().wells()) {
-                AssayWell role = run.layout().well(w);
-                Double raw = primary.value(w);
-                if (raw == null && primary.marker(w) == null && role.role() == org.cytobench.plate.WellRole.EMPTY) continue;
-                Double ref = reference == null ? null : reference.value(w);
-                Treatment tr = role.cultureWells().isEmpty() ? null : e.culture().treatment(role.cultureWells().get(0));
-                MaskedWell mask = run.masks().get(w);
-                t.row(run.layout().name(), run.layout().analyte().name(), w.label(), role.role().name().toLowerCase(Locale.ROOT),
-                        tr == null ? null : tr.group().label(), tr == null ? null : tr.donor(), primary.name(), raw,
-                        reference == null ? null : reference.name(), ref, raw != null && ref != null ? raw - ref : null,
-                        primary.marker(w), mask == null ? null : mask.reason());
+    /** The analysis's progress as the first steps of the whole run, with the same cancellation. */
+    private static ProgressListener listener(Progress progress, int total) {
+        return new ProgressListener() {
+            @Override
+            public void progress(int done, int units, String message) {
+                if (done < units) progress.step(message, done, total);
             }
+
+            @Override
+            public boolean isCancelled() { return progress.isCancelled(); }
+        };
+    }
+
+    private static void writeTables(ExperimentAnalysis a, Experiment e, Path dir, List<Path> files) throws IOException {
+        List<Table> tables = List.of(ResultTables.wells(a, e), ResultTables.groups(a), ResultTables.qc(a));
+        for (Table t : tables) {
+            Path csv = dir.resolve(t.name() + ".csv");
+            TableWriter.writeCsv(t, csv);
+            files.add(csv);
         }
-        return t.build();
+        Path xlsx = dir.resolve("results.xlsx");
+        TableWriter.writeXlsx(tables, xlsx);
+        files.add(xlsx);
+    }
+
+    private static void writeCharts(ExperimentAnalysis a, Experiment e, Path dir, int dpi, List<Path> files,
+                                    Map<Integer, List<Figure>> plateFigures, Map<String, Figure> doseFigures,
+                                    Progress progress) throws IOException {
+        for (PlateAnalysis p : a.plates()) {
+            progress.checkCancelled();
+            AssayRun run = e.assays().get(p.index());
+            if (run.readings() == null) continue;
+            List<Figure> figs = new ArrayList<>();
+            figs.add(new Figure(PlateHeatMapChart.create(run), PlateHeatMapChart.SIZE));
+            CurveChartData curve = AnalysisCharts.curve(p, run);
+            figs.add(new Figure(StandardCurveChart.create(curve), StandardCurveChart.SIZE));
+            figs.add(new Figure(StandardCurveChart.residuals(curve), StandardCurveChart.RESIDUAL_SIZE));
+            List<String> what = List.of("heatmap", "curve", "residuals");
+            for (int i = 0; i < figs.size(); i++) {
+                String base = OutputNames.plate(p.index(), p.name(), p.analyte().name(), what.get(i));
+                write(figs.get(i), dpi, dir, base, files);
+            }
+            plateFigures.put(p.index(), figs);
+        }
+        for (DoseResponse d : a.doseResponses()) {
+            progress.checkCancelled();
+            if (d.groups().isEmpty()) continue;
+            Figure f = new Figure(DoseResponseChart.create(AnalysisCharts.dose(d, a.settings().errorBars())), DoseResponseChart.SIZE);
+            write(f, dpi, dir, OutputNames.analyte(d.analyte().name(), "dose"), files);
+            doseFigures.put(d.analyte().name(), f);
+        }
+    }
+
+    private static void write(Figure f, int dpi, Path dir, String base, List<Path> files) throws IOException {
+        ChartExporter.writeAll(f.chart(), f.size(), dpi, dir, base);
+        for (String ext : List.of("png", "svg", "pdf")) files.add(dir.resolve(base + "." + ext));
     }
 }

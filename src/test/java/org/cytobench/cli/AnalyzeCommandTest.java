@@ -27,7 +27,7 @@ class AnalyzeCommandTest {
     @Test
     void writesTablesChartsAndReportForTheSampleExperiment(@TempDir Path dir) throws Exception {
         Run r = run("analyze", SAMPLE.toString(), "--out", dir.toString(), "--dpi", "72");
-        assertEquals(0, r.code(), r.err());
+        assertEquals(1, r.code(), "the TNF-α plate fails QC: " + r.err());
         assertTrue(Files.readString(dir.resolve("wells.csv")).startsWith("plate,analyte,well,role,group,donor,"));
         assertTrue(Files.exists(dir.resolve("results.xlsx")));
         for (String ext : List.of("png", "svg", "pdf")) assertTrue(Files.exists(dir.resolve("plate01-IL-6-heatmap." + ext)), ext);
@@ -39,9 +39,10 @@ class AnalyzeCommandTest {
 
     @Test
     void noChartsWritesNoChartFiles(@TempDir Path dir) throws Exception {
-        assertEquals(0, run("analyze", SAMPLE.toString(), "--out", dir.toString(), "--no-charts").code());
+        assertEquals(1, run("analyze", SAMPLE.toString(), "--out", dir.toString(), "--no-charts").code());
         try (var files = Files.list(dir)) {
-            assertTrue(files.noneMatch(f -> f.toString().endsWith(".png")));
+            assertEquals(List.of("groups.csv", "qc.csv", "report.pdf", "results.xlsx", "wells.csv"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList());
         }
     }
 
@@ -50,7 +51,7 @@ class AnalyzeCommandTest {
         Run r = run("analyze", "--layout", SAMPLE.toString(), "--plate", "sample-data/2024-11-14_IL-6_Gen5.txt",
                 "--plate", "sample-data/2024-11-14_TNF-alpha_SoftMaxPro.txt", "--plate", "sample-data/2024-11-15_IL-10_Gen5.txt",
                 "--out", dir.toString(), "--no-charts");
-        assertEquals(0, r.code(), r.err());
+        assertEquals(1, r.code(), r.err());
         assertEquals(1 + 3 * 96, Files.readAllLines(dir.resolve("wells.csv")).size());
     }
 

@@ -31,7 +31,8 @@ class ExperimentOutputsTest {
             public boolean isCancelled() { return false; }
         };
         ExperimentOutputs.write(sample(), dir, new ExperimentOutputs.Options(72, false), p);
-        assertEquals(List.of("0/5 plate IL-6", "1/5 plate TNF-α", "2/5 plate IL-10", "3/5 tables", "4/5 report", "5/5 done"), steps);
+        assertEquals(List.of("0/9 analysing IL-6", "1/9 analysing TNF-α", "2/9 analysing IL-10", "3/9 dose response of IL-6",
+                "4/9 dose response of TNF-α", "5/9 dose response of IL-10", "6/9 tables", "8/9 report", "9/9 done"), steps);
     }
 
     @Test

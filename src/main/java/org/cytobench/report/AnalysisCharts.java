@@ -1,0 +1,82 @@
+package org.cytobench.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.cytobench.analysis.DoseComparison;
+import org.cytobench.analysis.DoseResponse;
+import org.cytobench.analysis.ErrorBars;
+import org.cytobench.analysis.GroupStats;
+import org.cytobench.analysis.PlateAnalysis;
+import org.cytobench.analysis.ValueStatus;
+import org.cytobench.analysis.WellResult;
+import org.cytobench.chart.CurveChartData;
+import org.cytobench.chart.DoseChartData;
+import org.cytobench.plate.AssayRun;
+import org.cytobench.plate.Stimulus;
+import org.cytobench.plate.WellRole;
+
+/** What the charts show, taken from an analysis: a plate's standard curve and an analyte's dose chart. */
+public final class AnalysisCharts {
+    private AnalysisCharts() {}
+
+    /**
+     * The standard curve of an analysed plate: every standard well (masked ones drawn open), every sample at its
+     * back-calculated concentration before dilution, the LLOQ/ULOQ and the blank level on the scale of the points.
+     */
+    public static CurveChartData curve(PlateAnalysis p, AssayRun run) {
+        List<CurveChartData.Point> standards = new ArrayList<>();
+        List<CurveChartData.Point> samples = new ArrayList<>();
+        double blankSum = 0;
+        int blanks = 0;
+        for (WellResult w : p.wells()) {
+            if (w.value() == null) continue;
+            WellRole role = w.role();
+            if (role == WellRole.STANDARD || role == WellRole.ZERO_STANDARD) {
+                standards.add(new CurveChartData.Point(w.well().label(), w.layout().nominalConcentration(), w.value(), w.isMasked()));
+            } else if (role == WellRole.SAMPLE && !w.isMasked()) {
+                Double c = w.concentration() == null ? null : w.concentration() / w.layout().dilutionFactor();
+                samples.add(new CurveChartData.Point(w.well().label(), c, w.value(), false));
+            } else if (role == WellRole.BLANK && w.isUsable()) {
+                blankSum += w.value();
+                blanks++;
+            }
+        }
+        String response = "OD " + run.primaryRead() + (run.referenceRead() == null ? "" : " − " + run.referenceRead())
+                + (p.blank() == null ? "" : " (blank-subtracted)");
+        return new CurveChartData(title(p), p.analyte().unit(), response, p.fit(), standards, samples, p.lloq(), p.uloq(),
+                blanks == 0 ? null : blankSum / blanks);
+    }
+
+    /** "IL-6" when the plate is named after its analyte, else "IL-6 plate 2 (IL-6)". */
+    static String title(PlateAnalysis p) {
+        return p.name().equals(p.analyte().name()) ? p.name() : p.name() + " (" + p.analyte().name() + ")";
+    }
+
+    /**
+     * The dose chart of one analyte: unstimulated groups first, then per stimulus the vehicle control and the doses;
+     * every culture well with a value as a point; Dunnett p against the vehicle control on the doses.
+     */
+    public static DoseChartData dose(DoseResponse d, ErrorBars bars) {
+        List<DoseChartData.Group> groups = new ArrayList<>();
+        for (GroupStats g : displayOrder(d)) {
+            DoseComparison c = d.comparison(g.group()).orElse(null);
+            List<DoseChartData.Point> points = g.cultureWells().stream().filter(v -> v.value() != null)
+                    .map(v -> new DoseChartData.Point(v.donor(), v.value(), v.status() == ValueStatus.BELOW_LLOQ)).toList();
+            double error = bars == ErrorBars.SEM ? g.summary().sem() : g.summary().sd();
+            groups.add(new DoseChartData.Group(g.label().replace(" ng/mL", ""), g.summary().mean(), error, g.n(),
+                    c == null ? null : c.dunnett().p(), points));
+        }
+        return new DoseChartData(d.analyte().name(), d.analyte().unit(), groups, d.lloq(), bars == ErrorBars.SEM ? "SEM" : "SD",
+                DoseChartData.Style.BARS);
+    }
+
+    /** Unstimulated groups first, then per stimulus: without vehicle, vehicle control, doses from low to high. */
+    public static List<GroupStats> displayOrder(DoseResponse d) {
+        List<GroupStats> ordered = new ArrayList<>(d.groups());
+        ordered.sort(Comparator.comparing((GroupStats g) -> !g.group().stimulus().equals(Stimulus.NONE.label()))
+                .thenComparing(g -> g.group().stimulus()).thenComparingDouble(g -> g.group().thymalfasinNgPerMl())
+                .thenComparing(g -> g.group().vehicle()));
+        return ordered;
+    }
+}

@@ -1,0 +1,182 @@
+package org.cytobench.report;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.cytobench.analysis.DoseComparison;
+import org.cytobench.analysis.DoseFamily;
+import org.cytobench.analysis.DoseResponse;
+import org.cytobench.analysis.ExperimentAnalysis;
+import org.cytobench.analysis.GroupStats;
+import org.cytobench.analysis.PlateAnalysis;
+import org.cytobench.analysis.QcLevelResult;
+import org.cytobench.analysis.QcVerdict;
+import org.cytobench.analysis.StandardLevelResult;
+import org.cytobench.analysis.WellResult;
+import org.cytobench.io.SourceFile;
+import org.cytobench.plate.Analyte;
+import org.cytobench.plate.CurveSettings;
+import org.cytobench.plate.Experiment;
+import org.cytobench.plate.MaskedWell;
+import org.cytobench.plate.Numbers;
+import org.cytobench.plate.Treatment;
+import org.cytobench.project.Project;
+import org.cytobench.project.ProjectFormat;
+
+/**
+ * The content of report.pdf: summary with every plate's verdict; per plate the heat map, standard curve, residuals,
+ * back-calculation table and verdict with its reasons; per analyte the dose chart and statistics; the methods.
+ */
+final class AnalysisReport {
+    private AnalysisReport() {}
+
+    static ReportDocument build(Project project, ExperimentAnalysis a, Map<Integer, List<ExperimentOutputs.Figure>> plateFigures,
+                                Map<String, ExperimentOutputs.Figure> doseFigures) {
+        Experiment e = project.experiment();
+        ReportDocument r = new ReportDocument("Cytobench " + ProjectFormat.APP_VERSION + " · " + e.name());
+        summary(r, e, a);
+        for (PlateAnalysis p : a.plates()) plate(r, p, plateFigures.getOrDefault(p.index(), List.of()));
+        for (DoseResponse d : a.doseResponses()) dose(r, a, d, doseFigures.get(d.analyte().name()));
+        methods(r, project, a);
+        return r;
+    }
+
+    private static void summary(ReportDocument r, Experiment e, ExperimentAnalysis a) {
+        r.title(e.name());
+        long donors = e.culture().wells().values().stream().map(Treatment::donor).distinct().count();
+        r.paragraph("Culture plate: " + e.culture().name() + ", " + e.culture().wells().size() + " culture wells, "
+                + donors + (donors == 1 ? " donor, " : " donors, ") + e.culture().replicates().size() + " treatment groups. "
+                + "Assay plates: " + e.assays().size() + " (" + String.join(", ", analytes(e).stream().map(Analyte::name).toList()) + ").");
+        if (!e.notes().isBlank()) r.paragraph("Notes: " + e.notes());
+        long failed = a.plates().stream().filter(p -> !p.passed()).count();
+        r.verdict(failed == 0 ? "All " + a.plates().size() + " plates passed QC."
+                : failed + " of " + a.plates().size() + " plates failed QC; their samples are "
+                + (a.settings().includeFailedPlates() ? "still included" : "left out of the dose response") + ".", failed == 0);
+        Table.Builder t = Table.builder("plates", "plate", "analyte", "QC", "levels passed", "LLOQ", "ULOQ", "unit");
+        for (PlateAnalysis p : a.plates()) {
+            QcVerdict v = p.verdict();
+            t.row(p.name(), p.analyte().name(), v.passed() ? "pass" : "fail", v.passingLevels() + " of " + v.nonZeroLevels(),
+                    v.lloq(), v.uloq(), p.analyte().unit());
+        }
+        r.table(t.build());
+    }
+
+    private static void plate(ReportDocument r, PlateAnalysis p, List<ExperimentOutputs.Figure> figures) {
+        r.pageBreak();
+        r.heading("Plate " + (p.index() + 1) + ": " + AnalysisCharts.title(p)
+                + (p.sourceFile() == null ? "" : " — " + p.sourceFile()));
+        verdict(r, p);
+        if (!figures.isEmpty()) r.figure(figures.get(0).chart(), figures.get(0).size());
+        r.table(backCalculation(p));
+        if (figures.size() == 3) {
+            // curve and residuals at their own size (side by side they crowd their labels), kept on one page
+            r.keepTogether(figures.get(1).size().heightPoints() + figures.get(2).size().heightPoints() + 12);
+            r.figure(figures.get(1).chart(), figures.get(1).size());
+            r.figure(figures.get(2).chart(), figures.get(2).size());
+        }
+        if (!p.masked().isEmpty()) {
+            Table.Builder masks = Table.builder("masked", "masked well", "reason");
+            for (MaskedWell m : p.masked()) masks.row(m.well().label(), m.reason());
+            r.table(masks.build());
+        }
+    }
+
+    private static void verdict(ReportDocument r, PlateAnalysis p) {
+        QcVerdict v = p.verdict();
+        String unit = p.analyte().unit();
+        String range = v.lloq() == null ? "" : " — quantification range " + Numbers.compact(v.lloq()) + " to "
+                + Numbers.compact(v.uloq()) + " " + unit;
+        r.verdict(v.passed() ? "QC pass" + range : "QC fail" + range, v.passed());
+        for (String reason : v.reasons()) r.paragraph("Failed: " + reason + ".");
+        for (String w : v.warnings()) r.paragraph("Note: " + w + ".");
+    }
+
+    /** Standards and QC controls: nominal, replicates, back-calculated concentration and recovery, with the limits. */
+    static Table backCalculation(PlateAnalysis p) {
+        Table.Builder t = Table.builder("back-calculation", "level", "nominal", "n", "mean response", "CV %", "back-calc.",
+                "recovery %", "limit %", "result");
+        for (StandardLevelResult s : p.standards()) {
+            t.row("standard", s.nominal(), s.response().n(), s.response().mean(), s.response().cvPct(), s.backCalculated(),
+                    s.recoveryPct(), "±" + Numbers.compact(s.allowedDeviationPct()), s.passed() ? "pass" : "fail");
+        }
+        for (QcLevelResult q : p.qcs()) {
+            t.row(q.label(), q.nominal(), q.response().n(), q.response().mean(), q.response().cvPct(), q.backCalculated(),
+                    q.recoveryPct(), "±" + Numbers.compact(q.allowedDeviationPct()), q.passed() ? "pass" : "fail");
+        }
+        return t.build();
+    }
+
+    private static void dose(ReportDocument r, ExperimentAnalysis a, DoseResponse d, ExperimentOutputs.Figure figure) {
+        r.pageBreak();
+        r.heading("Dose response: " + d.analyte().name() + " (" + d.analyte().unit() + ")");
+        for (String note : d.notes()) r.paragraph(note);
+        if (d.groups().isEmpty()) return;
+        r.paragraph("n = " + d.replicateUnit().label() + "; error bars " + a.settings().errorBars().label()
+                + "; values below the LLOQ enter as " + a.settings().belowLloq().label()
+                + (d.lloq() == null ? "" : " (reporting limit " + Numbers.compact(d.lloq()) + " " + d.analyte().unit() + ")")
+                + ". Each Tα1 dose against its vehicle control: Dunnett's many-to-one test; Welch's t-test, Holm-adjusted.");
+        if (figure != null) r.figure(figure.chart(), figure.size());
+        Table.Builder t = Table.builder(d.analyte().name(), "group", "n", "mean", "SD", "SEM", "fold", "< LLOQ", "Dunnett p",
+                "Welch p (Holm)", "sig.");
+        for (GroupStats g : AnalysisCharts.displayOrder(d)) {
+            DoseComparison c = d.comparison(g.group()).orElse(null);
+            t.row(g.label(), g.n(), g.summary().mean(), g.summary().sd(), g.summary().sem(), g.foldChange(), g.belowLloq(),
+                    c == null ? null : c.dunnett().p(), c == null ? null : c.welchHolmP(), c == null ? null : c.stars());
+        }
+        r.table(t.build());
+        for (DoseFamily f : d.families()) {
+            r.paragraph(f.stimulus() + ": one-way ANOVA " + (f.anova().isDefined()
+                    ? String.format(Locale.ROOT, "F(%d, %d) = %.2f, p = %s", f.anova().dfBetween(), f.anova().dfWithin(),
+                    f.anova().f(), ReportDocument.format(f.anova().p())) : "not defined (too few values)") + ".");
+        }
+    }
+
+    private static void methods(ReportDocument r, Project p, ExperimentAnalysis a) {
+        Experiment e = p.experiment();
+        r.heading("Methods");
+        StringBuilder s = new StringBuilder();
+        for (Analyte analyte : analytes(e)) {
+            CurveSettings cs = e.curveSettingsFor(analyte);
+            s.append(analyte.name()).append(": ").append(cs.model().id().toUpperCase(Locale.ROOT))
+                    .append(" standard curve, weights ").append(cs.weighting().id()).append(". ");
+        }
+        s.append("Concentrations are read off the curve at the mean of the technical replicates and multiplied by the dilution "
+                + "factor, with a 95% confidence interval; values outside the quantification range are reported as such, never "
+                + "extrapolated. ");
+        s.append(a.settings().describe()).append(' ');
+        s.append("Software: Cytobench ").append(ProjectFormat.APP_VERSION).append(" (Java ")
+                .append(System.getProperty("java.version")).append(").");
+        r.paragraph(s.toString());
+        exclusions(r, a);
+        if (!p.sources().isEmpty()) {
+            Table.Builder t = Table.builder("raw files", "raw file", "bytes", "SHA-256");
+            for (SourceFile f : p.sources()) t.row(f.name(), f.size(), f.sha256());
+            r.table(t.build());
+        }
+    }
+
+    /** Every masked well (with the analyst's reason) and every instrument marker: what was left out, and why. */
+    private static void exclusions(ReportDocument r, ExperimentAnalysis a) {
+        Table.Builder t = Table.builder("exclusions", "plate", "well", "excluded because");
+        int n = 0;
+        for (PlateAnalysis p : a.plates()) {
+            for (WellResult w : p.wells()) {
+                String why = w.maskReason() != null ? "masked: " + w.maskReason()
+                        : w.marker() != null ? "instrument marker " + w.marker() : null;
+                if (why == null) continue;
+                t.row(p.name(), w.well().label(), why);
+                n++;
+            }
+        }
+        r.paragraph(n == 0 ? "Exclusions: none." : "Exclusions: " + n + (n == 1 ? " well was" : " wells were")
+                + " left out of every calculation:");
+        if (n > 0) r.table(t.build());
+    }
+
+    private static List<Analyte> analytes(Experiment e) {
+        Map<String, Analyte> m = new LinkedHashMap<>();
+        e.assays().forEach(run -> m.putIfAbsent(run.layout().analyte().name(), run.layout().analyte()));
+        return List.copyOf(m.values());
+    }
+}
