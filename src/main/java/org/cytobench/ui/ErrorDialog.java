@@ -42,6 +42,9 @@ public final class ErrorDialog {
         }
         String m = t.getMessage();
         if (m == null || m.isBlank() || m.contains("Exception")) return "See the details for what went wrong.";
-        return Character.toUpperCase(m.charAt(0)) + m.substring(1) + (m.endsWith(".") ? "" : ".");
+        String firstWord = m.split("[ ,:]", 2)[0];
+        // a message that starts with a file name ("plate.txt, line 14: …") keeps the name as it is spelled
+        String start = firstWord.contains(".") ? m : Character.toUpperCase(m.charAt(0)) + m.substring(1);
+        return start + (m.endsWith(".") ? "" : ".");
     }
 }

@@ -112,6 +112,24 @@ class CurveWorkflowTest {
         assertEquals(meanBefore, groupMean(view.resultsModel(), "IL-6", group));
         assertFalse(view.model().document().isDirty());
 
+        // two masks in quick succession: the analysis shown in the end is the one of the latest snapshot
+        WellPosition low1 = il6.standards().get(0).wells().get(0);
+        WellPosition low2 = il6.standards().get(0).wells().get(1);
+        assertEquals(java.util.Optional.of(low1), view.curveModel().standardAt(il6.standards().get(0).nominal(),
+                il6.well(low1).orElseThrow().value()), "a chart point maps back to its well");
+        robot.interact(() -> {
+            view.curveModel().mask(low1, "edge effect");
+            view.curveModel().mask(low2, "edge effect");
+        });
+        ExperimentAnalysis twice = settledAnalysis();
+        assertEquals(il6.fit().n() - 2, twice.plates().get(il6.index()).fit().n());
+        assertEquals(twice, view.model().analysis().analysis());
+        robot.interact(() -> {
+            view.model().document().undo();
+            view.model().document().undo();
+        });
+        assertEquals(il6.fit().parameters(), settledAnalysis().plates().get(il6.index()).fit().parameters());
+
         // export the chart shown
         ChartExportViewModel export = new ChartExportViewModel(FigureSize.SINGLE_COLUMN);
         export.formatProperty().set(ExportFormat.PNG);
