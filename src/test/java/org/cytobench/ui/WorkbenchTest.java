@@ -96,6 +96,34 @@ class WorkbenchTest {
     }
 
     @Test
+    void unsavedChangesAreConfirmedBeforeTheDocumentIsReplaced(FxRobot robot) {
+        robot.interact(() -> view.model().document().apply("Write notes", e -> e.withNotes("donor 3 late")));
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane confirm = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertEquals("Save the changes to Untitled experiment?", confirm.getHeaderText());
+        robot.clickOn((Button) confirm.lookupButton(ButtonType.CANCEL));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("donor 3 late", view.experiment().notes());
+        assertEquals("Cytobench — Untitled experiment*", stage.getTitle());
+
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane again = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        Button dontSave = (Button) again.getButtonTypes().stream().filter(b -> b.getText().equals("Don't save"))
+                .map(again::lookupButton).findFirst().orElseThrow();
+        robot.clickOn(dontSave);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node n = robot.lookup("#template-doses").query();
+        while (!(n instanceof DialogPane)) n = n.getParent();
+        DialogPane template = (DialogPane) n;
+        robot.clickOn((Button) template.lookupButton(ButtonType.OK));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", view.experiment().notes());
+        assertEquals(54, view.experiment().culture().wells().size());
+    }
+
+    @Test
     void assayPlateLayoutIsEditedFromTheNavigation(FxRobot robot) {
         robot.interact(() -> view.model().newDocument(new org.cytobench.ui.culture.TemplateViewModel().build().orElseThrow()));
         robot.clickOn(navCell(robot, "IL-6"));
