@@ -88,10 +88,11 @@ final class ScreenshotTour {
                 throw new IllegalStateException(e);
             }
         }, () -> preview[0].getDialogPane().getScene()));
-        steps.add(new Step("standard-curve.png", () -> {
+        steps.add(new Step("readings-heat-map.png", () -> {
             preview[0].close();
-            ((org.cytobench.ui.assay.AssayPlateView) view.currentView()).tabs().getSelectionModel().select(1);
+            selectAssayTab("tab-heat-map");
         }, stage::getScene));
+        steps.add(new Step("standard-curve.png", () -> selectAssayTab("tab-curve"), stage::getScene));
         steps.add(new Step("standard-curve-failed-qc.png", () -> m.selectedNavProperty().set(m.navigation().stream()
                 .filter(n -> n.label().startsWith("TNF")).findFirst().orElseThrow()), stage::getScene));
         steps.add(new Step("results-wells.png", () -> m.selectedNavProperty().set(NavItem.RESULTS), stage::getScene));
@@ -100,6 +101,11 @@ final class ScreenshotTour {
         steps.add(new Step("dose-response.png", () -> ((org.cytobench.ui.results.ResultsView) view.currentView()).tabs()
                 .getSelectionModel().select(2), stage::getScene));
         next(0);
+    }
+
+    private void selectAssayTab(String id) {
+        var tabs = ((org.cytobench.ui.assay.AssayPlateView) view.currentView()).tabs();
+        tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
     private static org.cytobench.project.Project loadSample() {

@@ -92,6 +92,7 @@ class CurveWorkflowTest {
         WellPosition top = il6.standards().get(il6.standards().size() - 1).wells().get(0);
         ListView<WellResult> wells = robot.lookup("#curve-wells").queryListView();
         robot.interact(() -> wells.getSelectionModel().select(wells.getItems().stream().filter(w -> w.well().equals(top)).findFirst().orElseThrow()));
+        robot.clickOn("Standard wells (mask)");
         robot.clickOn("#curve-mask");
         WaitForAsyncUtils.waitForFxEvents();
         DialogPane dialog = robot.lookup("#mask-dialog").queryAs(DialogPane.class);

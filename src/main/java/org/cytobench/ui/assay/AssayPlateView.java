@@ -48,6 +48,8 @@ public final class AssayPlateView extends BorderPane implements org.cytobench.ui
     private final VBox warnings = new VBox(4);
     private final ComboBox<String> copyFrom = new ComboBox<>();
     private final TabPane tabs = new TabPane();
+    private final Tab heatMapTab = new Tab("Readings");
+    private final org.jfree.chart.fx.ChartViewer heatMap = new org.jfree.chart.fx.ChartViewer(null);
 
     public AssayPlateView(AssayPlateViewModel model, DocumentViewModel document) {
         this.model = model;
@@ -76,7 +78,13 @@ public final class AssayPlateView extends BorderPane implements org.cytobench.ui
 
         Tab layoutTab = new Tab("Layout", layout);
         layoutTab.setId("tab-layout");
-        tabs.getTabs().add(layoutTab);
+        heatMapTab.setId("tab-heat-map");
+        heatMap.setMinSize(300, 200);
+        Label noData = new Label("Import this plate's plate-reader export (File → Import, or drop the file on the window).");
+        noData.getStyleClass().add("hint");
+        noData.visibleProperty().bind(heatMap.visibleProperty().not());
+        heatMapTab.setContent(new javafx.scene.layout.StackPane(heatMap, noData));
+        tabs.getTabs().addAll(layoutTab, heatMapTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);
         document.experimentProperty().addListener((o, a, b) -> refresh());
@@ -210,6 +218,10 @@ public final class AssayPlateView extends BorderPane implements org.cytobench.ui
         if (!name.isFocused()) name.setText(run.layout().name());
         grid.setFormat(run.layout().format());
         grid.refresh();
+        // the core's heat map of the raw read, layout overlaid; hidden until there are readings
+        heatMap.setVisible(run.readings() != null);
+        if (run.readings() != null) heatMap.setChart(org.cytobench.chart.PlateHeatMapChart.create(run));
+        heatMapTab.setText(run.readings() == null ? "Readings" : "Readings — " + run.sourceFile());
         List<String> others = new java.util.ArrayList<>();
         List<AssayRun> all = model.document().experiment().assays();
         for (int i = 0; i < all.size(); i++) if (i != model.plateIndex()) others.add(all.get(i).layout().name());

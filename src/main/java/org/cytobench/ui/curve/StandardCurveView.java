@@ -51,6 +51,7 @@ public final class StandardCurveView extends BorderPane implements org.cytobench
     private final ComboBox<Weighting> weighting = new ComboBox<>();
     private final TableView<StandardLevelResult> levels = new TableView<>();
     private final ListView<WellResult> wells = new ListView<>();
+    private final TableView<org.cytobench.analysis.QcLevelResult> qcs = new TableView<>();
     private final Label empty = new Label("Import readings for this plate to see its standard curve.");
     private boolean updating;
 
@@ -117,9 +118,24 @@ public final class StandardCurveView extends BorderPane implements org.cytobench
         unmask.setOnAction(e -> Optional.ofNullable(wells.getSelectionModel().getSelectedItem()).ifPresent(w -> model.unmask(w.well())));
         HBox wellButtons = new HBox(6, new Label("Standard wells"), mask, unmask);
         wellButtons.setAlignment(Pos.CENTER_LEFT);
-        VBox side = new VBox(8, parameters, levels, wellButtons, wells);
-        VBox.setVgrow(levels, Priority.ALWAYS);
-        VBox.setVgrow(wells, Priority.SOMETIMES);
+        qcs.setId("curve-qcs");
+        qcs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        qcs.getColumns().setAll(List.of(
+                qcCol("QC", q -> q.label()), qcCol("Nominal", q -> Numbers.compact(q.nominal())),
+                qcCol("OD", q -> q.response() == null || q.response().n() == 0 ? "—" : String.format("%.3f", q.response().mean())),
+                qcCol("Back-calc.", q -> q.backCalculated() == null ? "—" : String.format("%.4g", q.backCalculated())),
+                qcCol("Recov. %", q -> q.recoveryPct() == null ? "—" : String.format("%.1f", q.recoveryPct())),
+                qcCol("Result", q -> q.passed() ? "pass" : "FAIL" + (q.reason() == null ? "" : ": " + q.reason()))));
+        qcs.setPlaceholder(new Label("No QC controls on this plate."));
+        VBox wellBox = new VBox(6, wellButtons, wells);
+        VBox.setVgrow(wells, Priority.ALWAYS);
+        wellBox.setPadding(new Insets(6, 0, 0, 0));
+        javafx.scene.control.TabPane sideTabs = new javafx.scene.control.TabPane(
+                new javafx.scene.control.Tab("Standards", levels), new javafx.scene.control.Tab("QC controls", qcs),
+                new javafx.scene.control.Tab("Standard wells (mask)", wellBox));
+        sideTabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox side = new VBox(8, parameters, sideTabs);
+        VBox.setVgrow(sideTabs, Priority.ALWAYS);
         side.setPadding(new Insets(6));
         side.setMinWidth(380);
 
@@ -164,6 +180,7 @@ public final class StandardCurveView extends BorderPane implements org.cytobench
             reasons.setText("");
             parameters.setText("");
             levels.getItems().clear();
+            qcs.getItems().clear();
             wells.getItems().clear();
             updating = false;
             return;
@@ -183,6 +200,7 @@ public final class StandardCurveView extends BorderPane implements org.cytobench
         reasons.setText(r.toString());
         parameters.setText(parameterText(p.fit()));
         levels.getItems().setAll(p.standards());
+        qcs.getItems().setAll(p.qcs());
         WellResult selected = wells.getSelectionModel().getSelectedItem();
         wells.getItems().setAll(p.wells().stream().filter(w -> w.role() == WellRole.STANDARD || w.role() == WellRole.ZERO_STANDARD).toList());
         if (selected != null) wells.getItems().stream().filter(w -> w.well().equals(selected.well())).findFirst()
@@ -240,6 +258,15 @@ public final class StandardCurveView extends BorderPane implements org.cytobench
             @Override public String toString(T t) { return t == null ? "" : f.apply(t); }
             @Override public T fromString(String s) { return null; }
         };
+    }
+
+    private static TableColumn<org.cytobench.analysis.QcLevelResult, String> qcCol(String title,
+            java.util.function.Function<org.cytobench.analysis.QcLevelResult, String> f) {
+        TableColumn<org.cytobench.analysis.QcLevelResult, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(f.apply(d.getValue())));
+        c.setSortable(false);
+        c.setMinWidth(60);
+        return c;
     }
 
     private static TableColumn<StandardLevelResult, String> col(String title, java.util.function.Function<StandardLevelResult, String> f) {
