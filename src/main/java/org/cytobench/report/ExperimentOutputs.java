@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.cytobench.analysis.DoseResponse;
 import org.cytobench.analysis.ExperimentAnalysis;
 import org.cytobench.analysis.ExperimentAnalyzer;
@@ -62,7 +64,28 @@ public final class ExperimentOutputs {
         List<Path> files = new ArrayList<>();
         progress.checkCancelled();
         progress.step("tables", analysisUnits, total);
-        writeTables(analysis, e, dir, files);
+        // the tables are written on a second thread while the charts and report are drawn (2 cores halve a big run)
+        FutureTask<List<Path>> tables = new FutureTask<>(() -> writeTables(analysis, e, dir));
+        Thread tableThread = new Thread(tables, "cytobench-tables");
+        tableThread.setDaemon(true);
+        tableThread.start();
+        List<Path> drawn;
+        try {
+            drawn = drawAndReport(project, analysis, dir, options, progress, analysisUnits, total);
+        } catch (IOException | RuntimeException | Error ex) {
+            joinQuietly(tableThread); // never leave a thread writing into the folder after returning
+            throw ex;
+        }
+        files.addAll(await(tables));
+        files.addAll(drawn);
+        progress.step("done", total, total);
+        return new Written(files, e.assays().size(), analysis);
+    }
+
+    private static List<Path> drawAndReport(Project project, ExperimentAnalysis analysis, Path dir, Options options,
+                                            Progress progress, int analysisUnits, int total) throws IOException {
+        Experiment e = project.experiment();
+        List<Path> files = new ArrayList<>();
 
         Map<Integer, List<Figure>> plateFigures = new HashMap<>();
         Map<String, Figure> doseFigures = new HashMap<>();
@@ -76,8 +99,31 @@ public final class ExperimentOutputs {
         Path pdf = dir.resolve("report.pdf");
         Files.write(pdf, AnalysisReport.build(project, analysis, plateFigures, doseFigures).toPdf(e.name()));
         files.add(pdf);
-        progress.step("done", total, total);
-        return new Written(files, e.assays().size(), analysis);
+        return files;
+    }
+
+    private static void joinQuietly(Thread t) {
+        try {
+            t.join();
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The table files once written; their I/O error, if any, as if written on this thread. */
+    private static List<Path> await(FutureTask<List<Path>> tables) throws IOException {
+        try {
+            return tables.get();
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while writing the tables");
+        } catch (ExecutionException ex) {
+            Throwable c = ex.getCause();
+            if (c instanceof IOException io) throw io;
+            if (c instanceof RuntimeException re) throw re;
+            if (c instanceof Error err) throw err;
+            throw new IOException(c);
+        }
     }
 
     /** The analysis's progress as the first steps of the whole run, with the same cancellation. */
@@ -93,7 +139,8 @@ public final class ExperimentOutputs {
         };
     }
 
-    private static void writeTables(ExperimentAnalysis a, Experiment e, Path dir, List<Path> files) throws IOException {
+    private static List<Path> writeTables(ExperimentAnalysis a, Experiment e, Path dir) throws IOException {
+        List<Path> files = new ArrayList<>();
         List<Table> tables = List.of(ResultTables.wells(a, e), ResultTables.groups(a), ResultTables.qc(a));
         for (Table t : tables) {
             Path csv = dir.resolve(t.name() + ".csv");
@@ -103,6 +150,7 @@ public final class ExperimentOutputs {
         Path xlsx = dir.resolve("results.xlsx");
         TableWriter.writeXlsx(tables, xlsx);
         files.add(xlsx);
+        return files;
     }
 
     private static void writeCharts(ExperimentAnalysis a, Experiment e, Path dir, int dpi, List<Path> files,

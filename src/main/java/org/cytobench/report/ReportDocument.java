@@ -15,6 +15,7 @@ import org.cytobench.chart.FigureSize;
 import org.jfree.chart.ui.Drawable;
 import org.jfree.pdf.PDFDocument;
 import org.jfree.pdf.PDFGraphics2D;
+import org.jfree.pdf.PDFHints;
 import org.jfree.pdf.Page;
 
 /**
@@ -27,7 +28,11 @@ public final class ReportDocument {
     static final double PAGE_H = 841.89;
     static final double MARGIN = 48;
     static final double WIDTH = PAGE_W - 2 * MARGIN;
-    private static final String FAMILY = Font.SANS_SERIF;
+    /**
+     * A font with Helvetica's metrics where one is installed, so that text written as PDF Helvetica (see
+     * {@link #drawText}) and text drawn as outlines look alike and both fit the widths measured here.
+     */
+    private static final String FAMILY = helveticaLike();
     static final Font H1 = new Font(FAMILY, Font.BOLD, 16);
     static final Font H2 = new Font(FAMILY, Font.BOLD, 12);
     static final Font BODY = new Font(FAMILY, Font.PLAIN, 9);
@@ -90,7 +95,7 @@ public final class ReportDocument {
             add(g -> {
                 g.setFont(font);
                 g.setColor(color);
-                g.drawString(line, (float) MARGIN, (float) baseline);
+                drawText(g, line, (float) MARGIN, (float) baseline);
             });
             y += lineH;
         }
@@ -178,7 +183,7 @@ public final class ReportDocument {
             Graphics2D cell = (Graphics2D) g.create();
             cell.clip(new Rectangle2D.Double(x, top, widths[c] - 2, rowH));
             cell.setColor(INK);
-            cell.drawString(s[c], (float) (x + 2), (float) (top + rowH - fm.getDescent() - 1.5));
+            drawText(cell, s[c], (float) (x + 2), (float) (top + rowH - fm.getDescent() - 1.5));
             cell.dispose();
             x += widths[c];
         }
@@ -239,7 +244,50 @@ public final class ReportDocument {
         g.setFont(FOOT);
         g.setColor(Color.GRAY);
         String text = footer + " · page " + (p + 1) + " of " + pages.size();
-        g.drawString(text, (float) MARGIN, (float) (PAGE_H - MARGIN / 2));
+        drawText(g, text, (float) MARGIN, (float) (PAGE_H - MARGIN / 2));
+    }
+
+    /**
+     * Text of the report's own paragraphs and tables. In a PDF, runs of plain ASCII are written as PDF text in the standard
+     * Helvetica: searchable, and far cheaper than outlines (a 100-plate report has tens of thousands of strings; outlining
+     * them all took 8 s). The other characters (α, ≤, µ, –, and parentheses, which OrsonPDF does not escape; it also
+     * writes standard-font text in MacRoman) are drawn as outlines in {@link #FAMILY}, placed by its Helvetica metrics.
+     * Charts always use outlines (see {@link ChartExporter#vectorText}).
+     */
+    static void drawText(Graphics2D g, String s, float x, float y) {
+        if (!(g instanceof PDFGraphics2D)) {
+            g.drawString(s, x, y);
+            return;
+        }
+        Font font = g.getFont();
+        Font standard = new Font(Font.SANS_SERIF, font.getStyle(), font.getSize()); // OrsonPDF maps SansSerif to Helvetica
+        int start = 0;
+        while (start < s.length()) {
+            boolean plain = plain(s.charAt(start));
+            int end = start + 1;
+            while (end < s.length() && plain(s.charAt(end)) == plain) end++;
+            float at = x + (start == 0 ? 0 : (float) font.getStringBounds(s, 0, start, FRC).getWidth());
+            g.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE,
+                    plain ? PDFHints.VALUE_DRAW_STRING_TYPE_STANDARD : PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
+            g.setFont(plain ? standard : font);
+            g.drawString(s.substring(start, end), at, y);
+            start = end;
+        }
+        g.setFont(font);
+    }
+
+    private static final java.awt.font.FontRenderContext FRC = new java.awt.font.FontRenderContext(null, true, true);
+
+    private static boolean plain(char c) {
+        return c >= 0x20 && c <= 0x7E && c != '(' && c != ')' && c != '\\';
+    }
+
+    private static String helveticaLike() {
+        // asking for one family by name is much cheaper than listing every installed font; a missing one comes back as Dialog
+        for (String f : List.of("Nimbus Sans", "Liberation Sans", "Arial", "Helvetica")) {
+            if (new Font(f, Font.PLAIN, 9).getFamily(Locale.ROOT).equals(f)) return f;
+        }
+        return Font.SANS_SERIF;
     }
 
     static List<String> wrap(String text, FontMetrics fm, double width) {

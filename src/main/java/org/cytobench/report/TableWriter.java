@@ -7,12 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes {@link Table}s as CSV (RFC 4180, UTF-8, comma, '.' decimal point, full precision) and as an xlsx workbook with one
@@ -76,38 +70,6 @@ public final class TableWriter {
     }
 
     public static void writeXlsx(List<Table> tables, OutputStream out) throws IOException {
-        // streaming workbook: a 100-plate experiment has ~10 000 well rows
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            CellStyle header = wb.createCellStyle();
-            header.setFont(bold);
-            for (Table t : tables) {
-                Sheet sheet = wb.createSheet(t.name());
-                Row h = sheet.createRow(0);
-                for (int c = 0; c < t.columns().size(); c++) {
-                    Cell cell = h.createCell(c);
-                    cell.setCellValue(t.columns().get(c));
-                    cell.setCellStyle(header);
-                }
-                sheet.createFreezePane(0, 1);
-                int r = 1;
-                for (List<Object> row : t.rows()) {
-                    Row x = sheet.createRow(r++);
-                    for (int c = 0; c < row.size(); c++) {
-                        Object v = row.get(c);
-                        if (v == null) continue;
-                        if (v instanceof Number n) {
-                            double d = n.doubleValue();
-                            if (Double.isFinite(d)) x.createCell(c).setCellValue(d);
-                        } else {
-                            x.createCell(c).setCellValue(v.toString());
-                        }
-                    }
-                }
-            }
-            wb.write(out);
-            wb.dispose();
-        }
+        XlsxWriter.write(tables, out);
     }
 }

@@ -53,6 +53,29 @@ class TableWriterTest {
     }
 
     @Test
+    void xlsxKeepsTextExactlyAndFreezesTheBoldHeader(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("t.xlsx");
+        Table.Builder b = Table.builder("wells: TNF-α [1]", "analyte", "status", "n", "value");
+        for (int i = 0; i < 30; i++) b.row("TNF-α", "< LLOQ & \"odd\" <x>", i, 1e-7 * i);
+        Table second = Table.builder("wells: TNF-α [1]", "a").row(" padded ").build();
+        TableWriter.writeXlsx(List.of(b.build(), second), file);
+        try (InputStream in = Files.newInputStream(file); Workbook wb = new XSSFWorkbook(in)) {
+            Sheet s = wb.getSheetAt(0);
+            assertEquals("wells_ TNF-α _1_", s.getSheetName());
+            assertEquals("wells_ TNF-α _1_ 2", wb.getSheetAt(1).getSheetName());
+            assertEquals("< LLOQ & \"odd\" <x>", s.getRow(5).getCell(1).getStringCellValue());
+            assertEquals("TNF-α", s.getRow(30).getCell(0).getStringCellValue());
+            assertEquals(29, s.getRow(30).getCell(2).getNumericCellValue(), 0);
+            assertEquals(2.9e-6, s.getRow(30).getCell(3).getNumericCellValue(), 1e-20);
+            assertTrue(wb.getFontAt(s.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold());
+            assertEquals(1, s.getPaneInformation().getHorizontalSplitPosition());
+            assertEquals(" padded ", wb.getSheetAt(1).getRow(1).getCell(0).getStringCellValue());
+        }
+        assertEquals("AA", XlsxWriter.column(26));
+        assertEquals("AZ", XlsxWriter.column(51));
+    }
+
+    @Test
     void rejectsRaggedRows() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Table.builder("t", "a", "b").row(1.0).build());

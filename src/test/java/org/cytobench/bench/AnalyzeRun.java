@@ -1,0 +1,73 @@
+package org.cytobench.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.cytobench.plate.AssayRun;
+import org.cytobench.plate.Experiment;
+import org.cytobench.project.Project;
+import org.cytobench.project.ProjectFiles;
+import org.cytobench.report.ExperimentOutputs;
+import org.cytobench.report.Progress;
+
+/**
+ * A measured run of {@code analyze} on a 100-plate experiment (the three sample-data plates repeated): wall-clock time of
+ * {@link ExperimentOutputs#write} per section (analysis, tables, charts, report), several runs in one JVM so the first shows
+ * the JIT warm-up. Usage (from the project directory, test classpath):
+ * {@code java -cp target/classes:target/test-classes:DEPS org.cytobench.bench.AnalyzeRun [PLATES] [RUNS] [charts|no-charts] [DPI]}
+ */
+public final class AnalyzeRun {
+    private AnalyzeRun() {}
+
+    public static void main(String[] args) throws Exception {
+        int plates = args.length > 0 ? Integer.parseInt(args[0]) : 100;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        boolean charts = args.length > 2 && args[2].equals("charts");
+        int dpi = args.length > 3 ? Integer.parseInt(args[3]) : 300;
+        Project project = experiment(plates);
+        for (int r = 1; r <= runs; r++) {
+            Path dir = Files.createTempDirectory("analyze-bench");
+            Map<String, Long> sections = new LinkedHashMap<>();
+            long[] last = {System.nanoTime()};
+            String[] current = {"analysis"};
+            Progress timing = new Progress() {
+                @Override
+                public void step(String what, int done, int total) {
+                    String section = what.startsWith("analysing") || what.startsWith("dose response") ? "analysis" : what;
+                    long now = System.nanoTime();
+                    sections.merge(current[0], now - last[0], Long::sum);
+                    last[0] = now;
+                    current[0] = section;
+                }
+
+                @Override
+                public boolean isCancelled() { return false; }
+            };
+            long t0 = System.nanoTime();
+            ExperimentOutputs.Written w = ExperimentOutputs.write(project, dir, new ExperimentOutputs.Options(dpi, charts), timing);
+            long total = System.nanoTime() - t0;
+            StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "run %d: %d plates, %s, %d files: total %.2f s",
+                    r, w.plates(), charts ? "charts at " + dpi + " dpi" : "no charts", w.files().size(), total / 1e9));
+            sections.forEach((k, v) -> { if (!k.equals("done")) s.append(String.format(Locale.ROOT, " | %s %.3f s", k, v / 1e9)); });
+            System.out.println(s);
+            try (var files = Files.list(dir)) {
+                files.forEach(f -> f.toFile().delete());
+            }
+            Files.delete(dir);
+        }
+    }
+
+    /** The sample experiment's three plates repeated until there are {@code plates} assay plates. */
+    static Project experiment(int plates) throws Exception {
+        Project p = new ProjectFiles().open(Path.of("sample-data", "thymalfasin-pbmc.cytobench"));
+        Experiment e = p.experiment();
+        Experiment big = e;
+        for (int i = e.assays().size(); i < plates; i++) {
+            AssayRun run = e.assays().get(i % e.assays().size());
+            big = big.withAssay(run.withLayout(run.layout().withName(run.layout().analyte().name() + " " + (i + 1))));
+        }
+        return p.withExperiment(big);
+    }
+}
