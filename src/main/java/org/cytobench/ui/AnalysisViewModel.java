@@ -44,9 +44,9 @@ public final class AnalysisViewModel {
     /** How long the last analysis took (ms). */
     public ReadOnlyLongProperty lastMillisProperty() { return lastMillis.getReadOnlyProperty(); }
 
-    /** The settings the project holds, or the defaults. */
+    /** The settings the project holds (QC rules, blank and < LLOQ handling, …). */
     public static AnalysisSettings settings(Project p) {
-        return AnalysisSettings.DEFAULT;
+        return p.analysisSettings();
     }
 
     /** Schedules an analysis of the current snapshot; results of earlier requests that arrive later are ignored. */

@@ -60,8 +60,12 @@ public final class BackgroundWork {
         progress.bind(task.progressProperty());
         message.bind(task.messageProperty());
         task.setOnSucceeded(e -> {
-            finished(task);
-            onDone.accept(task.getValue());
+            // the result lands before the task counts as finished, so that "not running" means its effects are visible
+            try {
+                onDone.accept(task.getValue());
+            } finally {
+                finished(task);
+            }
         });
         task.setOnFailed(e -> {
             finished(task);

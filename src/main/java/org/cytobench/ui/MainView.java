@@ -208,7 +208,8 @@ public final class MainView extends BorderPane {
                     return v;
                 });
             }
-            case RESULTS -> views.computeIfAbsent(item.kind(), k -> new ResultsView(resultsModel, model.work()));
+            case RESULTS -> views.computeIfAbsent(item.kind(), k -> new ResultsView(resultsModel,
+                    new org.cytobench.ui.results.AnalysisSettingsViewModel(model.document()), model.work()));
         };
         content.getChildren().setAll(view);
     }

@@ -100,6 +100,8 @@ final class ScreenshotTour {
                 .getSelectionModel().select(1), stage::getScene));
         steps.add(new Step("dose-response.png", () -> ((org.cytobench.ui.results.ResultsView) view.currentView()).tabs()
                 .getSelectionModel().select(2), stage::getScene));
+        steps.add(new Step("analysis-settings.png", () -> ((org.cytobench.ui.results.ResultsView) view.currentView()).tabs()
+                .getSelectionModel().select(3), stage::getScene));
         next(0);
     }
 

@@ -58,8 +58,9 @@ class CurveWorkflowTest {
     }
 
     private ExperimentAnalysis settledAnalysis() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view.model().analysis().isCurrent()
-                && !view.model().work().runningProperty().get());
+        // read the state on the FX thread: polled from the test thread it could be seen between two updates
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> view.model().analysis().isCurrent()
+                && !view.model().work().runningProperty().get()).get());
         WaitForAsyncUtils.waitForFxEvents();
         return view.model().analysis().analysis();
     }
@@ -73,6 +74,7 @@ class CurveWorkflowTest {
         Path sample = MainViewModel.sampleExperiment().orElseThrow();
         WaitForAsyncUtils.asyncFx(() -> view.model().open(sample)).get(10, TimeUnit.SECONDS);
         ExperimentAnalysis before = settledAnalysis();
+        assertTrue(errors.isEmpty(), errors.toString());
         assertEquals(3, before.plates().size());
         robot.clickOn(WorkbenchTest.navCell(robot, "IL-6"));
         robot.clickOn("Standard curve");

@@ -52,7 +52,8 @@ class FileWorkflowTest {
 
     private void waitFor(java.util.concurrent.Callable<javafx.concurrent.Task<?>> start) throws Exception {
         javafx.concurrent.Task<?> task = WaitForAsyncUtils.asyncFx(start).get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> task.isDone() && !view.model().work().runningProperty().get());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> task.isDone()
+                && !view.model().work().runningProperty().get()).get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -70,7 +71,7 @@ class FileWorkflowTest {
         assertNotNull(imported.assays().get(0).readings());
         assertTrue(stage.getTitle().endsWith("*"));
 
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view.model().analysis().isCurrent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> view.model().analysis().isCurrent()).get());
         WaitForAsyncUtils.waitForFxEvents();
         var before = view.model().analysis().analysis().plates().get(0);
         assertTrue(before.fit().isConverged(), before.fit().reason());
@@ -80,7 +81,7 @@ class FileWorkflowTest {
         robot.interact(() -> view.model().newBlank());
         waitFor(() -> view.model().open(file));
         assertEquals(imported, view.experiment());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view.model().analysis().isCurrent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> view.model().analysis().isCurrent()).get());
         WaitForAsyncUtils.waitForFxEvents();
         var after = view.model().analysis().analysis().plates().get(0);
         assertEquals(before.fit().parameters(), after.fit().parameters(), "the reopened file gives the same curve");

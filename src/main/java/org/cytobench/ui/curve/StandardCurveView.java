@@ -98,7 +98,7 @@ public final class StandardCurveView extends BorderPane implements org.cytobench
                 col("CV %", s -> s.response() == null || s.response().n() < 2 ? "—" : String.format("%.1f", s.response().cvPct())),
                 col("Back-calc.", s -> s.backCalculated() == null ? "—" : String.format("%.4g", s.backCalculated())),
                 col("Recov. %", s -> s.recoveryPct() == null ? "—" : String.format("%.1f", s.recoveryPct())),
-                col("QC", s -> s.passed() ? "pass" : "FAIL" + (s.reason() == null ? "" : ": " + s.reason()))));
+                col("QC", s -> s.passed() ? "pass" : "FAIL"))); // the reasons are listed in full under the verdict
         double[] widths = {70, 70, 50, 80, 80};
         for (int i = 0; i < widths.length; i++) levels.getColumns().get(i).setMinWidth(widths[i]);
         levels.getColumns().get(5).setMinWidth(60);

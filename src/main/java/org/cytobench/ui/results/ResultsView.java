@@ -32,7 +32,7 @@ public final class ResultsView extends BorderPane implements Copyable {
     private final ComboBox<org.cytobench.chart.DoseChartData.Style> style = new ComboBox<>();
     private final ComboBox<org.cytobench.analysis.ErrorBars> bars = new ComboBox<>();
 
-    public ResultsView(ResultsViewModel model, org.cytobench.ui.BackgroundWork work) {
+    public ResultsView(ResultsViewModel model, AnalysisSettingsViewModel settings, org.cytobench.ui.BackgroundWork work) {
         this.model = model;
         setId("results-view");
         Label title = new Label("Results");
@@ -95,7 +95,7 @@ public final class ResultsView extends BorderPane implements Copyable {
             @Override public org.cytobench.chart.DoseChartData.Style fromString(String s) { return null; }
         });
         bars.getItems().setAll(org.cytobench.analysis.ErrorBars.values());
-        bars.setValue(org.cytobench.analysis.ErrorBars.SD);
+        bars.valueProperty().bindBidirectional(settings.errorBarsProperty());
         bars.setConverter(new StringConverter<>() {
             @Override public String toString(org.cytobench.analysis.ErrorBars b) { return b == null ? "" : b.label(); }
             @Override public org.cytobench.analysis.ErrorBars fromString(String s) { return null; }
@@ -119,12 +119,57 @@ public final class ResultsView extends BorderPane implements Copyable {
         Tab groupTab = new Tab("Groups", groupBox);
         Tab doseTab = new Tab("Dose response", doseBox);
         doseTab.setId("tab-dose");
-        tabs.getTabs().addAll(wellTab, groupTab, doseTab);
+        Tab settingsTab = new Tab("Analysis settings", settingsPane(settings));
+        settingsTab.setId("tab-settings");
+        tabs.getTabs().addAll(wellTab, groupTab, doseTab, settingsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);
     }
 
     public TabPane tabs() { return tabs; }
+
+    private static javafx.scene.Node settingsPane(AnalysisSettingsViewModel s) {
+        javafx.scene.layout.GridPane g = new javafx.scene.layout.GridPane();
+        g.setHgap(12);
+        g.setVgap(10);
+        g.setPadding(new Insets(14));
+        g.addRow(0, new Label("Background"), combo("settings-blank", s.blankProperty(), org.cytobench.analysis.BlankHandling.values(),
+                org.cytobench.analysis.BlankHandling::label));
+        g.addRow(1, new Label("Values below the LLOQ enter summaries as"), combo("settings-below-lloq", s.belowLloqProperty(),
+                org.cytobench.analysis.BelowLloqHandling.values(), org.cytobench.analysis.BelowLloqHandling::label));
+        g.addRow(2, new Label("Values above the ULOQ enter summaries as"), combo("settings-above-uloq", s.aboveUloqProperty(),
+                org.cytobench.analysis.AboveUloqHandling.values(), org.cytobench.analysis.AboveUloqHandling::label));
+        g.addRow(3, new Label("Statistics: n is"), combo("settings-replicate-unit", s.replicateUnitProperty(),
+                org.cytobench.analysis.ReplicateUnit.values(), org.cytobench.analysis.ReplicateUnit::label));
+        g.addRow(4, new Label("Error bars"), combo("settings-error-bars", s.errorBarsProperty(),
+                org.cytobench.analysis.ErrorBars.values(), org.cytobench.analysis.ErrorBars::label));
+        javafx.scene.control.CheckBox failed = new javafx.scene.control.CheckBox("Include samples from plates that failed QC");
+        failed.setId("settings-include-failed");
+        failed.selectedProperty().bindBidirectional(s.includeFailedPlatesProperty());
+        g.add(failed, 1, 5);
+        Label describe = new Label();
+        describe.setWrapText(true);
+        describe.getStyleClass().add("hint");
+        describe.setMaxWidth(760);
+        Runnable update = () -> describe.setText("As every output states it: " + s.description());
+        for (javafx.beans.Observable o : new javafx.beans.Observable[] {s.blankProperty(), s.belowLloqProperty(), s.aboveUloqProperty(),
+                s.errorBarsProperty(), s.replicateUnitProperty(), s.includeFailedPlatesProperty()}) o.addListener(x -> update.run());
+        update.run();
+        g.add(describe, 0, 6, 2, 1);
+        return g;
+    }
+
+    private static <T> ComboBox<T> combo(String id, javafx.beans.property.ObjectProperty<T> p, T[] values, Function<T, String> label) {
+        ComboBox<T> c = new ComboBox<>();
+        c.setId(id);
+        c.getItems().setAll(values);
+        c.setConverter(new StringConverter<>() {
+            @Override public String toString(T t) { return t == null ? "" : label.apply(t); }
+            @Override public T fromString(String x) { return null; }
+        });
+        c.valueProperty().bindBidirectional(p);
+        return c;
+    }
 
     public org.jfree.chart.fx.ChartViewer doseChart() { return doseChart; }
 

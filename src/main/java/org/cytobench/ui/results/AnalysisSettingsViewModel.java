@@ -1,0 +1,77 @@
+package org.cytobench.ui.results;
+
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import org.cytobench.analysis.AboveUloqHandling;
+import org.cytobench.analysis.AnalysisSettings;
+import org.cytobench.analysis.BelowLloqHandling;
+import org.cytobench.analysis.BlankHandling;
+import org.cytobench.analysis.ErrorBars;
+import org.cytobench.analysis.ReplicateUnit;
+import org.cytobench.ui.DocumentViewModel;
+
+/**
+ * The analysis choices of the open experiment (blank handling, how values outside the range enter summaries, error
+ * bars, what the n is, whether failed plates count). Each change is an undoable document edit and triggers re-analysis;
+ * the properties follow the document on undo and open.
+ */
+public final class AnalysisSettingsViewModel {
+
+    private final DocumentViewModel document;
+    private final ObjectProperty<BlankHandling> blank = new SimpleObjectProperty<>(this, "blank");
+    private final ObjectProperty<BelowLloqHandling> belowLloq = new SimpleObjectProperty<>(this, "belowLloq");
+    private final ObjectProperty<AboveUloqHandling> aboveUloq = new SimpleObjectProperty<>(this, "aboveUloq");
+    private final ObjectProperty<ErrorBars> errorBars = new SimpleObjectProperty<>(this, "errorBars");
+    private final ObjectProperty<ReplicateUnit> replicateUnit = new SimpleObjectProperty<>(this, "replicateUnit");
+    private final BooleanProperty includeFailedPlates = new SimpleBooleanProperty(this, "includeFailedPlates");
+    private boolean loading;
+
+    public AnalysisSettingsViewModel(DocumentViewModel document) {
+        this.document = document;
+        document.projectProperty().addListener((o, a, b) -> load());
+        load();
+        bind(blank, "Subtract blanks: ", BlankHandling::label, AnalysisSettings::withBlankHandling);
+        bind(belowLloq, "Values below the LLOQ: ", BelowLloqHandling::label, AnalysisSettings::withBelowLloq);
+        bind(aboveUloq, "Values above the ULOQ: ", AboveUloqHandling::label, AnalysisSettings::withAboveUloq);
+        bind(errorBars, "Error bars: ", ErrorBars::label, AnalysisSettings::withErrorBars);
+        bind(replicateUnit, "Statistics n: ", ReplicateUnit::label, AnalysisSettings::withReplicateUnit);
+        includeFailedPlates.addListener((o, a, b) -> {
+            if (!loading) document.applyProject(b ? "Include plates that failed QC" : "Leave out plates that failed QC",
+                    p -> p.withAnalysisSettings(p.analysisSettings().withIncludeFailedPlates(b)));
+        });
+    }
+
+    public ObjectProperty<BlankHandling> blankProperty() { return blank; }
+    public ObjectProperty<BelowLloqHandling> belowLloqProperty() { return belowLloq; }
+    public ObjectProperty<AboveUloqHandling> aboveUloqProperty() { return aboveUloq; }
+    public ObjectProperty<ErrorBars> errorBarsProperty() { return errorBars; }
+    public ObjectProperty<ReplicateUnit> replicateUnitProperty() { return replicateUnit; }
+    public BooleanProperty includeFailedPlatesProperty() { return includeFailedPlates; }
+
+    /** The paragraph every output prints about these choices. */
+    public String description() { return document.project().analysisSettings().describe(); }
+
+    private <T> void bind(ObjectProperty<T> p, String what, Function<T, String> label, BiFunction<AnalysisSettings, T, AnalysisSettings> with) {
+        p.addListener((ChangeListener<T>) (o, a, b) -> {
+            if (loading || b == null) return;
+            document.applyProject(what + label.apply(b), x -> x.withAnalysisSettings(with.apply(x.analysisSettings(), b)));
+        });
+    }
+
+    private void load() {
+        loading = true;
+        AnalysisSettings s = document.project().analysisSettings();
+        blank.set(s.blankHandling());
+        belowLloq.set(s.belowLloq());
+        aboveUloq.set(s.aboveUloq());
+        errorBars.set(s.errorBars());
+        replicateUnit.set(s.replicateUnit());
+        includeFailedPlates.set(s.includeFailedPlates());
+        loading = false;
+    }
+}
