@@ -106,4 +106,66 @@ public final class ChartStyle {
         axis.setAxisLineStroke(THIN);
         axis.setTickMarkStroke(THIN);
     }
+
+    /**
+     * Enlarges every text of a chart by {@code factor}, for showing a figure-sized chart on screen: the styles are sized
+     * for 85 mm print, and a chart viewer draws at its pixel size, so on a 1000-pixel pane the 7 pt ticks would be tiny
+     * and JFreeChart would crowd the axis with tick labels (it picks the tick unit from the label height).
+     */
+    public static JFreeChart enlarge(JFreeChart chart, float factor) {
+        if (chart.getTitle() != null) chart.getTitle().setFont(scaled(chart.getTitle().getFont(), factor));
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            Object t = chart.getSubtitle(i);
+            if (t instanceof org.jfree.chart.title.TextTitle tt) tt.setFont(scaled(tt.getFont(), factor));
+            if (t instanceof org.jfree.chart.title.LegendTitle lt) lt.setItemFont(scaled(lt.getItemFont(), factor));
+        }
+        enlargePlot(chart.getPlot(), factor, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+        return chart;
+    }
+
+    private static void enlargePlot(Plot plot, float factor, java.util.Set<Object> done) {
+        if (plot instanceof XYPlot xy) {
+            for (int i = 0; i < xy.getDomainAxisCount(); i++) if (done.add(xy.getDomainAxis(i))) enlargeAxis(xy.getDomainAxis(i), factor);
+            for (int i = 0; i < xy.getRangeAxisCount(); i++) if (done.add(xy.getRangeAxis(i))) enlargeAxis(xy.getRangeAxis(i), factor);
+            for (Object a : xy.getAnnotations()) if (done.add(a)) enlargeAnnotation(a, factor);
+            for (int r = 0; r < xy.getRendererCount(); r++) {
+                if (xy.getRenderer(r) instanceof org.jfree.chart.renderer.xy.AbstractXYItemRenderer ren) {
+                    for (Object a : ren.getAnnotations()) if (done.add(a)) enlargeAnnotation(a, factor);
+                }
+            }
+            for (org.jfree.chart.plot.Marker m : markers(xy)) {
+                if (m.getLabelFont() != null && done.add(m)) m.setLabelFont(scaled(m.getLabelFont(), factor));
+            }
+            if (xy instanceof CombinedRangeXYPlot c) for (XYPlot sub : c.getSubplots()) enlargePlot(sub, factor, done);
+            if (xy instanceof CombinedDomainXYPlot c) for (XYPlot sub : c.getSubplots()) enlargePlot(sub, factor, done);
+        } else if (plot instanceof CategoryPlot cat) {
+            for (int i = 0; i < cat.getDomainAxisCount(); i++) if (done.add(cat.getDomainAxis(i))) enlargeAxis(cat.getDomainAxis(i), factor);
+            for (int i = 0; i < cat.getRangeAxisCount(); i++) if (done.add(cat.getRangeAxis(i))) enlargeAxis(cat.getRangeAxis(i), factor);
+        }
+    }
+
+    private static java.util.List<org.jfree.chart.plot.Marker> markers(XYPlot xy) {
+        java.util.List<org.jfree.chart.plot.Marker> all = new java.util.ArrayList<>();
+        for (org.jfree.chart.ui.Layer layer : new org.jfree.chart.ui.Layer[] {org.jfree.chart.ui.Layer.FOREGROUND, org.jfree.chart.ui.Layer.BACKGROUND}) {
+            java.util.Collection<?> d = xy.getDomainMarkers(layer);
+            java.util.Collection<?> r = xy.getRangeMarkers(layer);
+            if (d != null) d.forEach(m -> all.add((org.jfree.chart.plot.Marker) m));
+            if (r != null) r.forEach(m -> all.add((org.jfree.chart.plot.Marker) m));
+        }
+        return all;
+    }
+
+    private static void enlargeAnnotation(Object a, float factor) {
+        if (a instanceof org.jfree.chart.annotations.XYTextAnnotation t) t.setFont(scaled(t.getFont(), factor));
+    }
+
+    private static void enlargeAxis(Axis axis, float factor) {
+        if (axis == null) return;
+        axis.setLabelFont(scaled(axis.getLabelFont(), factor));
+        axis.setTickLabelFont(scaled(axis.getTickLabelFont(), factor));
+    }
+
+    private static Font scaled(Font f, float factor) {
+        return f == null ? null : f.deriveFont(f.getSize2D() * factor);
+    }
 }

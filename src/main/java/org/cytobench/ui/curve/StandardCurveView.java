@@ -43,6 +43,8 @@ import org.jfree.data.xy.XYDataset;
 public final class StandardCurveView extends BorderPane implements org.cytobench.ui.Copyable {
 
     private final StandardCurveViewModel model;
+    /** The chart styles are sized for print; on screen the same chart fills a much larger pane. */
+    public static final float SCREEN_TEXT_SCALE = 1.6f;
     private final ChartViewer chart = new ChartViewer(null);
     private final Label verdict = new Label();
     private final Label reasons = new Label();
@@ -77,7 +79,8 @@ public final class StandardCurveView extends BorderPane implements org.cytobench
 
         Button export = new Button("Export chart…");
         export.setId("curve-export");
-        export.setOnAction(e -> org.cytobench.ui.export.ChartExportDialog.exportChart(getScene().getWindow(), chart.isVisible() ? chart.getChart() : null,
+        export.setOnAction(e -> org.cytobench.ui.export.ChartExportDialog.exportChart(getScene().getWindow(),
+                chart.isVisible() ? model.chartData().map(StandardCurveChart::create).orElse(null) : null,
                 StandardCurveChart.SIZE, "standard-curve-" + (model.plate() == null ? "" : model.plate().name()), work));
         HBox pickers = new HBox(8, new Label("Model"), curveModel, new Label("Weighting"), weighting, export);
         pickers.setAlignment(Pos.CENTER_LEFT);
@@ -186,7 +189,7 @@ public final class StandardCurveView extends BorderPane implements org.cytobench
             return;
         }
         model.chartData().map(StandardCurveChart::create).ifPresentOrElse(c -> {
-            chart.setChart(c);
+            chart.setChart(org.cytobench.chart.ChartStyle.enlarge(c, SCREEN_TEXT_SCALE));
             chart.setVisible(true);
         }, () -> chart.setVisible(false));
         verdict.setText(p.passed() ? "QC PASS" : "QC FAIL");

@@ -105,7 +105,7 @@ public final class ResultsView extends BorderPane implements Copyable {
         bars.setOnAction(e -> redrawDose());
         Button export = new Button("Export chart…");
         export.setId("dose-export");
-        export.setOnAction(e -> org.cytobench.ui.export.ChartExportDialog.exportChart(getScene().getWindow(), doseChart.isVisible() ? doseChart.getChart() : null,
+        export.setOnAction(e -> org.cytobench.ui.export.ChartExportDialog.exportChart(getScene().getWindow(), doseChart.isVisible() ? doseChartFor().orElse(null) : null,
                 org.cytobench.chart.DoseResponseChart.SIZE, "dose-" + analyte.getValue(), work));
         HBox doseBar = new HBox(8, new Label("Analyte"), analyte, new Label("Show"), style, bars, export);
         doseBar.setAlignment(Pos.CENTER_LEFT);
@@ -180,11 +180,16 @@ public final class ResultsView extends BorderPane implements Copyable {
         redrawDose();
     }
 
+    /** A fresh print-sized dose chart for the current choices (the one on screen has enlarged text). */
+    private java.util.Optional<org.jfree.chart.JFreeChart> doseChartFor() {
+        return analyte.getValue() == null ? java.util.Optional.empty()
+                : model.doseChartData(analyte.getValue(), style.getValue(), bars.getValue()).map(org.cytobench.chart.DoseResponseChart::create);
+    }
+
     private void redrawDose() {
         // ChartViewer refuses a null chart: hide it while there is nothing to draw
-        java.util.Optional<org.jfree.chart.JFreeChart> c = analyte.getValue() == null ? java.util.Optional.empty()
-                : model.doseChartData(analyte.getValue(), style.getValue(), bars.getValue()).map(org.cytobench.chart.DoseResponseChart::create);
-        c.ifPresent(doseChart::setChart);
+        java.util.Optional<org.jfree.chart.JFreeChart> c = doseChartFor();
+        c.ifPresent(chart -> doseChart.setChart(org.cytobench.chart.ChartStyle.enlarge(chart, org.cytobench.ui.curve.StandardCurveView.SCREEN_TEXT_SCALE)));
         doseChart.setVisible(c.isPresent());
     }
 
