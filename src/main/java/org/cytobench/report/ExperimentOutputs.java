@@ -4,23 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import org.cytobench.analysis.DoseResponse;
 import org.cytobench.analysis.ExperimentAnalysis;
 import org.cytobench.analysis.ExperimentAnalyzer;
-import org.cytobench.analysis.PlateAnalysis;
 import org.cytobench.analysis.ProgressListener;
 import org.cytobench.chart.ChartExporter;
-import org.cytobench.chart.CurveChartData;
-import org.cytobench.chart.DoseResponseChart;
 import org.cytobench.chart.FigureSize;
-import org.cytobench.chart.PlateHeatMapChart;
-import org.cytobench.chart.StandardCurveChart;
-import org.cytobench.plate.AssayRun;
 import org.cytobench.plate.Experiment;
 import org.cytobench.project.Project;
 import org.jfree.chart.JFreeChart;
@@ -87,11 +79,14 @@ public final class ExperimentOutputs {
         Experiment e = project.experiment();
         List<Path> files = new ArrayList<>();
 
-        Map<Integer, List<Figure>> plateFigures = new HashMap<>();
-        Map<String, Figure> doseFigures = new HashMap<>();
+        Map<Integer, List<Figure>> plateFigures = Map.of();
+        Map<String, Figure> doseFigures = Map.of();
         if (options.charts()) {
             progress.step("charts", analysisUnits + 1, total);
-            writeCharts(analysis, e, dir, options.dpi(), files, plateFigures, doseFigures, progress);
+            ChartFiles.Result charts = ChartFiles.write(analysis, e, dir, options.dpi(), progress);
+            files.addAll(charts.files());
+            plateFigures = charts.plateFigures();
+            doseFigures = charts.doseFigures();
         }
 
         progress.checkCancelled();
@@ -153,36 +148,4 @@ public final class ExperimentOutputs {
         return files;
     }
 
-    private static void writeCharts(ExperimentAnalysis a, Experiment e, Path dir, int dpi, List<Path> files,
-                                    Map<Integer, List<Figure>> plateFigures, Map<String, Figure> doseFigures,
-                                    Progress progress) throws IOException {
-        for (PlateAnalysis p : a.plates()) {
-            progress.checkCancelled();
-            AssayRun run = e.assays().get(p.index());
-            if (run.readings() == null) continue;
-            List<Figure> figs = new ArrayList<>();
-            figs.add(new Figure(PlateHeatMapChart.create(run), PlateHeatMapChart.SIZE));
-            CurveChartData curve = AnalysisCharts.curve(p, run);
-            figs.add(new Figure(StandardCurveChart.create(curve), StandardCurveChart.SIZE));
-            figs.add(new Figure(StandardCurveChart.residuals(curve), StandardCurveChart.RESIDUAL_SIZE));
-            List<String> what = List.of("heatmap", "curve", "residuals");
-            for (int i = 0; i < figs.size(); i++) {
-                String base = OutputNames.plate(p.index(), p.name(), p.analyte().name(), what.get(i));
-                write(figs.get(i), dpi, dir, base, files);
-            }
-            plateFigures.put(p.index(), figs);
-        }
-        for (DoseResponse d : a.doseResponses()) {
-            progress.checkCancelled();
-            if (d.groups().isEmpty()) continue;
-            Figure f = new Figure(DoseResponseChart.create(AnalysisCharts.dose(d, a.settings().errorBars())), DoseResponseChart.SIZE);
-            write(f, dpi, dir, OutputNames.analyte(d.analyte().name(), "dose"), files);
-            doseFigures.put(d.analyte().name(), f);
-        }
-    }
-
-    private static void write(Figure f, int dpi, Path dir, String base, List<Path> files) throws IOException {
-        ChartExporter.writeAll(f.chart(), f.size(), dpi, dir, base);
-        for (String ext : List.of("png", "svg", "pdf")) files.add(dir.resolve(base + "." + ext));
-    }
 }
