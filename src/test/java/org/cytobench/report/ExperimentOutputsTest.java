@@ -50,4 +50,22 @@ class ExperimentOutputsTest {
         assertTrue(Files.notExists(dir.resolve("report.pdf")));
         assertTrue(Files.notExists(dir.resolve("wells.csv")));
     }
+
+    @Test
+    void cancellingWhileChartsAreDrawnStopsTheDrawingAndWritesNoReport(@TempDir Path dir) throws Exception {
+        boolean[] charts = {false};
+        Progress cancelAtCharts = new Progress() {
+            @Override
+            public void step(String what, int done, int total) { if (what.equals("charts")) charts[0] = true; }
+
+            @Override
+            public boolean isCancelled() { return charts[0]; }
+        };
+        assertThrows(CancellationException.class,
+                () -> ExperimentOutputs.write(sample(), dir, new ExperimentOutputs.Options(36, true), cancelAtCharts));
+        assertTrue(Files.notExists(dir.resolve("report.pdf")));
+        assertTrue(Files.exists(dir.resolve("wells.csv")), "the tables were written before the charts started");
+        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().startsWith("cytobench-charts") && t.isAlive()),
+                "no chart thread is left drawing");
+    }
 }
