@@ -115,6 +115,26 @@ class CurveWorkflowTest {
         assertEquals(meanBefore, groupMean(view.resultsModel(), "IL-6", group));
         assertFalse(view.model().document().isDirty());
 
+        // click a standard on the chart: the reason dialog comes up, OK masks exactly that well
+        org.cytobench.ui.curve.StandardCurveView curveView = robot.lookup("#curve-view").queryAs(org.cytobench.ui.curve.StandardCurveView.class);
+        var canvas = curveView.chartViewer().getCanvas();
+        org.jfree.chart.entity.XYItemEntity point = new java.util.ArrayList<Object>(canvas.getRenderingInfo().getEntityCollection().getEntities()).stream()
+                .filter(e -> e instanceof org.jfree.chart.entity.XYItemEntity x
+                        && String.valueOf(x.getDataset().getSeriesKey(x.getSeriesIndex())).equals("standards"))
+                .map(e -> (org.jfree.chart.entity.XYItemEntity) e).findFirst().orElseThrow();
+        java.awt.geom.Rectangle2D r = point.getArea().getBounds2D();
+        javafx.geometry.Point2D onScreen = canvas.localToScreen(r.getCenterX(), r.getCenterY());
+        robot.clickOn(onScreen.getX(), onScreen.getY());
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane chartMask = robot.lookup("#mask-dialog").queryAs(DialogPane.class);
+        robot.clickOn((Button) chartMask.lookupButton(ButtonType.OK));
+        ExperimentAnalysis clicked = settledAnalysis();
+        PlateAnalysis il6Clicked = clicked.plates().get(il6.index());
+        assertEquals(1, il6Clicked.masked().size(), il6Clicked.masked().toString());
+        assertEquals("outlier", il6Clicked.masked().get(0).reason());
+        robot.interact(() -> view.model().document().undo());
+        settledAnalysis();
+
         // two masks in quick succession: the analysis shown in the end is the one of the latest snapshot
         WellPosition low1 = il6.standards().get(0).wells().get(0);
         WellPosition low2 = il6.standards().get(0).wells().get(1);

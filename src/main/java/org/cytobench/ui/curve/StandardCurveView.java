@@ -233,15 +233,23 @@ public final class StandardCurveView extends BorderPane implements org.cytobench
     }
 
     private void clicked(ChartMouseEventFX e) {
-        if (!(e.getEntity() instanceof XYItemEntity item)) return;
-        XYDataset ds = item.getDataset();
-        String key = String.valueOf(ds.getSeriesKey(item.getSeriesIndex()));
-        if (!key.contains("standard") && !key.contains("zero") && !key.contains("excluded")) return;
-        double x = ds.getXValue(item.getSeriesIndex(), item.getItem());
-        double y = ds.getYValue(item.getSeriesIndex(), item.getItem());
-        model.standardAt(key.contains("zero") ? 0.0 : x, y).ifPresent(w -> {
-            if (model.isMasked(w)) model.unmask(w); else askAndMask(w);
-        });
+        // the fitted line also has entities and may lie on top of the point: look for a standard among all entities there
+        double x = e.getTrigger().getX();
+        double y = e.getTrigger().getY();
+        var info = chart.getCanvas().getRenderingInfo();
+        if (info == null) return;
+        for (Object o : new java.util.ArrayList<Object>(info.getEntityCollection().getEntities())) {
+            if (!(o instanceof XYItemEntity item) || !item.getArea().contains(x, y)) continue;
+            XYDataset ds = item.getDataset();
+            String key = String.valueOf(ds.getSeriesKey(item.getSeriesIndex()));
+            if (!key.contains("standard") && !key.contains("zero")) continue;
+            double cx = ds.getXValue(item.getSeriesIndex(), item.getItem());
+            double cy = ds.getYValue(item.getSeriesIndex(), item.getItem());
+            model.standardAt(key.contains("zero") ? 0.0 : cx, cy).ifPresent(w -> {
+                if (model.isMasked(w)) model.unmask(w); else askAndMask(w);
+            });
+            return;
+        }
     }
 
     /** Asks why, then masks. */
