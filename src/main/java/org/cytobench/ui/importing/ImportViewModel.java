@@ -18,6 +18,8 @@ import org.cytobench.io.PlateImporter;
 import org.cytobench.io.PlateImporters;
 import org.cytobench.io.SourceFile;
 import org.cytobench.plate.AssayRun;
+import org.cytobench.plate.KineticRead;
+import org.cytobench.plate.KineticReductions;
 import org.cytobench.plate.PlateData;
 import org.cytobench.plate.Read;
 import org.cytobench.plate.ReadKind;
@@ -42,6 +44,8 @@ public final class ImportViewModel {
     private final StringProperty referenceRead = new SimpleStringProperty(this, "referenceRead");
     private final IntegerProperty target = new SimpleIntegerProperty(this, "target", 0);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private PlateData endpointSource;
+    private PlateData endpointPlate;
 
     public ImportViewModel(DocumentViewModel document, SourceFile file, ImportResult initial, int preferredTarget) {
         this.document = document;
@@ -86,9 +90,32 @@ public final class ImportViewModel {
         return PlateImporters.byId(id).map(PlateImporter::displayName).orElse(id);
     }
 
+    /**
+     * The chosen plate of the file. For a kinetic file the endpoint reads the ELISA path needs are added as derived reads
+     * the user picks from like any other: the last read, the mean slope, the maximum slope, and every single time point.
+     */
     public PlateData plate() {
         List<PlateData> plates = result.get().plates();
-        return plates.get(Math.max(0, Math.min(filePlate.get(), plates.size() - 1)));
+        PlateData p = plates.get(Math.max(0, Math.min(filePlate.get(), plates.size() - 1)));
+        if (p != endpointSource) {
+            endpointSource = p;
+            endpointPlate = withEndpointReads(p);
+        }
+        return endpointPlate;
+    }
+
+    /** The plate with each kinetic data set also reduced to endpoint reads (see {@link KineticReductions}). */
+    static PlateData withEndpointReads(PlateData p) {
+        if (p.kinetic().isEmpty()) return p;
+        List<Read> reads = new ArrayList<>(p.reads());
+        for (KineticRead k : p.kinetic()) {
+            if (k.timesSeconds().isEmpty()) continue;
+            reads.add(KineticReductions.lastRead(k));
+            if (k.timesSeconds().size() >= 2) reads.add(KineticReductions.meanSlope(k));
+            if (k.timesSeconds().size() >= 3) reads.add(KineticReductions.maxSlope(k, Math.min(5, k.timesSeconds().size())));
+            for (int i = 0; i < k.timesSeconds().size() - 1; i++) reads.add(KineticReductions.atTimePoint(k, i));
+        }
+        return new PlateData(p.name(), p.rows(), p.columns(), reads, p.kinetic());
     }
 
     /** Read names of the chosen plate, raw reads first ("450", "570", then derived ones such as "Blank 450"). */

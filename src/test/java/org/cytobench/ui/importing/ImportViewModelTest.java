@@ -64,4 +64,22 @@ class ImportViewModelTest {
         ImportException e = assertThrows(ImportException.class, () -> ImportViewModel.read(junk, ImportViewModel.AUTO));
         assertTrue(e.getMessage().startsWith("notes.txt"), e.getMessage());
     }
+
+    @Test
+    void aKineticFileOffersEndpointReductionsAndTimePoints() {
+        WellPosition a1 = WellPosition.parse("A1");
+        org.cytobench.plate.KineticRead k = new org.cytobench.plate.KineticRead("450", 450.0, java.util.List.of(0.0, 60.0, 120.0),
+                java.util.Map.of(a1, java.util.List.of(0.10, 0.30, 0.50)), java.util.Map.of());
+        org.cytobench.plate.PlateData kinetic = new org.cytobench.plate.PlateData("Plate 1", 8, 12, java.util.List.of(), java.util.List.of(k));
+        SourceFile f = new SourceFile("IL-6 kinetic.txt", "x".getBytes(StandardCharsets.UTF_8));
+        ImportViewModel vm = new ImportViewModel(doc, f, new ImportResult(f.name(), "gen5-text", java.util.List.of(kinetic), java.util.List.of()), 0);
+        assertEquals(java.util.List.of("450 (last read)", "450 (mean slope per min)", "450 (max slope per min, 3 points)",
+                "450 (read 1, 0 s)", "450 (read 2, 60 s)"), vm.readNames());
+        assertEquals("450 (last read)", vm.primaryReadProperty().get());
+        assertEquals(0.50, vm.primary().orElseThrow().value(a1), 1e-12);
+        vm.primaryReadProperty().set("450 (mean slope per min)");
+        assertEquals(0.20, vm.primary().orElseThrow().value(a1), 1e-12, "0.2 OD per minute");
+        assertTrue(vm.confirm(), vm.problemProperty().get());
+        assertEquals(0.20, doc.experiment().assays().get(0).readings().read("450 (mean slope per min)").orElseThrow().value(a1), 1e-12);
+    }
 }
