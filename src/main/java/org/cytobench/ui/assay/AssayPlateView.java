@@ -1,5 +1,8 @@
 package org.cytobench.ui.assay;
 
+import static org.cytobench.ui.FormFields.field;
+import static org.cytobench.ui.FormFields.section;
+
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Insets;
@@ -340,17 +343,5 @@ public final class AssayPlateView extends BorderPane implements org.cytobench.ui
         return b;
     }
 
-    private static TextField field(String id, javafx.beans.property.StringProperty p, int cols) {
-        TextField f = new TextField();
-        f.setId(id);
-        f.setPrefColumnCount(cols);
-        f.textProperty().bindBidirectional(p);
-        return f;
-    }
 
-    private static Label section(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("section-title");
-        return l;
-    }
 }

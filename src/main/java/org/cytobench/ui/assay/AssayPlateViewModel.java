@@ -1,5 +1,8 @@
 package org.cytobench.ui.assay;
 
+import static org.cytobench.ui.FormInput.number;
+import static org.cytobench.ui.FormInput.wells;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -312,13 +315,5 @@ public final class AssayPlateViewModel {
         return sb.toString();
     }
 
-    static String wells(int n) { return n == 1 ? "1 well" : n + " wells"; }
 
-    private static double number(String text, String what) {
-        try {
-            return Double.parseDouble(text.strip().replace(',', '.'));
-        } catch (NumberFormatException | NullPointerException e) {
-            throw new IllegalArgumentException(what + " must be a number, not '" + (text == null ? "" : text.strip()) + "'");
-        }
-    }
 }

@@ -1,5 +1,8 @@
 package org.cytobench.ui.culture;
 
+import static org.cytobench.ui.FormFields.section;
+import org.cytobench.ui.FormFields;
+
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -193,18 +196,9 @@ public final class CulturePlateView extends BorderPane implements org.cytobench.
     }
 
     private static TextField field(String id, javafx.beans.property.StringProperty p) {
-        TextField f = new TextField();
-        f.setId(id);
-        f.textProperty().bindBidirectional(p);
-        f.setPrefColumnCount(7);
-        return f;
+        return FormFields.field(id, p, 7);
     }
 
-    private static Label section(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("section-title");
-        return l;
-    }
 
     static StringConverter<Stimulus.Kind> kindNames() {
         return new StringConverter<>() {

@@ -1,5 +1,9 @@
 package org.cytobench.ui.culture;
 
+import static org.cytobench.ui.FormInput.number;
+import static org.cytobench.ui.FormInput.optionalNumber;
+import static org.cytobench.ui.FormInput.wells;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -244,19 +248,8 @@ public final class CulturePlateViewModel {
         return sb.toString();
     }
 
-    static String wells(int n) { return n == 1 ? "1 well" : n + " wells"; }
 
-    private static double number(String text, String what) {
-        try {
-            return Double.parseDouble(text.strip().replace(',', '.'));
-        } catch (NumberFormatException | NullPointerException e) {
-            throw new IllegalArgumentException(what + " must be a number, not '" + (text == null ? "" : text.strip()) + "'");
-        }
-    }
 
-    private static Double optionalNumber(String text, String what) {
-        return text == null || text.isBlank() ? null : number(text, what);
-    }
 
     private static String capitalize(String s) {
         return s == null || s.isEmpty() ? "Invalid input" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
