@@ -60,7 +60,7 @@ final class ChartFiles {
             Result result = new Result(new ArrayList<>(), new HashMap<>(), new HashMap<>());
             for (Future<Job> f : futures) {
                 progress.checkCancelled();
-                Job job = get(f);
+                Job job = BackgroundResults.await(f, "drawing the charts");
                 result.files().addAll(job.files());
                 if (job.plate() != null) result.plateFigures().put(job.plate(), job.figures());
                 else result.doseFigures().put(job.analyte(), job.figures().get(0));
@@ -95,20 +95,6 @@ final class ChartFiles {
         return List.of(dir.resolve(base + ".png"), dir.resolve(base + ".svg"), dir.resolve(base + ".pdf"));
     }
 
-    private static Job get(Future<Job> f) throws IOException {
-        try {
-            return f.get();
-        } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while drawing the charts");
-        } catch (ExecutionException ex) {
-            Throwable c = ex.getCause();
-            if (c instanceof IOException io) throw io;
-            if (c instanceof RuntimeException re) throw re;
-            if (c instanceof Error err) throw err;
-            throw new IOException(c);
-        }
-    }
 
     private static void awaitQuietly(ExecutorService pool) {
         try {

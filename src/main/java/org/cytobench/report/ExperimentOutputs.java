@@ -68,7 +68,7 @@ public final class ExperimentOutputs {
             joinQuietly(tableThread); // never leave a thread writing into the folder after returning
             throw ex;
         }
-        files.addAll(await(tables));
+        files.addAll(BackgroundResults.await(tables, "writing the tables"));
         files.addAll(drawn);
         progress.step("done", total, total);
         return new Written(files, e.assays().size(), analysis);
@@ -105,21 +105,6 @@ public final class ExperimentOutputs {
         }
     }
 
-    /** The table files once written; their I/O error, if any, as if written on this thread. */
-    private static List<Path> await(FutureTask<List<Path>> tables) throws IOException {
-        try {
-            return tables.get();
-        } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while writing the tables");
-        } catch (ExecutionException ex) {
-            Throwable c = ex.getCause();
-            if (c instanceof IOException io) throw io;
-            if (c instanceof RuntimeException re) throw re;
-            if (c instanceof Error err) throw err;
-            throw new IOException(c);
-        }
-    }
 
     /** The analysis's progress as the first steps of the whole run, with the same cancellation. */
     private static ProgressListener listener(Progress progress, int total) {
