@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.cytobench.analysis.ExperimentAnalysis;
 import org.cytobench.analysis.ExperimentAnalyzer;
