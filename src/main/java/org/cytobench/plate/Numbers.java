@@ -12,4 +12,22 @@ public final class Numbers {
         BigDecimal d = new BigDecimal(Double.toString(v)).stripTrailingZeros();
         return Math.abs(v) >= 1e-4 && Math.abs(v) < 1e9 || v == 0 ? d.toPlainString() : d.toString();
     }
+
+    /**
+     * {@code v} rounded to {@code digits} significant digits, in plain notation between 1e-4 and 1e7 (11380, 0.0419,
+     * 5.000 keeps its digits: "5.000"), in scientific notation outside ("1.23E-06").
+     */
+    public static String significant(double v, int digits) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) return Double.toString(v);
+        if (v == 0) return "0";
+        BigDecimal d = new BigDecimal(v).round(new java.math.MathContext(digits, java.math.RoundingMode.HALF_EVEN));
+        double a = Math.abs(v);
+        if (a >= 1e-4 && a < 1e7) {
+            // keep significant trailing zeros (1.00 to 3 digits) but never write 11380 as 1.138E+4
+            int scale = digits - 1 - (int) Math.floor(Math.log10(Math.abs(d.doubleValue())));
+            if (scale > d.scale()) d = d.setScale(scale);
+            return d.toPlainString();
+        }
+        return String.format(java.util.Locale.ROOT, "%." + (digits - 1) + "E", v);
+    }
 }

@@ -13,9 +13,18 @@ public record TreatmentGroup(String stimulus, double thymalfasinNgPerMl, boolean
         return stimulus + (vehicle ? " + vehicle" : "");
     }
 
+    /** True for the groups that received no stimulus. */
+    public boolean isUnstimulated() { return stimulus.equals(Stimulus.NONE.label()); }
+
+    /**
+     * The order tables and charts list groups in, the order of a Prism column table: unstimulated controls first, then per
+     * stimulus the vehicle control and the doses, rising.
+     */
     @Override
     public int compareTo(TreatmentGroup o) {
-        int c = stimulus.compareTo(o.stimulus);
+        int c = Boolean.compare(!isUnstimulated(), !o.isUnstimulated());
+        if (c != 0) return c;
+        c = stimulus.compareTo(o.stimulus);
         if (c != 0) return c;
         c = Double.compare(thymalfasinNgPerMl, o.thymalfasinNgPerMl);
         return c != 0 ? c : Boolean.compare(vehicle, o.vehicle);

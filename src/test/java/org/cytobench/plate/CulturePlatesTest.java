@@ -39,4 +39,11 @@ class CulturePlatesTest {
     void standardSeriesHalvesFromTheTop() {
         assertEquals(List.of(1000.0, 500.0, 250.0, 125.0, 62.5, 31.25, 15.625), new StandardSeries(1000, 2, 7).concentrations());
     }
+
+    @Test
+    void groupsAreListedControlsFirstThenRisingDoses() {
+        List<String> labels = CulturePlates.pbmcStimulation().replicates().keySet().stream().map(TreatmentGroup::label).toList();
+        assertEquals(List.of("Unstimulated", "Unstimulated + vehicle", "LPS 100 ng/mL + vehicle", "LPS 100 ng/mL + Tα1 10 ng/mL",
+                "LPS 100 ng/mL + Tα1 50 ng/mL", "LPS 100 ng/mL + Tα1 100 ng/mL"), labels);
+    }
 }

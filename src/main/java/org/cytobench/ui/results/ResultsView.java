@@ -214,6 +214,16 @@ public final class ResultsView extends BorderPane implements Copyable {
         return c;
     }
 
+    /**
+     * "%.4g" means 4 significant digits written the way a lab writes them (11380, 0.0419), not Java's 1.138e+04; the
+     * exponent is kept only for very small or very large values (a p-value of 1.2e-06).
+     */
+    static String format(String format, double v) {
+        if (!format.endsWith("g")) return String.format(java.util.Locale.ROOT, format, v);
+        int digits = Integer.parseInt(format.substring(2, format.length() - 1));
+        return org.cytobench.plate.Numbers.significant(v, digits);
+    }
+
     /** A numeric column that sorts by number and shows "—" for none. */
     private static <R> TableColumn<R, Double> number(String title, Function<R, Double> f, String format) {
         TableColumn<R, Double> c = new TableColumn<>(title);
@@ -221,7 +231,7 @@ public final class ResultsView extends BorderPane implements Copyable {
         c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
             @Override protected void updateItem(Double v, boolean empty) {
                 super.updateItem(v, empty);
-                setText(empty ? null : v == null || v.isNaN() ? "—" : String.format(format, v));
+                setText(empty ? null : v == null || v.isNaN() ? "—" : format(format, v));
             }
         });
         c.setComparator(java.util.Comparator.nullsLast(Double::compare));

@@ -136,9 +136,7 @@ public final class ResultsViewModel {
         if (current == null) return java.util.Optional.empty();
         return current.doseResponse(analyte).map(d -> {
             List<GroupStats> ordered = new ArrayList<>(d.groups());
-            ordered.sort(java.util.Comparator.comparing((GroupStats g) -> !g.group().stimulus().equals(Stimulus.NONE.label()))
-                    .thenComparing(g -> g.group().stimulus()).thenComparing(g -> g.group().thymalfasinNgPerMl())
-                    .thenComparing(g -> g.group().vehicle()));
+            ordered.sort(java.util.Comparator.comparing(GroupStats::group));
             List<DoseChartData.Group> groups = new ArrayList<>();
             for (GroupStats g : ordered) {
                 DoseComparison c = d.comparison(g.group()).orElse(null);
