@@ -48,6 +48,9 @@ public final class StandardCurveView extends BorderPane implements org.cytobench
     private final ChartViewer chart = new ChartViewer(null);
     private final Label verdict = new Label();
     private final Label reasons = new Label();
+    /** At most this many reason lines show at once; the rest scroll. */
+    private static final int REASON_LINES = 5;
+    private final javafx.scene.control.ScrollPane reasonsPane = new javafx.scene.control.ScrollPane(reasons);
     private final Label parameters = new Label();
     private final ComboBox<CurveModel> curveModel = new ComboBox<>();
     private final ComboBox<Weighting> weighting = new ComboBox<>();
@@ -84,7 +87,14 @@ public final class StandardCurveView extends BorderPane implements org.cytobench
                 StandardCurveChart.SIZE, "standard-curve-" + (model.plate() == null ? "" : model.plate().name()), work));
         HBox pickers = new HBox(8, new Label("Model"), curveModel, new Label("Weighting"), weighting, export);
         pickers.setAlignment(Pos.CENTER_LEFT);
-        VBox top = new VBox(6, new HBox(12, verdict, pickers), reasons);
+        // a failed plate can have a dozen reasons: they scroll in a few lines rather than squeezing the chart off a 768-pixel screen
+        reasonsPane.setFitToWidth(true);
+        reasonsPane.getStyleClass().add("edge-to-edge");
+        reasons.textProperty().addListener((o, was, text) -> {
+            long lines = text == null || text.isEmpty() ? 0 : text.lines().count();
+            reasonsPane.setPrefViewportHeight(Math.min(lines, REASON_LINES) * reasons.getFont().getSize() * 1.35 + 2);
+        });
+        VBox top = new VBox(6, new HBox(12, verdict, pickers), reasonsPane);
         top.setPadding(new Insets(10, 12, 6, 12));
 
         chart.addChartMouseListener(new ChartMouseListenerFX() {
