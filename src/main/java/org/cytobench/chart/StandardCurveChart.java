@@ -91,10 +91,7 @@ public final class StandardCurveChart {
         XYSeriesCollection ds = new XYSeriesCollection();
         ds.addSeries(used);
         ds.addSeries(excluded);
-        XYLineAndShapeRenderer r = points(STANDARD, DOT);
-        r.setSeriesShapesFilled(1, false);
-        r.setSeriesPaint(1, STANDARD);
-        r.setSeriesShape(1, DOT);
+        XYLineAndShapeRenderer r = standardPoints();
         LogAxis x = concentrationAxis(data, range);
         NumberAxis y = new NumberAxis("Residual");
         y.setAutoRangeIncludesZero(true);
@@ -163,10 +160,7 @@ public final class StandardCurveChart {
         XYSeriesCollection ds = new XYSeriesCollection();
         ds.addSeries(zero);
         ds.addSeries(zeroOut);
-        XYLineAndShapeRenderer r = points(STANDARD, DOT);
-        r.setSeriesPaint(1, STANDARD);
-        r.setSeriesShape(1, DOT);
-        r.setSeriesShapesFilled(1, false);
+        XYLineAndShapeRenderer r = standardPoints();
         SymbolAxis x = new SymbolAxis(null, new String[] {"0"});
         x.setRange(-0.8, 0.8);
         x.setGridBandsVisible(false);
@@ -244,6 +238,15 @@ public final class StandardCurveChart {
         t.setPaint(ChartStyle.MUTED);
         t.setMargin(new RectangleInsets(0, 0, 3, 0));
         return t;
+    }
+
+    /** Standard wells: series 0 those in the fit (filled), series 1 the masked or excluded ones (open, same colour). */
+    private static XYLineAndShapeRenderer standardPoints() {
+        XYLineAndShapeRenderer r = points(STANDARD, DOT);
+        r.setSeriesPaint(1, STANDARD);
+        r.setSeriesShape(1, DOT);
+        r.setSeriesShapesFilled(1, false);
+        return r;
     }
 
     private static LogAxis concentrationAxis(CurveChartData data, double[] range) {

@@ -4,7 +4,6 @@ import static org.cytobench.io.SoftMaxTextImporterTest.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.cytobench.plate.KineticRead;
@@ -12,7 +11,6 @@ import org.cytobench.plate.PlateData;
 import org.cytobench.plate.Read;
 import org.cytobench.plate.ReadKind;
 import org.cytobench.plate.WellPosition;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,10 +20,7 @@ import org.junit.jupiter.api.Test;
 class SoftMaxSampleExportsTest {
 
     static Path samples() {
-        Path p = Path.of("..", "shared", "sample-exports");
-        if (!Files.isDirectory(p)) p = Path.of("/work/shared/sample-exports");
-        Assumptions.assumeTrue(Files.isDirectory(p), "skipped: ../shared/sample-exports not present");
-        return p;
+        return SampleExportsDir.require();
     }
 
     private static ImportResult open(String name) throws Exception {

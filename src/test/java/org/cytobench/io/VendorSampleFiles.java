@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cytobench.plate.PlateData;
 import org.cytobench.plate.Read;
 import org.cytobench.plate.WellPosition;
-import org.junit.jupiter.api.Assumptions;
 
 /** Test helpers for the Tecan, Thermo, PerkinElmer and generic-grid importers: sample exports, fixtures, small workbooks. */
 final class VendorSampleFiles {
@@ -25,10 +23,7 @@ final class VendorSampleFiles {
 
     /** ../shared/sample-exports (or /work/shared/sample-exports); the calling test is skipped when neither exists. */
     static Path samples() {
-        Path p = Path.of("..", "shared", "sample-exports");
-        if (!Files.isDirectory(p)) p = Path.of("/work/shared/sample-exports");
-        Assumptions.assumeTrue(Files.isDirectory(p), "skipped: ../shared/sample-exports not present");
-        return p;
+        return SampleExportsDir.require();
     }
 
     /** Auto-detects and imports a sample export, asserting the detected format. */
