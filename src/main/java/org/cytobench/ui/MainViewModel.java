@@ -129,9 +129,12 @@ public final class MainViewModel {
         return places.stream().filter(Files::isRegularFile).findFirst().map(p -> p.toAbsolutePath().normalize());
     }
 
-    /** At start: the sample experiment when the user has no recent files yet (first start) and it is installed. */
+    /**
+     * At start: the experiment worked on last, when it still exists; otherwise (first start, or that file was moved) the
+     * bundled sample experiment, so the workbench never opens onto an empty plate that says nothing.
+     */
     public Optional<Path> fileToOpenAtStart() {
-        return recentFiles.isEmpty() ? sampleExperiment() : Optional.empty();
+        return recentFiles.stream().filter(Files::isRegularFile).findFirst().or(MainViewModel::sampleExperiment);
     }
 
     private void remember(Path file) {
