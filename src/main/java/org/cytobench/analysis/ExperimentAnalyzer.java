@@ -33,7 +33,7 @@ public final class ExperimentAnalyzer {
             checkCancelled(progress);
             AssayRun run = runs.get(i);
             progress.progress(i, total, "analysing " + run.layout().name());
-            plates.add(PlateAnalyzer.analyze(run, i, experiment.curveSettingsFor(run.layout().analyte()), settings));
+            plates.add(PlateAnalyzer.analyze(run, i, experiment.curveSettingsFor(run), settings));
         }
         List<DoseResponse> doses = new ArrayList<>(analytes.size());
         int done = runs.size();

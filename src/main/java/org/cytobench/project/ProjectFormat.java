@@ -5,7 +5,7 @@ public final class ProjectFormat {
     private ProjectFormat() {}
 
     /** The format version this build writes, and the newest it reads. Bump it only together with a migration step. */
-    public static final int CURRENT_VERSION = 1;
+    public static final int CURRENT_VERSION = 2;
 
     /** The application version recorded in {@code writtenBy}. */
     public static final String APP_VERSION = "0.1.0";

@@ -13,7 +13,7 @@ final class ProjectJson {
 
     record FileDto(int formatVersion, String writtenBy, String name, String notes, CultureDto culture,
                    List<AssayDto> assays, List<CurveSettingsDto> curveSettings, AnalysisSettingsDto analysisSettings,
-                   List<SourceDto> sources) {}
+                   List<SourceDto> sources, List<FlowAssayDto> flowAssays) {}
 
     record CultureDto(String name, int rows, int columns, List<CultureWellDto> wells) {}
 
@@ -23,8 +23,19 @@ final class ProjectJson {
     /** {@code kind}: "none", "lps", "anti-cd3-cd28", "custom". */
     record StimulusDto(String kind, String name, Double concentration, String unit) {}
 
+    /** Since format 2: {@code plateGroup} (multiplex plate name, or null) and {@code curveOverride} (null = the analyte's). */
     record AssayDto(LayoutDto layout, ReadingsDto readings, String primaryRead, String referenceRead, String sourceFile,
-                    List<MaskDto> masks) {}
+                    List<MaskDto> masks, String plateGroup, CurveOverrideDto curveOverride) {}
+
+    record CurveOverrideDto(String model, String weighting) {}
+
+    /** Since format 2. */
+    record FlowAssayDto(String name, List<FlowSampleDto> samples, String gatingMl, List<FlowReadoutDto> readouts,
+                        Integer minEvents) {}
+
+    record FlowSampleDto(String sourceFile, String cultureWell) {}
+
+    record FlowReadoutDto(String populationId, String label, String statistic) {}
 
     record LayoutDto(String name, int rows, int columns, AnalyteDto analyte, List<AssayWellDto> wells) {}
 

@@ -15,6 +15,7 @@ import org.cytobench.plate.AssayWell;
 import org.cytobench.plate.CulturePlate;
 import org.cytobench.plate.CurveSettings;
 import org.cytobench.plate.Experiment;
+import org.cytobench.plate.FlowAssay;
 import org.cytobench.plate.KineticRead;
 import org.cytobench.plate.MaskedWell;
 import org.cytobench.plate.PlateData;
@@ -27,6 +28,10 @@ import org.cytobench.plate.WellPosition;
 import org.cytobench.plate.WellRole;
 import org.cytobench.project.ProjectJson.AnalyteDto;
 import org.cytobench.project.ProjectJson.AssayDto;
+import org.cytobench.project.ProjectJson.CurveOverrideDto;
+import org.cytobench.project.ProjectJson.FlowAssayDto;
+import org.cytobench.project.ProjectJson.FlowReadoutDto;
+import org.cytobench.project.ProjectJson.FlowSampleDto;
 import org.cytobench.project.ProjectJson.AssayWellDto;
 import org.cytobench.project.ProjectJson.CultureDto;
 import org.cytobench.project.ProjectJson.CultureWellDto;
@@ -59,7 +64,17 @@ final class ProjectMapper {
         e.curveSettings().forEach((analyte, s) -> curves.add(new CurveSettingsDto(analyte, s.model().id(), s.weighting().id())));
         return new FileDto(ProjectFormat.CURRENT_VERSION, ProjectFormat.WRITTEN_BY, e.name(), e.notes(),
                 culture(e.culture()), e.assays().stream().map(ProjectMapper::assay).toList(), curves,
-                SettingsMapper.toDto(p.analysisSettings()), p.sources().stream().map(ProjectMapper::source).toList());
+                SettingsMapper.toDto(p.analysisSettings()), p.sources().stream().map(ProjectMapper::source).toList(),
+                e.flowAssays().stream().map(ProjectMapper::flowAssay).toList());
+    }
+
+    private static FlowAssayDto flowAssay(FlowAssay f) {
+        return new FlowAssayDto(f.name(),
+                f.samples().stream().map(s -> new FlowSampleDto(s.sourceFile(),
+                        s.cultureWell() == null ? null : s.cultureWell().label())).toList(),
+                f.gatingMl(),
+                f.readouts().stream().map(r -> new FlowReadoutDto(r.populationId(), r.label(), r.statistic())).toList(),
+                f.minEvents());
     }
 
     private static CultureDto culture(CulturePlate c) {
@@ -81,8 +96,10 @@ final class ProjectMapper {
 
     private static AssayDto assay(AssayRun r) {
         List<MaskDto> masks = r.maskList().stream().map(m -> new MaskDto(m.well().label(), m.reason())).toList();
+        CurveSettings o = r.curveOverride();
         return new AssayDto(layout(r.layout()), r.readings() == null ? null : readings(r.readings()), r.primaryRead(),
-                r.referenceRead(), r.sourceFile(), masks);
+                r.referenceRead(), r.sourceFile(), masks, r.plateGroup(),
+                o == null ? null : new CurveOverrideDto(o.model().id(), o.weighting().id()));
     }
 
     private static LayoutDto layout(AssayPlate a) {
@@ -146,7 +163,9 @@ final class ProjectMapper {
             curves.put(need(c.analyte(), "the analyte of a curve setting"), new CurveSettings(
                     CurveModel.fromId(need(c.model(), "a curve model")), Weighting.fromId(need(c.weighting(), "a weighting"))));
         }
-        Experiment experiment = new Experiment(f.name(), culture, assays, curves, f.notes());
+        List<FlowAssay> flow = new ArrayList<>();
+        for (FlowAssayDto fa : list(f.flowAssays())) flow.add(flowAssay(fa, cultureFormat));
+        Experiment experiment = new Experiment(f.name(), culture, assays, curves, f.notes(), flow);
         List<SourceFile> sources = new ArrayList<>();
         for (SourceDto s : list(f.sources())) sources.add(new SourceFile(need(s.name(), "the name of an embedded file"), decode(s)));
         return new Project(experiment, SettingsMapper.fromDto(f.analysisSettings()), sources);
@@ -183,7 +202,25 @@ final class ProjectMapper {
             masks.put(w, new MaskedWell(w, m.reason()));
         }
         PlateData readings = a.readings() == null ? null : readings(a.readings());
-        return new AssayRun(layout, readings, a.primaryRead(), a.referenceRead(), a.sourceFile(), masks);
+        CurveOverrideDto o = a.curveOverride();
+        CurveSettings override = o == null ? null : new CurveSettings(
+                CurveModel.fromId(need(o.model(), "the curve model of the override on assay plate " + l.name())),
+                Weighting.fromId(need(o.weighting(), "the weighting of the override on assay plate " + l.name())));
+        return new AssayRun(layout, readings, a.primaryRead(), a.referenceRead(), a.sourceFile(), masks, a.plateGroup(), override);
+    }
+
+    private static FlowAssay flowAssay(FlowAssayDto f, PlateFormat cultureFormat) {
+        List<FlowAssay.FlowSample> samples = new ArrayList<>();
+        for (FlowSampleDto s : list(f.samples())) {
+            String file = need(s.sourceFile(), "the file of a flow sample");
+            samples.add(new FlowAssay.FlowSample(file, s.cultureWell() == null ? null : cultureFormat.parseWell(s.cultureWell())));
+        }
+        List<FlowAssay.FlowReadout> readouts = new ArrayList<>();
+        for (FlowReadoutDto r : list(f.readouts())) {
+            readouts.add(new FlowAssay.FlowReadout(need(r.populationId(), "the population of a flow read-out"), r.label(), r.statistic()));
+        }
+        return new FlowAssay(f.name(), samples, f.gatingMl(), readouts,
+                f.minEvents() == null ? FlowAssay.DEFAULT_MIN_EVENTS : f.minEvents());
     }
 
     private static WellRole role(String id, String well) {

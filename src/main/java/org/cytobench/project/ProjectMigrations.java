@@ -10,13 +10,16 @@ import java.util.function.UnaryOperator;
  * {@code n} turns a version-{@code n} tree into a version-{@code n+1} tree (and sets {@code formatVersion} to n+1).
  * Migrations work on the tree, not on the records, so that the records only ever describe the current version.
  *
- * <p>Format 1 is the first version, so {@link #STANDARD} has no steps yet. When format 2 is introduced, register the
- * step from 1 here, keep the v1 fixture in the tests, and add a v2 fixture.
+ * <p>Format 2 only added optional fields (multiplex plate groups, per-plate curve overrides, flow assays; see
+ * docs/decisions/0006-shared-model-v2.md), whose absence means what a v1 file meant, so the step from 1 only renumbers.
+ * The version was raised anyway so that an older Cytobench refuses a v2 file instead of opening it and silently dropping
+ * its flow assays on the next save.
  */
 final class ProjectMigrations {
 
     /** The migrations of this build. */
-    static final ProjectMigrations STANDARD = new ProjectMigrations(ProjectFormat.CURRENT_VERSION, Map.of());
+    static final ProjectMigrations STANDARD = new ProjectMigrations(ProjectFormat.CURRENT_VERSION,
+            Map.of(1, UnaryOperator.identity()));
 
     private final int currentVersion;
     private final Map<Integer, UnaryOperator<ObjectNode>> steps;

@@ -33,7 +33,7 @@ class ProjectCodecTest {
     @Test
     void writesVersionWriterAndWellsAsLabelledObjects() throws Exception {
         JsonNode root = tree(codec.encode(ProjectFixtures.fullProject()));
-        assertEquals(1, root.get("formatVersion").asInt());
+        assertEquals(ProjectFormat.CURRENT_VERSION, root.get("formatVersion").asInt());
         assertEquals("Cytobench 0.1.0", root.get("writtenBy").asText());
         JsonNode firstCulture = root.get("culture").get("wells").get(0);
         assertEquals("A1", firstCulture.get("well").asText());
@@ -85,7 +85,7 @@ class ProjectCodecTest {
         ObjectNode root = tree(codec.encode(ProjectFixtures.fullProject()));
         root.put("formatVersion", 7);
         ProjectFileException e = assertThrows(ProjectFileException.class, () -> codec.decode(bytes(root), "pilot.cytobench"));
-        assertEquals("pilot.cytobench was written by a newer Cytobench (format 7); this version reads up to format 1.", e.getMessage());
+        assertEquals("pilot.cytobench was written by a newer Cytobench (format 7); this version reads up to format " + ProjectFormat.CURRENT_VERSION + ".", e.getMessage());
     }
 
     @Test
@@ -149,6 +149,7 @@ class ProjectCodecTest {
         };
         ProjectCodec future = new ProjectCodec(new ProjectMigrations(3, Map.of(1, oneToTwo, 2, twoToThree)));
         ObjectNode v1 = tree(codec.encode(ProjectFixtures.fullProject()));
+        v1.put("formatVersion", 1);
         v1.set("remarks", v1.remove("notes"));
         Project p = future.decode(bytes(v1), "old.cytobench");
         assertEquals("Thymalfasin PBMC – donor pilot [1→2] [2→3]", p.experiment().name());

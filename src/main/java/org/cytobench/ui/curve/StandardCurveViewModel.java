@@ -51,7 +51,7 @@ public final class StandardCurveViewModel {
     }
 
     public CurveSettings settings() {
-        return run().map(r -> document.experiment().curveSettingsFor(r.layout().analyte())).orElse(CurveSettings.DEFAULT);
+        return run().map(r -> document.experiment().curveSettingsFor(r)).orElse(CurveSettings.DEFAULT);
     }
 
     /** Chooses the curve model for this plate's analyte (all plates of the analyte share it). */
