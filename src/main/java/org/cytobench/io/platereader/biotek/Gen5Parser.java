@@ -21,7 +21,7 @@ import org.cytobench.plate.PlateFormat;
 final class Gen5Parser {
     private Gen5Parser() {}
 
-    private static final Pattern PLATE_TYPE = Pattern.compile("\\b(\\d{1,4})\\s*-?\\s*well", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLATE_TYPE = Pattern.compile("\\b(\\d{1,4})\\s*(?:-\\s*)?well", Pattern.CASE_INSENSITIVE);
 
     /** The plates of the grid; adds what the user should know to {@code warnings}. */
     static List<PlateData> parse(Gen5Grid g, List<String> warnings) throws ImportException {
