@@ -13,7 +13,16 @@ public record Cell(Double number, String marker) {
 
     public static final Cell EMPTY = new Cell(null, null);
 
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    /**
+     * Longest text read as a number. The longest number an instrument writes is a 17-significant-digit double with
+     * exponent (about 25 characters); longer text is kept as a marker, never parsed (and never matched against the
+     * number patterns, so a cell of tens of thousands of digits costs no more than a short one).
+     */
+    public static final int MAX_NUMBER_CHARS = 100;
+
+    // The fraction digits are only allowed after the point: "\\d+\\.?\\d*" let the two digit runs split a long
+    // digit string in every way, which made a failing match quadratic in its length.
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern COMMA_NUMBER = Pattern.compile("[+-]?\\d+,\\d+([eE][+-]?\\d+)?");
     private static final Set<String> KNOWN_MARKERS = Set.of("OVRFLW", "OVER", "OVERFLOW", "MISSED", "MASKED", "RANGE?", "?????",
             "NAN", "N/A", "NA", "INVALID", "SAT", "SATURATED", "ERROR", "-INF", "INF", "R", "> MAX", "< MIN", "#N/A", "#VALUE!");
@@ -33,6 +42,7 @@ public record Cell(Double number, String marker) {
         String s = raw.replace('\u00A0', ' ').strip();
         if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) s = s.substring(1, s.length() - 1).strip();
         if (s.isEmpty()) return EMPTY;
+        if (s.length() > MAX_NUMBER_CHARS) return new Cell(null, s);
         if (PLAIN_NUMBER.matcher(s).matches()) return number(Double.parseDouble(s), s);
         if (decimalComma && COMMA_NUMBER.matcher(s).matches()) return number(Double.parseDouble(s.replace(',', '.')), s);
         return new Cell(null, s);

@@ -14,19 +14,19 @@ import org.cytobench.plate.WellPosition;
  * Collects the wells of a plate's data sets while a file is parsed, in the order the file introduces them, and turns
  * them into {@link Read}s at the end. Data sets that hold no number and no marker are dropped (and reported).
  */
-final class DataSetCollector {
+public final class DataSetCollector {
     private final Map<String, Map<WellPosition, Double>> values = new LinkedHashMap<>();
     private final Map<String, Map<WellPosition, String>> markers = new LinkedHashMap<>();
 
-    boolean has(String dataSet) { return values.containsKey(dataSet); }
+    public boolean has(String dataSet) { return values.containsKey(dataSet); }
 
     /** Makes sure the data set exists (so that its place in the order is kept even if it stays empty). */
-    void declare(String dataSet) {
+    public void declare(String dataSet) {
         values.computeIfAbsent(dataSet, k -> new TreeMap<>());
         markers.computeIfAbsent(dataSet, k -> new TreeMap<>());
     }
 
-    void put(String dataSet, WellPosition well, Cell cell) {
+    public void put(String dataSet, WellPosition well, Cell cell) {
         declare(dataSet);
         if (cell.isNumber()) {
             values.get(dataSet).put(well, cell.number());
@@ -37,18 +37,18 @@ final class DataSetCollector {
         }
     }
 
-    void putNumber(String dataSet, WellPosition well, double v) {
+    public void putNumber(String dataSet, WellPosition well, double v) {
         put(dataSet, well, new Cell(v, null));
     }
 
     /** Names of declared data sets with nothing in them. */
-    List<String> emptyDataSets() {
+    public List<String> emptyDataSets() {
         List<String> out = new ArrayList<>();
         for (String n : values.keySet()) if (values.get(n).isEmpty() && markers.get(n).isEmpty()) out.add(n);
         return out;
     }
 
-    List<Read> reads(Function<String, ReadKind> kind, Function<String, Double> wavelength) {
+    public List<Read> reads(Function<String, ReadKind> kind, Function<String, Double> wavelength) {
         List<Read> out = new ArrayList<>();
         for (String n : values.keySet()) {
             if (values.get(n).isEmpty() && markers.get(n).isEmpty()) continue;

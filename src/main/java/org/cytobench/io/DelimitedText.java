@@ -11,13 +11,13 @@ import java.util.regex.Pattern;
  * @param separator    the field separator, or ' ' for whitespace-aligned columns
  * @param decimalComma whether 0,123 means 0.123 in this file
  */
-record DelimitedText(CellTable table, char separator, boolean decimalComma) {
+public record DelimitedText(CellTable table, char separator, boolean decimalComma) {
 
     private static final Pattern COMMA_NUMBER = Pattern.compile("[+-]?\\d+,\\d+([eE][+-]?\\d+)?");
     private static final Pattern POINT_NUMBER = Pattern.compile("[+-]?\\d*\\.\\d+([eE][+-]?\\d+)?");
     private static final Pattern SPACES = Pattern.compile("[ ]+");
 
-    static DelimitedText of(List<String> lines) {
+    public static DelimitedText of(List<String> lines) {
         char sep = Delimiters.detect(lines);
         if (sep == '\t' && lines.stream().noneMatch(l -> l.indexOf('\t') >= 0)) sep = ' ';
         CellTable table = sep == ' ' ? whitespace(lines) : CellTable.ofLines(lines, sep);

@@ -12,24 +12,24 @@ import org.cytobench.plate.WellPosition;
  * The cells of one kinetic data set as an importer collects them (time point by time point, or well by well), turned
  * into a {@link KineticRead}: markers become {@code null} in the series and the well's first marker is kept.
  */
-final class KineticCells {
+public final class KineticCells {
     private final int points;
     private final Map<WellPosition, Cell[]> cells = new LinkedHashMap<>();
 
-    KineticCells(int points) {
+    public KineticCells(int points) {
         this.points = points;
     }
 
-    void put(int point, WellPosition well, Cell cell) {
+    public void put(int point, WellPosition well, Cell cell) {
         if (cell.isEmpty()) return;
         cells.computeIfAbsent(well, w -> new Cell[points])[point] = cell;
     }
 
-    boolean isEmpty() { return cells.isEmpty(); }
+    public boolean isEmpty() { return cells.isEmpty(); }
 
-    java.util.Set<WellPosition> wells() { return cells.keySet(); }
+    public java.util.Set<WellPosition> wells() { return cells.keySet(); }
 
-    KineticRead toKinetic(String name, Double wavelengthNm, List<Double> timesSeconds) {
+    public KineticRead toKinetic(String name, Double wavelengthNm, List<Double> timesSeconds) {
         Map<WellPosition, List<Double>> series = new LinkedHashMap<>();
         Map<WellPosition, String> markers = new LinkedHashMap<>();
         for (Map.Entry<WellPosition, Cell[]> e : cells.entrySet()) {
@@ -46,7 +46,7 @@ final class KineticCells {
     }
 
     /** The cells of one time point as an endpoint data set. */
-    WellCells at(int point) {
+    public WellCells at(int point) {
         WellCells out = new WellCells();
         cells.forEach((w, c) -> {
             if (c[point] != null) out.put(w, c[point]);

@@ -11,18 +11,18 @@ import org.cytobench.plate.WellPosition;
  * Collects a kinetic data set time point by time point. A well with no number at a time point gets {@code null} there; the
  * first marker a well shows is kept. Wells that never hold anything are left out.
  */
-final class KineticCollector {
+public final class KineticCollector {
     private final List<Double> times = new ArrayList<>();
     private final Map<WellPosition, List<Double>> series = new LinkedHashMap<>();
     private final Map<WellPosition, String> markers = new LinkedHashMap<>();
 
     /** Starts a new time point; the cells put afterwards belong to it. */
-    void nextTimePoint(double seconds) {
+    public void nextTimePoint(double seconds) {
         times.add(seconds);
         for (List<Double> s : series.values()) s.add(null);
     }
 
-    void put(WellPosition well, Cell cell) {
+    public void put(WellPosition well, Cell cell) {
         if (times.isEmpty()) throw new IllegalStateException("no time point started");
         if (cell.isEmpty()) return;
         List<Double> s = series.computeIfAbsent(well, w -> {
@@ -34,11 +34,11 @@ final class KineticCollector {
         else markers.putIfAbsent(well, cell.marker());
     }
 
-    int timePoints() { return times.size(); }
+    public int timePoints() { return times.size(); }
 
-    boolean isEmpty() { return series.isEmpty(); }
+    public boolean isEmpty() { return series.isEmpty(); }
 
-    KineticRead build(String name, Double wavelengthNm) {
+    public KineticRead build(String name, Double wavelengthNm) {
         return new KineticRead(name, wavelengthNm, times, series, markers);
     }
 }

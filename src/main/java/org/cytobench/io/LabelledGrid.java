@@ -12,23 +12,23 @@ import org.cytobench.plate.WellPosition;
  * @param rows        how many lettered rows follow
  * @param cells       the non-empty cells by well
  */
-record LabelledGrid(int headerRow, int labelColumn, int columns, int rows, WellCells cells) {
+public record LabelledGrid(int headerRow, int labelColumn, int columns, int rows, WellCells cells) {
 
     /** The row after the last lettered row. */
-    int endRow() { return headerRow + 1 + rows; }
+    public int endRow() { return headerRow + 1 + rows; }
 
     /**
      * How many consecutive column numbers 1, 2, … (also written 01, 02) follow {@code labelColumn} on this row; 0 when the
      * row is not a column header there.
      */
-    static int headerWidth(CellTable t, int row, int labelColumn) {
+    public static int headerWidth(CellTable t, int row, int labelColumn) {
         int n = 0;
         while (n < 48 && isInt(t.cell(row, labelColumn + 1 + n), n + 1)) n++;
         return n;
     }
 
     /** The row letter (0 = A) of a label cell, or -1 when the cell is not a single letter A–P. */
-    static int rowIndex(String label) {
+    public static int rowIndex(String label) {
         String s = label.strip();
         if (s.length() != 1) return -1;
         char c = Character.toUpperCase(s.charAt(0));
@@ -39,7 +39,7 @@ record LabelledGrid(int headerRow, int labelColumn, int columns, int rows, WellC
      * Parses the grid whose header is at {@code headerRow}. Reads lettered rows while the letters are consecutive; cells
      * right of the last numbered column are not part of the grid (users type notes there).
      */
-    static LabelledGrid parse(CellTable t, int headerRow, int labelColumn, boolean decimalComma) {
+    public static LabelledGrid parse(CellTable t, int headerRow, int labelColumn, boolean decimalComma) {
         int columns = Math.min(headerWidth(t, headerRow, labelColumn), WellPosition.MAX_COLUMNS);
         WellCells cells = new WellCells();
         int r = headerRow + 1;

@@ -3,6 +3,23 @@ package org.cytobench.io;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.cytobench.io.platereader.biotek.Gen5TextImporter;
+import org.cytobench.io.platereader.biotek.Gen5XlsxImporter;
+import org.cytobench.io.platereader.bmg.BmgMarsCsvImporter;
+import org.cytobench.io.platereader.bmg.BmgMarsXlsxImporter;
+import org.cytobench.io.platereader.generic.GenericGridImporter;
+import org.cytobench.io.platereader.moleculardevices.SoftMaxTextImporter;
+import org.cytobench.io.platereader.perkinelmer.EnVisionImporter;
+import org.cytobench.io.platereader.perkinelmer.KaleidoImporter;
+import org.cytobench.io.platereader.perkinelmer.VictorNivoImporter;
+import org.cytobench.io.platereader.perkinelmer.VictorX3Importer;
+import org.cytobench.io.platereader.promega.GloMaxImporter;
+import org.cytobench.io.platereader.tecan.TecanIControlImporter;
+import org.cytobench.io.platereader.tecan.TecanMagellanImporter;
+import org.cytobench.io.platereader.tecan.TecanSparkImporter;
+import org.cytobench.io.platereader.thermo.ThermoMultiskanSkyImporter;
+import org.cytobench.io.platereader.thermo.ThermoMultiskanTextImporter;
+import org.cytobench.io.platereader.thermo.ThermoSkanItImporter;
 
 /**
  * The registry of importers and the auto-detection that picks one. Order matters: specific vendor formats come before

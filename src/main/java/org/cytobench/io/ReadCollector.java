@@ -7,11 +7,11 @@ import org.cytobench.plate.ReadKind;
 import org.cytobench.plate.WellPosition;
 
 /** Collects one endpoint data set well by well: numbers become values, instrument markers stay markers, empty cells are skipped. */
-final class ReadCollector {
+public final class ReadCollector {
     private final Map<WellPosition, Double> values = new LinkedHashMap<>();
     private final Map<WellPosition, String> markers = new LinkedHashMap<>();
 
-    void put(WellPosition well, Cell cell) {
+    public void put(WellPosition well, Cell cell) {
         if (cell.isNumber()) {
             markers.remove(well);
             values.put(well, cell.number());
@@ -21,9 +21,9 @@ final class ReadCollector {
         }
     }
 
-    boolean isEmpty() { return values.isEmpty() && markers.isEmpty(); }
+    public boolean isEmpty() { return values.isEmpty() && markers.isEmpty(); }
 
-    Read build(String name, ReadKind kind, Double wavelengthNm) {
+    public Read build(String name, ReadKind kind, Double wavelengthNm) {
         return new Read(name, kind, wavelengthNm, values, markers);
     }
 }

@@ -9,12 +9,12 @@ import org.cytobench.plate.Read;
 import org.cytobench.plate.WellPosition;
 
 /** Warnings about plates that were read but hold something a scientist should look at: markers, reads without numbers. */
-final class ReadWarnings {
+public final class ReadWarnings {
     private ReadWarnings() {}
 
     private static final int SHOWN = 5;
 
-    static List<String> forPlate(PlateData p) {
+    public static List<String> forPlate(PlateData p) {
         List<String> out = new ArrayList<>();
         for (Read r : p.reads()) {
             if (r.values().isEmpty()) out.add(p.name() + ", read " + r.name() + ": no well holds a number");

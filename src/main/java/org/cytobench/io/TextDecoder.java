@@ -70,6 +70,16 @@ public final class TextDecoder {
         return l.subList(0, Math.min(maxLines, l.size()));
     }
 
+    /** True when the bytes are not text: more than 1 % control characters, unless they are UTF-16. */
+    public static boolean looksBinary(byte[] head) {
+        if (detect(head).name().startsWith("UTF-16")) return false;
+        int control = 0;
+        for (byte b : head) {
+            if (b == 0 || ((b & 0xFF) < 0x20 && b != '\t' && b != '\r' && b != '\n' && b != '\f')) control++;
+        }
+        return control > head.length / 100 + 1;
+    }
+
     private static boolean isValidUtf8(byte[] b) {
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

@@ -11,23 +11,23 @@ import org.cytobench.plate.WellPosition;
  * The cells of one data set keyed by well, as an importer collects them, turned into a {@link Read}: numbers become values,
  * markers stay markers, empty cells are wells that were not read.
  */
-final class WellCells {
+public final class WellCells {
     private final Map<WellPosition, Cell> cells = new LinkedHashMap<>();
 
-    void put(WellPosition well, Cell cell) {
+    public void put(WellPosition well, Cell cell) {
         if (!cell.isEmpty()) cells.put(well, cell);
     }
 
-    boolean isEmpty() { return cells.isEmpty(); }
+    public boolean isEmpty() { return cells.isEmpty(); }
 
-    int size() { return cells.size(); }
+    public int size() { return cells.size(); }
 
-    Map<WellPosition, Cell> cells() { return cells; }
+    public Map<WellPosition, Cell> cells() { return cells; }
 
-    long numberCount() { return cells.values().stream().filter(Cell::isNumber).count(); }
+    public long numberCount() { return cells.values().stream().filter(Cell::isNumber).count(); }
 
     /** The smallest plate format that holds every well here, but never smaller than {@code atLeast}. */
-    PlateFormat format(PlateFormat atLeast) {
+    public PlateFormat format(PlateFormat atLeast) {
         PlateFormat f = atLeast;
         for (WellPosition w : cells.keySet()) {
             if (!f.contains(w)) f = PlateFormat.WELLS_384;
@@ -35,7 +35,7 @@ final class WellCells {
         return f;
     }
 
-    Read toRead(String name, ReadKind kind, Double wavelengthNm) {
+    public Read toRead(String name, ReadKind kind, Double wavelengthNm) {
         Map<WellPosition, Double> values = new LinkedHashMap<>();
         Map<WellPosition, String> markers = new LinkedHashMap<>();
         for (Map.Entry<WellPosition, Cell> e : cells.entrySet()) {

@@ -9,7 +9,7 @@ import java.util.WeakHashMap;
  * Workbook sheets per source file, parsed once: auto-detection asks several spreadsheet importers whether they recognize
  * the same xlsx, and opening it with POI each time would cost far more than the sniffing itself.
  */
-final class Workbooks {
+public final class Workbooks {
     private Workbooks() {}
 
     /** Keyed by identity (SourceFile does not override equals); entries go when the SourceFile is collected. */
@@ -17,7 +17,7 @@ final class Workbooks {
 
     /** The sheets, or the ImportException that reading them gave (also remembered). */
     @SuppressWarnings("unchecked")
-    static List<SheetGrid> sheets(SourceFile file) throws ImportException {
+    public static List<SheetGrid> sheets(SourceFile file) throws ImportException {
         if (!file.isSpreadsheet()) {
             throw new ImportException(file.name(), null, "not an Excel workbook (expected the .xlsx or .xls file the instrument software wrote)");
         }
@@ -37,7 +37,7 @@ final class Workbooks {
     }
 
     /** For {@code recognizes}: the sheets of a readable workbook, else an empty list; never throws. */
-    static List<SheetGrid> sniff(SourceFile file) {
+    public static List<SheetGrid> sniff(SourceFile file) {
         if (!file.isSpreadsheet()) return List.of();
         try {
             return sheets(file);
@@ -47,7 +47,7 @@ final class Workbooks {
     }
 
     /** The first sheet of that name, or null. */
-    static SheetGrid sheet(List<SheetGrid> sheets, String name) {
+    public static SheetGrid sheet(List<SheetGrid> sheets, String name) {
         for (SheetGrid s : sheets) if (s.name().equalsIgnoreCase(name)) return s;
         return null;
     }

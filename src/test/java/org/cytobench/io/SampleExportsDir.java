@@ -7,10 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Where the shared real exports live: ../shared/sample-exports next to the project, else /work/shared/sample-exports. */
-final class SampleExportsDir {
+public final class SampleExportsDir {
     private SampleExportsDir() {}
 
-    static Path find() {
+    public static Path find() {
         Path rel = Path.of("..", "shared", "sample-exports");
         if (Files.isDirectory(rel)) return rel;
         Path abs = Path.of("/work/shared/sample-exports");
@@ -18,13 +18,13 @@ final class SampleExportsDir {
     }
 
     /** The directory, or the test is skipped (licences keep these files out of the repository). */
-    static Path require() {
+    public static Path require() {
         Path d = find();
         assumeTrue(Files.isDirectory(d), "skipped: ../shared/sample-exports not present");
         return d;
     }
 
-    static SourceFile file(String vendorDirAndName) throws IOException {
+    public static SourceFile file(String vendorDirAndName) throws IOException {
         return SourceFile.read(require().resolve(vendorDirAndName));
     }
 }

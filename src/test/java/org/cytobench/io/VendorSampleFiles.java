@@ -17,43 +17,51 @@ import org.cytobench.plate.PlateData;
 import org.cytobench.plate.Read;
 import org.cytobench.plate.WellPosition;
 
-/** Test helpers for the Tecan, Thermo, PerkinElmer and generic-grid importers: sample exports, fixtures, small workbooks. */
-final class VendorSampleFiles {
+/** Test helpers shared by the importer tests of every vendor package: sample exports, fixtures, small workbooks. */
+public final class VendorSampleFiles {
     private VendorSampleFiles() {}
 
     /** ../shared/sample-exports (or /work/shared/sample-exports); the calling test is skipped when neither exists. */
-    static Path samples() {
+    public static Path samples() {
         return SampleExportsDir.require();
     }
 
     /** Auto-detects and imports a sample export, asserting the detected format. */
-    static ImportResult importSample(String folder, String name, String expectedFormat) throws Exception {
+    public static ImportResult importSample(String folder, String name, String expectedFormat) throws Exception {
         ImportResult r = PlateImporters.importFile(SourceFile.read(samples().resolve(folder).resolve(name)), null);
         assertEquals(expectedFormat, r.format(), name);
         return r;
     }
 
-    static SourceFile fixture(String name) throws IOException {
+    public static SourceFile fixture(String name) throws IOException {
         try (InputStream in = VendorSampleFiles.class.getResourceAsStream("/io/" + name)) {
             assertNotNull(in, "missing test resource io/" + name);
             return new SourceFile(name, in.readAllBytes());
         }
     }
 
-    static double value(Read read, String well) {
+    /** A test resource under /io/ (e.g. "bmg/plate.csv") named by its last path part, as the instrument wrote it. */
+    public static SourceFile resource(String name) throws IOException {
+        try (InputStream in = VendorSampleFiles.class.getResourceAsStream("/io/" + name)) {
+            assertNotNull(in, "missing test resource io/" + name);
+            return new SourceFile(name.substring(name.lastIndexOf('/') + 1), in.readAllBytes());
+        }
+    }
+
+    public static double value(Read read, String well) {
         Double v = read.value(WellPosition.parse(well));
         if (v == null) fail("read '" + read.name() + "' has no value in " + well + (read.marker(WellPosition.parse(well)) != null
                 ? " (marker " + read.marker(WellPosition.parse(well)) + ")" : ""));
         return v;
     }
 
-    static Read read(PlateData plate, String name) {
+    public static Read read(PlateData plate, String name) {
         return plate.read(name).orElseThrow(() -> new AssertionError("plate '" + plate.name() + "' has no read '" + name
                 + "'; it has " + plate.reads().stream().map(Read::name).toList()));
     }
 
     /** An xlsx with one sheet per entry; each row is a list of cells (Double → numeric cell, String → text cell). */
-    static SourceFile xlsx(String fileName, Map<String, List<List<Object>>> sheets) throws IOException {
+    public static SourceFile xlsx(String fileName, Map<String, List<List<Object>>> sheets) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (Map.Entry<String, List<List<Object>>> e : sheets.entrySet()) {
                 Sheet sheet = wb.createSheet(e.getKey());
