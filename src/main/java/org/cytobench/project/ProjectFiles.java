@@ -31,7 +31,11 @@ public final class ProjectFiles {
         String name = file.getFileName().toString();
         byte[] bytes;
         try {
+            long size = Files.size(file);   // before reading it all: a huge file must not exhaust memory
+            if (size > ProjectLimits.MAX_FILE_BYTES) throw ProjectCodec.tooLarge(name, size);
             bytes = Files.readAllBytes(file);
+        } catch (ProjectFileException e) {
+            throw e;
         } catch (NoSuchFileException e) {
             throw new ProjectFileException(name + " cannot be opened: there is no such file.", e);
         } catch (IOException e) {
@@ -46,7 +50,7 @@ public final class ProjectFiles {
      * @throws ProjectFileException when the file cannot be written; the previous file is then unchanged
      */
     public void save(Project project, Path file) throws ProjectFileException {
-        byte[] bytes = codec.encode(project);
+        byte[] bytes = codec.encodeForFile(project, file.getFileName().toString());
         try {
             writer.write(file, bytes, ProjectFormat.BACKUP_SUFFIX);
         } catch (IOException e) {
