@@ -87,7 +87,10 @@ public final class ProjectCodec {
         if (version < 1) throw damaged(fileName, "its format version " + version + " does not exist", null);
         Project project;
         try {
-            FileDto dto = MAPPER.treeToValue(migrations.migrate(tree, version), FileDto.class);
+            ObjectNode current = migrations.migrate(tree, version);
+            LoadRules.checkTree(current);
+            FileDto dto = MAPPER.treeToValue(current, FileDto.class);
+            LoadRules.check(dto);
             project = ProjectMapper.fromDto(dto);
             verifySources(dto, project);
         } catch (StreamConstraintsException e) {
