@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -95,8 +97,10 @@ public final class ProjectCodec {
             verifySources(dto, project);
         } catch (StreamConstraintsException e) {
             throw damaged(fileName, ParserLimits.why(e), e);
+        } catch (MismatchedInputException e) {
+            throw damaged(fileName, wrongType(e), e);
         } catch (JsonProcessingException e) {
-            throw damaged(fileName, "a field has the wrong type (" + e.getOriginalMessage() + ")", e);
+            throw damaged(fileName, "a field has the wrong type", e);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw damaged(fileName, e.getMessage() == null ? "part of the content is missing" : e.getMessage(), e);
         }
@@ -153,6 +157,32 @@ public final class ProjectCodec {
                 throw new IllegalArgumentException("the embedded file " + s.name() + " does not match its SHA-256 checksum");
             }
         }
+    }
+
+    /**
+     * "the field assays[0].readings.rows should be a whole number": the place as a path a person can find in the file,
+     * and the expected kind in words, instead of Jackson's message with Java type names.
+     */
+    static String wrongType(MismatchedInputException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) path.append(path.length() == 0 ? "" : ".").append(r.getFieldName());
+            else if (r.getIndex() >= 0) path.append('[').append(r.getIndex()).append(']');
+        }
+        String field = path.length() == 0 ? "a field" : "the field " + path;
+        String kind = kind(e.getTargetType());
+        return kind == null ? field + " has the wrong type" : field + " should be " + kind;
+    }
+
+    private static String kind(Class<?> t) {
+        if (t == null) return null;
+        if (t == int.class || t == Integer.class || t == long.class || t == Long.class) return "a whole number";
+        if (t == double.class || t == Double.class) return "a number";
+        if (t == boolean.class || t == Boolean.class) return "true or false";
+        if (t == String.class) return "text";
+        if (java.util.Collection.class.isAssignableFrom(t)) return "a list";
+        if (t.isRecord()) return "an object";
+        return null;
     }
 
     /** Where the parser stopped: the exception's location, else the parser's (Jackson leaves the former null at times). */
