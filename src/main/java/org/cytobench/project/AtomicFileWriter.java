@@ -192,31 +192,48 @@ public final class AtomicFileWriter {
         }
     }
 
-    private static boolean isReadOnly(Path file) throws IOException {
+    private static boolean isReadOnly(Path file) {
         if (!Files.isWritable(file)) return true;
         // Files.isWritable is true for root whatever the mode: a file nobody may write (0444) is read-only for us too.
-        PosixFileAttributes a = posix(file);
+        PosixFileAttributes a;
+        try {
+            a = posix(file);
+        } catch (IOException e) {
+            return false;   // the mode cannot be read: Files.isWritable has spoken
+        }
         if (a == null) return false;
         Set<PosixFilePermission> p = a.permissions();
         return !p.contains(PosixFilePermission.OWNER_WRITE) && !p.contains(PosixFilePermission.GROUP_WRITE)
                 && !p.contains(PosixFilePermission.OTHERS_WRITE);
     }
 
-    /** The previous file's mode, group and (where the saver may set it) owner, for the file that replaces it. */
-    private static void copyAttributes(Path from, Path to) throws IOException {
-        PosixFileAttributes a = posix(from);
-        if (a == null) return;
-        PosixFileAttributeView view = Files.getFileAttributeView(to, PosixFileAttributeView.class);
-        view.setPermissions(a.permissions());
+    /**
+     * The previous file's mode, group and (where the saver may set it) owner, for the file that replaces it. Best
+     * effort: a file system that refuses (some network shares do) must not make the save fail; the new file then has
+     * the saver's usual permissions.
+     */
+    private static void copyAttributes(Path from, Path to) {
         try {
-            view.setGroup(a.group());   // allowed when the saver is in that group
-        } catch (IOException e) {
-            // keep the saver's group
+            PosixFileAttributes a = posix(from);
+            if (a == null) return;
+            PosixFileAttributeView view = Files.getFileAttributeView(to, PosixFileAttributeView.class);
+            trying(() -> view.setPermissions(a.permissions()));
+            trying(() -> view.setGroup(a.group()));   // allowed when the saver is in that group
+            trying(() -> {
+                if (!a.owner().equals(view.readAttributes().owner())) view.setOwner(a.owner());   // only root may
+            });
+        } catch (IOException | RuntimeException e) {
+            // the attributes of the previous file cannot be read: keep the new file's
         }
+    }
+
+    private interface IoAction { void run() throws IOException; }
+
+    private static void trying(IoAction a) {
         try {
-            if (!a.owner().equals(view.readAttributes().owner())) view.setOwner(a.owner());   // only root may
-        } catch (IOException e) {
-            // keep the saver as owner
+            a.run();
+        } catch (IOException | RuntimeException e) {
+            // see copyAttributes: best effort
         }
     }
 
