@@ -19,6 +19,9 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        // a worker thread that dies of a bug gets the same one line and log file as the command itself
+        Thread.setDefaultUncaughtExceptionHandler((t, e) ->
+                System.err.println(CommandBoundary.internalError(args, e, CommandBoundary.defaultLogDir())));
         System.exit(run(args, System.out, System.err));
     }
 
