@@ -138,6 +138,10 @@ final class AnalyzeCommand {
         for (int i = 0; i < imported.size(); i++) {
             AssayRun run = e.assays().get(i);
             PlateData data = imported.get(i);
+            if (data.format() != run.layout().format()) {   // the rule the experiment file enforces on load (LoadRules)
+                throw new BadInput(origin.get(i) + ": plate " + data.name() + " is a " + data.format().wellCount() + "-well plate but assay plate "
+                        + (i + 1) + " (" + run.layout().name() + ") of " + layoutFile + " is a " + run.layout().format().wellCount() + "-well plate");
+            }
             String primary = pick(data, run.primaryRead(), true);
             String reference = run.referenceRead() != null && data.read(run.referenceRead()).isPresent() ? run.referenceRead() : null;
             assigned = assigned.withAssay(i, run.withReadings(data, primary, reference, origin.get(i)));

@@ -5,22 +5,32 @@ import java.util.Arrays;
 
 /**
  * The headless command line: {@code fit}, {@code import}, {@code analyze}. Exit codes: 0 ok, 1 ran but failed QC or did not
- * converge, 2 bad input, 3 usage.
+ * converge, 2 bad input, 3 usage, 4 internal error. Whatever a command lets escape ends in {@link CommandBoundary}: never
+ * a raw stack trace on stderr.
  */
 public final class Main {
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int BAD_INPUT = 2;
     public static final int USAGE = 3;
+    /** A bug in Cytobench: one line naming the log file with the details (see {@link CommandBoundary}). */
+    public static final int INTERNAL_ERROR = 4;
 
     private Main() {}
 
     public static void main(String[] args) {
+        // a worker thread that dies of a bug gets the same one line and log file as the command itself
+        Thread.setDefaultUncaughtExceptionHandler((t, e) ->
+                System.err.println(CommandBoundary.internalError(args, e, CommandBoundary.defaultLogDir())));
         System.exit(run(args, System.out, System.err));
     }
 
     /** Runs a command and returns its exit code; never calls System.exit (tests call this). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return CommandBoundary.run(args, () -> dispatch(args, out, err), err, CommandBoundary.defaultLogDir());
+    }
+
+    private static int dispatch(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
             out.print(usage());
             return args.length == 0 ? USAGE : OK;
@@ -56,7 +66,8 @@ public final class Main {
                   analyze EXPERIMENT.cytobench --out DIR
                   analyze --layout LAYOUT --plate FILE [--plate FILE ...] --out DIR
 
-                Exit codes: 0 ok, 1 ran but failed QC or did not converge, 2 bad input, 3 usage error.
+                Exit codes: 0 ok, 1 ran but failed QC or did not converge, 2 bad input, 3 usage error,
+                4 internal error (a bug: please report it with the log file named on stderr).
                 """;
     }
 }

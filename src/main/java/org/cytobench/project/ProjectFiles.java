@@ -1,13 +1,16 @@
 package org.cytobench.project;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
  * Opens and saves {@code .cytobench} experiment files. Saving is atomic and keeps the previous version as
- * {@code NAME.cytobench.bak} (see {@link AtomicFileWriter}); opening never writes anything.
+ * {@code NAME.cytobench.bak} (see {@link AtomicFileWriter}); opening never changes the file (it only removes the hidden
+ * temporary files a killed save of it left behind).
  */
 public final class ProjectFiles {
 
@@ -29,9 +32,14 @@ public final class ProjectFiles {
      */
     public Project open(Path file) throws ProjectFileException {
         String name = file.getFileName().toString();
+        AtomicFileWriter.removeLeftovers(file, ProjectFormat.BACKUP_SUFFIX);   // of a save that was killed
         byte[] bytes;
         try {
+            long size = Files.size(file);   // before reading it all: a huge file must not exhaust memory
+            if (size > ProjectLimits.MAX_FILE_BYTES) throw ProjectCodec.tooLarge(name, size);
             bytes = Files.readAllBytes(file);
+        } catch (ProjectFileException e) {
+            throw e;
         } catch (NoSuchFileException e) {
             throw new ProjectFileException(name + " cannot be opened: there is no such file.", e);
         } catch (IOException e) {
@@ -41,21 +49,44 @@ public final class ProjectFiles {
     }
 
     /**
-     * Saves an experiment, replacing {@code file} atomically and keeping its previous content as {@code file.bak}.
+     * Saves an experiment, replacing {@code file} atomically and keeping its previous content as {@code file.bak}. The
+     * file keeps its permissions; a symbolic link is written through to the file it points to.
      *
-     * @throws ProjectFileException when the file cannot be written; the previous file is then unchanged
+     * @throws ProjectFileException when the file cannot be written (folder missing or not writable, file read-only, disk
+     *                              full, content past {@link ProjectLimits}); the previous file is then unchanged
      */
     public void save(Project project, Path file) throws ProjectFileException {
-        byte[] bytes = codec.encode(project);
+        String name = file.getFileName().toString();
+        byte[] bytes = codec.encodeForFile(project, name);
+        boolean existed = Files.exists(file);
         try {
             writer.write(file, bytes, ProjectFormat.BACKUP_SUFFIX);
         } catch (IOException e) {
-            throw new ProjectFileException(file.getFileName() + " could not be saved (" + describe(e)
-                    + "); the previous version of the file is unchanged.", e);
+            throw new ProjectFileException(saveFailure(name, file.toAbsolutePath().getParent(), e, existed), e);
         }
     }
 
+    /** The sentence for a failed save: what went wrong in plain words, and, where there was a previous file, that it is safe. */
+    static String saveFailure(String name, Path dir, IOException e, boolean existed) {
+        if (e instanceof AtomicFileWriter.ReadOnlyFileException) {
+            return name + " is read-only, so it was not overwritten; make it writable or save under another name.";
+        }
+        String unchanged = existed ? "; the previous version of the file is unchanged." : ".";
+        String where = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : null;
+        if (e instanceof NoSuchFileException && where != null && !where.endsWith(".tmp")) {
+            return name + " could not be saved: the folder " + where + " does not exist.";
+        }
+        if (e instanceof AccessDeniedException && where != null && !where.endsWith(".tmp")) {
+            return name + " could not be saved: there is no permission to write in the folder " + where + unchanged;
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null && f.getReason().toLowerCase(java.util.Locale.ROOT).contains("read-only file system")) {
+            return name + " could not be saved: the folder " + dir + " is on a read-only disk" + unchanged;
+        }
+        return name + " could not be saved (" + describe(e) + ")" + unchanged;
+    }
+
     private static String describe(IOException e) {
+        if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason();
         String m = e.getMessage();
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
     }

@@ -9,8 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Writes {@link Table}s as CSV (RFC 4180, UTF-8, comma, '.' decimal point, full precision) and as an xlsx workbook with one
- * sheet per table (numbers as numeric cells, header row frozen).
+ * Writes {@link Table}s as CSV (RFC 4180, UTF-8, comma, '.' decimal point, full precision; text that would run as a
+ * formula gets a leading {@code '}) and as an xlsx workbook with one sheet per table (numbers as numeric cells, header
+ * row frozen).
  */
 public final class TableWriter {
     private TableWriter() {}
@@ -44,12 +45,15 @@ public final class TableWriter {
         w.write("\r\n");
     }
 
-    /** The CSV text of one cell: numbers in shortest round-trip form, text quoted when it must be. */
+    /**
+     * The CSV text of one cell: numbers in shortest round-trip form; text that a spreadsheet would run as a formula
+     * neutralised ({@link SpreadsheetText}), then quoted when it must be.
+     */
     static String field(Object v) {
         if (v == null) return "";
         if (v instanceof Double d) return Double.isFinite(d) ? shortest(d) : "";
         if (v instanceof Number n) return n.toString();
-        String s = v.toString();
+        String s = SpreadsheetText.neutralised(v.toString());
         if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
             return '"' + s.replace("\"", "\"\"") + '"';
         }

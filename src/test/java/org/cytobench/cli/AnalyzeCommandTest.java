@@ -81,4 +81,21 @@ class AnalyzeCommandTest {
         assertEquals(3, run("analyze", "--layout", SAMPLE.toString(), "--out", "x").code(), "no plates");
         assertEquals(3, run("analyze", SAMPLE.toString(), "--out", "x", "--colour").code());
     }
+
+    @Test
+    void aPlateOfAnotherSizeThanItsLayoutIsRefused(@TempDir Path dir) throws Exception {
+        StringBuilder grid = new StringBuilder();
+        for (int r = 0; r < 16; r++) {
+            for (int c = 0; c < 24; c++) grid.append(c == 0 ? "" : ",").append(0.05 + 0.01 * (r * 24 + c));
+            grid.append("\n");
+        }
+        Path plate384 = Files.writeString(dir.resolve("grid384.csv"), grid);
+        Run r = run("analyze", "--layout", SAMPLE.toString(), "--plate", plate384.toString(),
+                "--plate", "sample-data/2024-11-14_TNF-alpha_SoftMaxPro.txt", "--plate", "sample-data/2024-11-15_IL-10_Gen5.txt",
+                "--out", dir.resolve("out").toString(), "--no-charts");
+        assertEquals(Main.BAD_INPUT, r.code(), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith("grid384.csv: plate "), r.err());
+        assertTrue(r.err().contains(" is a 384-well plate but assay plate 1 (IL-6) of " + SAMPLE + " is a 96-well plate"), r.err());
+    }
 }

@@ -124,7 +124,17 @@ class ProjectCodecTest {
         ObjectNode wrongType = tree(codec.encode(ProjectFixtures.fullProject()));
         wrongType.put("assays", "none");
         e = assertThrows(ProjectFileException.class, () -> codec.decode(bytes(wrongType), "p.cytobench"));
-        assertTrue(e.getMessage().startsWith("p.cytobench is damaged and cannot be opened: a field has the wrong type"), e.getMessage());
+        assertEquals("p.cytobench is damaged and cannot be opened: the field assays should be a list.", e.getMessage());
+
+        ObjectNode wrongRows = tree(codec.encode(ProjectFixtures.fullProject()));
+        ((ObjectNode) wrongRows.get("assays").get(0).get("readings")).put("rows", "eight");
+        e = assertThrows(ProjectFileException.class, () -> codec.decode(bytes(wrongRows), "p.cytobench"));
+        assertEquals("p.cytobench is damaged and cannot be opened: the field assays[0].readings.rows should be a whole number.", e.getMessage());
+
+        ObjectNode nullRows = tree(codec.encode(ProjectFixtures.fullProject()));
+        ((ObjectNode) nullRows.get("culture")).putNull("rows");
+        e = assertThrows(ProjectFileException.class, () -> codec.decode(bytes(nullRows), "p.cytobench"));
+        assertEquals("p.cytobench is damaged and cannot be opened: the field culture.rows should be a whole number.", e.getMessage());
     }
 
     @Test

@@ -81,4 +81,18 @@ class TableWriterTest {
                 () -> Table.builder("t", "a", "b").row(1.0).build());
         assertTrue(e.getMessage().contains("1 cells for 2 columns"));
     }
+
+    @Test
+    void textThatWouldRunAsAFormulaIsNeutralisedButNegativeNumbersStayNumbers() {
+        Table t = Table.builder("wells", "plate", "group", "label", "value", "n")
+                .row("=HYPERLINK(\"http://x.example\",\"click\")", "+thymalfasin", "-1", -0.5, -3)
+                .row("@SUM(A1:A9)", "=cmd|' /C calc'!A0", "\tTab", -1e-7, 0)
+                .row("\rCR", "IL-6 - D1", "a=b", 0.25, 1)
+                .build();
+        List<String> lines = List.of(TableWriter.csv(t).split("\r\n", -1));
+        assertEquals("\"'=HYPERLINK(\"\"http://x.example\"\",\"\"click\"\")\",'+thymalfasin,'-1,-0.5,-3", lines.get(1));
+        assertEquals("'@SUM(A1:A9),'=cmd|' /C calc'!A0,'\tTab,-0.00000010,0", lines.get(2));
+        assertEquals("\"'\rCR\",IL-6 - D1,a=b,0.25,1", lines.get(3), "only a leading character makes a formula");
+    }
+
 }

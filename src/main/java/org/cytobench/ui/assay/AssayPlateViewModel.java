@@ -310,7 +310,7 @@ public final class AssayPlateViewModel {
                     .append(a.nominalConcentration() == null ? "" : org.cytobench.plate.Numbers.compact(a.nominalConcentration())).append('\t')
                     .append(String.join(" ", a.cultureWells().stream().map(WellPosition::label).toList())).append('\t')
                     .append(org.cytobench.plate.Numbers.compact(a.dilutionFactor())).append('\t')
-                    .append(a.label() == null ? "" : a.label()).append('\n');
+                    .append(org.cytobench.report.SpreadsheetText.tsvCell(a.label())).append('\n');
         }
         return sb.toString();
     }

@@ -30,6 +30,7 @@ import org.cytobench.plate.Stimulus;
 import org.cytobench.plate.Treatment;
 import org.cytobench.plate.TreatmentGroup;
 import org.cytobench.plate.WellPosition;
+import org.cytobench.report.SpreadsheetText;
 import org.cytobench.ui.DocumentViewModel;
 
 /**
@@ -242,8 +243,10 @@ public final class CulturePlateViewModel {
         for (WellPosition w : wells) {
             Treatment t = plate().treatment(w);
             if (t == null) continue;
-            sb.append(w.label()).append('\t').append(t.stimulus().label()).append('\t').append(Numbers.compact(t.thymalfasinNgPerMl()))
-                    .append('\t').append(t.vehicle() ? "yes" : "no").append('\t').append(t.donor()).append('\t').append(t.group().label()).append('\n');
+            // names are the scientist's text: neutralised so that a pasted "=…" never runs as a formula
+            sb.append(w.label()).append('\t').append(SpreadsheetText.tsvCell(t.stimulus().label())).append('\t')
+                    .append(Numbers.compact(t.thymalfasinNgPerMl())).append('\t').append(t.vehicle() ? "yes" : "no").append('\t')
+                    .append(SpreadsheetText.tsvCell(t.donor())).append('\t').append(SpreadsheetText.tsvCell(t.group().label())).append('\n');
         }
         return sb.toString();
     }

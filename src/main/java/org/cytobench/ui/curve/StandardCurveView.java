@@ -174,7 +174,7 @@ public final class StandardCurveView extends BorderPane implements org.cytobench
             sb.append(s.nominal()).append('\t').append(s.response() == null ? "" : num(s.response().mean())).append('\t')
                     .append(s.response() == null ? "" : num(s.response().cvPct())).append('\t').append(num(s.backCalculated())).append('\t')
                     .append(num(s.recoveryPct())).append('\t').append(s.passed() ? "pass" : "fail").append('\t')
-                    .append(s.reason() == null ? "" : s.reason()).append('\n');
+                    .append(org.cytobench.report.SpreadsheetText.tsvCell(s.reason())).append('\n');
         }
         return sb.toString();
     }

@@ -112,12 +112,16 @@ public final class ResultsViewModel {
 
     public String groupsTsv() { return tsv(groupsTable()); }
 
-    /** Tab-separated with a header line; numbers in full precision with '.' (pastes into Excel and Prism). */
+    /**
+     * Tab-separated with a header line; numbers in full precision with '.' (pastes into Excel and Prism); text that a
+     * spreadsheet would run as a formula starts with {@code '} (see {@link org.cytobench.report.SpreadsheetText}).
+     */
     static String tsv(org.cytobench.report.Table t) {
         StringBuilder sb = new StringBuilder(String.join("\t", t.columns())).append('\n');
         for (List<Object> row : t.rows()) {
             List<String> cells = new ArrayList<>();
-            for (Object o : row) cells.add(o instanceof Double d ? num(d) : o == null ? "" : String.valueOf(o).replace('\t', ' '));
+            for (Object o : row) cells.add(o instanceof Double d ? num(d) : o instanceof Number n ? n.toString()
+                    : org.cytobench.report.SpreadsheetText.tsvCell(o == null ? null : String.valueOf(o)));
             sb.append(String.join("\t", cells)).append('\n');
         }
         return sb.toString();

@@ -124,4 +124,15 @@ class AssayPlateViewModelTest {
         assertTrue(vm.isWarned(w("H12")));
         assertTrue(vm.warnings().contains("Sample H12 comes from culture well H12, which has no treatment."));
     }
+
+    @Test
+    void copiedLabelsThatWouldRunAsFormulasAreNeutralised() {
+        vm.addPlate(Analyte.TNF_ALPHA, PlateFormat.WELLS_96, false);
+        vm.selection().add(w("H2"));
+        vm.qcConcentrationProperty().set("250");
+        vm.qcLabelProperty().set("@SUM(1+1)");
+        vm.assignQc();
+        assertEquals("Well\tRole\tNominal\tCulture well\tDilution\tLabel\nH2\tqc\t250\t\t1\t'@SUM(1+1)\n", vm.selectionTsv());
+    }
+
 }

@@ -104,4 +104,17 @@ class CulturePlateViewModelTest {
         assertEquals("50", vm.doseProperty().get());
         assertEquals("D2", vm.donorProperty().get());
     }
+
+    @Test
+    void copiedNamesThatWouldRunAsFormulasAreNeutralised() {
+        vm.selection().add(w("B1"));
+        vm.stimulusKindProperty().set(Stimulus.Kind.LPS);
+        vm.lpsConcentrationProperty().set("100");
+        vm.doseProperty().set("50");
+        vm.donorProperty().set("=cmd|' /C calc'!A0");
+        assertTrue(vm.assignToSelection());
+        String row = vm.selectionTsv().lines().toList().get(1);
+        assertEquals(List.of("B1", "LPS 100 ng/mL", "50", "yes", "'=cmd|' /C calc'!A0"), List.of(row.split("\t")).subList(0, 5), row);
+    }
+
 }
