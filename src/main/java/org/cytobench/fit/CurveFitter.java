@@ -36,6 +36,8 @@ public final class CurveFitter {
             return degenerate(model, weighting, obs, range, "too few standard wells: " + obs.size() + " wells leave no degrees"
                     + " of freedom for " + p + " parameters");
         }
+        String extreme = obs.outOfRange();
+        if (extreme != null) return degenerate(model, weighting, obs, range, extreme);
         if (obs.isFlat()) {
             return degenerate(model, weighting, obs, range, "flat response: the standards' responses do not change with concentration");
         }
