@@ -1,16 +1,16 @@
 package org.cytobench.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.cytobench.fit.CurveFitter;
 import org.cytobench.fit.CurveModel;
 import org.cytobench.fit.FitResult;
-import org.cytobench.fit.InversePrediction;
 import org.cytobench.fit.Weighting;
 
 /**
@@ -18,11 +18,19 @@ import org.cytobench.fit.Weighting;
  * each file and prints its result as one JSON object per line (with {@code "file"} when several files are given).
  * Model and weighting default to 4pl and none. Exit code: the worst over all files — 2 invalid input, 1 not converged
  * or degenerate, 0 all fitted; 3 for a usage error (nothing is fitted then).
+ *
+ * <p>Many files are read and fitted on all cores, in batches, and printed in the order given; output is written in
+ * blocks, not line by line. The JSON is written by {@link FitJson}, not by Jackson, so that a short run does not pay for
+ * starting an ObjectMapper.
  */
 final class FitCommand {
     /** Every curve needs at least this many concentration levels to be accepted as input. */
     static final int MINIMUM_LEVELS = 4;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Fewer files than this are fitted on the calling thread: starting threads would cost more than it saves. */
+    private static final int PARALLEL_FROM = 16;
+    /** Files in flight at once: bounds the memory held by results waiting for their turn to be printed. */
+    private static final int BATCH = 256;
+    private static final int FLUSH_AT = 1 << 16;
 
     private final List<Path> files = new ArrayList<>();
     private CurveModel model = CurveModel.FOUR_PL;
@@ -81,62 +89,69 @@ final class FitCommand {
         throw new IllegalArgumentException("--predict value '" + text.strip() + "' is not a number");
     }
 
-    private int fitAll(PrintStream out, PrintStream err) {
-        int exit = Main.OK;
-        for (Path file : files) {
-            CurveCsv curve;
-            try {
-                curve = CurveCsv.read(file, MINIMUM_LEVELS);
-            } catch (CurveCsv.InvalidCurveException e) {
-                err.println(e.getMessage());
-                exit = Math.max(exit, Main.BAD_INPUT);
-                continue;
-            }
-            FitResult fit = CurveFitter.fit(curve.conc(), curve.od(), model, weighting);
-            out.println(json(fit, files.size() > 1 ? file.toString() : null));
-            if (!fit.isConverged()) exit = Math.max(exit, Main.FAILED);
+    /** What one file gave: its JSON line or its one-line error, and the exit code it asks for. */
+    private record Outcome(String json, String error, int exit) {}
+
+    private Outcome fitOne(Path file, boolean named) {
+        CurveCsv curve;
+        try {
+            curve = CurveCsv.read(file, MINIMUM_LEVELS);
+        } catch (CurveCsv.InvalidCurveException e) {
+            return new Outcome(null, e.getMessage(), Main.BAD_INPUT);
         }
+        FitResult fit = CurveFitter.fit(curve.conc(), curve.od(), model, weighting);
+        StringBuilder b = new StringBuilder(1024);
+        FitJson.append(b, fit, named ? file.toString() : null, responses);
+        return new Outcome(b.toString(), null, fit.isConverged() ? Main.OK : Main.FAILED);
+    }
+
+    private int fitAll(PrintStream out, PrintStream err) {
+        boolean named = files.size() > 1;
+        int threads = Math.min(Runtime.getRuntime().availableProcessors(), files.size() / PARALLEL_FROM + 1);
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "fit");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        int exit = Main.OK;
+        StringBuilder pending = new StringBuilder(FLUSH_AT + 4096);
+        try {
+            for (int from = 0; from < files.size(); from += BATCH) {
+                List<Path> batch = files.subList(from, Math.min(files.size(), from + BATCH));
+                List<Future<Outcome>> futures = new ArrayList<>(batch.size());
+                if (pool != null) for (Path f : batch) futures.add(pool.submit(() -> fitOne(f, named)));
+                for (int i = 0; i < batch.size(); i++) {
+                    Outcome o = pool != null ? result(futures.get(i)) : fitOne(batch.get(i), named);
+                    if (o.error() != null) {
+                        out.print(pending);      // keep stdout and stderr in step when both go to a terminal
+                        pending.setLength(0);
+                        out.flush();
+                        err.println(o.error());
+                    } else {
+                        pending.append(o.json()).append(System.lineSeparator());
+                        if (pending.length() >= FLUSH_AT) { out.print(pending); pending.setLength(0); }
+                    }
+                    exit = Math.max(exit, o.exit());
+                }
+            }
+        } finally {
+            if (pool != null) pool.shutdownNow();
+        }
+        out.print(pending);
+        out.flush();
         return exit;
     }
 
-    private String json(FitResult fit, String file) {
-        ObjectNode o = JSON.createObjectNode();
-        if (file != null) o.put("file", file);
-        o.put("model", fit.model().id());
-        o.put("weighting", fit.weighting().id());
-        o.put("status", fit.status().id());
-        if (fit.reason() != null) o.put("reason", fit.reason());
-        ObjectNode params = o.putObject("params"), se = o.putObject("stderr"), ci = o.putObject("ci95");
-        List<String> names = fit.model().parameterNames();
-        for (int i = 0; i < fit.parameters().size(); i++) {
-            String p = names.get(i);
-            number(params, p, fit.parameters().get(i));
-            number(se, p, fit.standardErrors().get(i));
-            ArrayNode bounds = ci.putArray(p);
-            bounds.add(fit.ciLow().get(i));
-            bounds.add(fit.ciHigh().get(i));
+    private static Outcome result(Future<Outcome> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while fitting", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error x) throw x;
+            throw new IllegalStateException(e.getCause());
         }
-        number(o, "rss", fit.rss());
-        number(o, "r2", fit.r2());
-        o.put("n", fit.n());
-        ArrayNode warnings = o.putArray("warnings");
-        fit.warnings().forEach(warnings::add);
-        ArrayNode predictions = o.putArray("predictions");
-        for (double r : responses) {
-            InversePrediction ip = CurveFitter.inverse(fit, r);
-            ObjectNode p = predictions.addObject();
-            p.put("response", r);
-            number(p, "concentration", ip.concentration());
-            number(p, "ciLow", ip.ciLow());
-            number(p, "ciHigh", ip.ciHigh());
-            p.put("flag", ip.flag().id());
-        }
-        return o.toString();
-    }
-
-    /** JSON has no NaN or infinity: those, and absent values, are written as null. */
-    private static void number(ObjectNode o, String key, Double v) {
-        if (v == null || !Double.isFinite(v)) o.putNull(key);
-        else o.put(key, v);
     }
 }

@@ -19,6 +19,12 @@ public final class CurveFitter {
      * @throws IllegalArgumentException if the arrays differ in length or a concentration is negative or not finite
      */
     public static FitResult fit(double[] concentration, double[] response, CurveModel model, Weighting weighting) {
+        return fit(concentration, response, model, weighting, LogisticFitter.Engine.ARRAYS);
+    }
+
+    /** {@link #fit(double[], double[], CurveModel, Weighting)} with a chosen 4PL/5PL engine (tests compare the two). */
+    static FitResult fit(double[] concentration, double[] response, CurveModel model, Weighting weighting,
+                         LogisticFitter.Engine engine) {
         Observations obs = Observations.select(concentration, response, model, weighting);
         double[] range = FitStatistics.standardRange(concentration);
         int levels = obs.distinctLevels(), needed = minimumLevels(model), p = model.parameterNames().size();
@@ -30,11 +36,13 @@ public final class CurveFitter {
             return degenerate(model, weighting, obs, range, "too few standard wells: " + obs.size() + " wells leave no degrees"
                     + " of freedom for " + p + " parameters");
         }
+        String extreme = obs.outOfRange();
+        if (extreme != null) return degenerate(model, weighting, obs, range, extreme);
         if (obs.isFlat()) {
             return degenerate(model, weighting, obs, range, "flat response: the standards' responses do not change with concentration");
         }
         return switch (model) {
-            case FOUR_PL, FIVE_PL -> new LogisticFitter(obs, model).fit(model, weighting, range[0], range[1]);
+            case FOUR_PL, FIVE_PL -> new LogisticFitter(obs, model, engine).fit(model, weighting, range[0], range[1]);
             case LINEAR, LOG_LOG -> StraightLineFitter.fit(obs, model, weighting, range[0], range[1]);
         };
     }

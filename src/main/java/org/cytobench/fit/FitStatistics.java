@@ -57,8 +57,17 @@ final class FitStatistics {
             lo.add(params[j] - t * sej);
             hi.add(params[j] + t * sej);
         }
+        List<String> warnings = obs.warnings();
+        List<String> notFinite = new ArrayList<>();
+        for (int j = 0; j < p; j++) if (!Double.isFinite(se.get(j))) notFinite.add(model.parameterNames().get(j));
+        if (!notFinite.isEmpty()) {
+            // a step-like optimum (huge b, a well fitted exactly) can leave (JᵀWJ)⁻¹ with negative diagonal in rounding
+            warnings = new ArrayList<>(warnings);
+            warnings.add("no standard error or 95% CI for " + String.join(", ", notFinite)
+                    + ": the information matrix is too ill-conditioned to invert reliably");
+        }
         return new FitResult(model, weighting, FitStatus.CONVERGED, null, est, se, lo, hi, cov, rss, 1 - rss / tss, n,
-                residuals, iterations, obs.warnings(), minStandard, maxStandard);
+                residuals, iterations, warnings, minStandard, maxStandard);
     }
 
     /** A fit that produced no usable parameters: {@code reason} says why in plain words. */

@@ -35,12 +35,24 @@ final class LogisticFitter {
     private static final int C_GRID = 9;
     private static final int MAX_ITERATIONS = 1000;
 
+    /** Which least-squares engine runs the fit; the Commons Math one is kept to check the array engine against. */
+    enum Engine { ARRAYS, COMMONS_MATH }
+
     private final Observations obs;
+    private final Engine engine;
     private final double[] lnx;     // ln x, or NaN for a zero standard (f(0) = a)
     private final double lnCMin, lnCMax, lnXMin, lnXMax;
+    /** One array LM per parameter count (5PL: 5 free, and 4 with g held at a bound), made on first use. */
+    private LevenbergMarquardt lm4, lm5;
+    private double lmFixedG;
 
     LogisticFitter(Observations obs, CurveModel model) {
+        this(obs, model, Engine.ARRAYS);
+    }
+
+    LogisticFitter(Observations obs, CurveModel model, Engine engine) {
         this.obs = obs;
+        this.engine = engine;
         int n = obs.size();
         lnx = new double[n];
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
@@ -57,10 +69,13 @@ final class LogisticFitter {
 
     FitResult fit(CurveModel model, Weighting weighting, double minStandard, double maxStandard) {
         boolean fivePl = model == CurveModel.FIVE_PL;
-        Attempt best;
-        try {
-            best = optimize(gridStart(fivePl ? Double.NaN : 1.0), fivePl ? Double.NaN : 1.0);
-        } catch (MathIllegalStateException e) {
+        double[] start = gridStart(fivePl ? Double.NaN : 1.0);
+        if (start == null) {
+            return FitStatistics.failure(model, weighting, FitStatus.DEGENERATE, NO_START, obs.size(), 0, obs.warnings(),
+                    minStandard, maxStandard);
+        }
+        Attempt best = optimize(start, fivePl ? Double.NaN : 1.0);
+        if (best == null) {
             return FitStatistics.failure(model, weighting, FitStatus.NOT_CONVERGED,
                     "the optimiser did not converge within " + MAX_ITERATIONS + " iterations", obs.size(), MAX_ITERATIONS,
                     obs.warnings(), minStandard, maxStandard);
@@ -105,6 +120,9 @@ final class LogisticFitter {
 
     private static final double UNDETERMINED = 1e3;
 
+    static final String NO_START = "the responses and weights are too extreme for a least-squares fit in double precision"
+            + " (no start point gives a finite sum of squares)";
+
     static final String ASYMMETRY_RUNS_AWAY = "5PL has no finite best fit: the asymmetry parameter runs to its bound";
 
     /** The plain reason when the optimum sits on a bound, or null. */
@@ -125,20 +143,56 @@ final class LogisticFitter {
      * keeps falling as g runs away and the interior point is where the optimiser happened to stop.
      */
     private boolean hasFiniteAsymmetry(Attempt interior) {
-        for (double g : new double[] {G_MIN, G_MAX}) {
-            try {
-                Attempt edge = optimize(gridStart(g), g);
-                if (edge.rss <= interior.rss * (1 + 1e-9)) return false;
-            } catch (MathIllegalStateException e) {
-                // no optimum on this edge: it cannot beat the interior one
-            }
+        for (double g : EDGES_G) {
+            double[] start = gridStart(g);
+            Attempt edge = start == null ? null : optimize(start, g);
+            // no optimum on this edge: it cannot beat the interior one
+            if (edge != null && edge.rss <= interior.rss * (1 + 1e-9)) return false;
         }
         return true;
     }
 
+    private static final double[] EDGES_G = {G_MIN, G_MAX};
+
     private record Attempt(double[] theta, double rss, int iterations) {}
 
+    /** The optimum from {@code start}, or null when the optimiser gave up (too many iterations, no progress possible). */
     private Attempt optimize(double[] start, double fixedG) {
+        return engine == Engine.ARRAYS ? optimizeOnArrays(start, fixedG) : optimizeWithCommonsMath(start, fixedG);
+    }
+
+    private Attempt optimizeOnArrays(double[] start, double fixedG) {
+        LevenbergMarquardt lm;
+        if (start.length == 5) {
+            if (lm5 == null) lm5 = new LevenbergMarquardt(arrayModel(), obs.y(), obs.w(), 5, MAX_ITERATIONS, 4 * MAX_ITERATIONS);
+            lm = lm5;
+        } else {
+            if (lm4 == null) lm4 = new LevenbergMarquardt(arrayModel(), obs.y(), obs.w(), 4, MAX_ITERATIONS, 4 * MAX_ITERATIONS);
+            lm = lm4;
+        }
+        lmFixedG = fixedG;
+        if (lm.minimize(start) != LevenbergMarquardt.Outcome.CONVERGED) return null;
+        return new Attempt(lm.point().clone(), lm.rss(), lm.iterations());
+    }
+
+    private LevenbergMarquardt.Model arrayModel() {
+        return new LevenbergMarquardt.Model() {
+            @Override public void evaluate(double[] theta, double[] value, double[][] jac) {
+                LogisticFitter.this.evaluate(theta, theta.length == 5 ? Double.NaN : lmFixedG, value, jac);
+            }
+
+            @Override public void project(double[] theta) { clampInPlace(theta); }
+        };
+    }
+
+    private void clampInPlace(double[] th) {
+        th[1] = Math.max(LN_B_MIN, Math.min(LN_B_MAX, th[1]));
+        th[2] = Math.max(lnCMin, Math.min(lnCMax, th[2]));
+        if (th.length > 4) th[4] = Math.max(LN_G_MIN, Math.min(LN_G_MAX, th[4]));
+    }
+
+    /** The engine before the array LM (Commons Math), kept so that tests can show both give the same fits. */
+    private Attempt optimizeWithCommonsMath(double[] start, double fixedG) {
         MultivariateJacobianFunction f = point -> {
             double[] th = point.toArray();
             double[] v = new double[obs.size()];
@@ -152,17 +206,20 @@ final class LogisticFitter {
                 .parameterValidator(this::clamp)
                 .maxIterations(MAX_ITERATIONS).maxEvaluations(4 * MAX_ITERATIONS)
                 .build();
-        Optimum o = new LevenbergMarquardtOptimizer()
-                .withCostRelativeTolerance(1e-12).withParameterRelativeTolerance(1e-12).optimize(problem);
+        Optimum o;
+        try {
+            o = new LevenbergMarquardtOptimizer()
+                    .withCostRelativeTolerance(1e-12).withParameterRelativeTolerance(1e-12).optimize(problem);
+        } catch (MathIllegalStateException e) {
+            return null;
+        }
         double cost = o.getCost();
         return new Attempt(o.getPoint().toArray(), cost * cost, o.getIterations());
     }
 
     private RealVector clamp(RealVector v) {
         double[] th = v.toArray();
-        th[1] = Math.max(LN_B_MIN, Math.min(LN_B_MAX, th[1]));
-        th[2] = Math.max(lnCMin, Math.min(lnCMax, th[2]));
-        if (th.length > 4) th[4] = Math.max(LN_G_MIN, Math.min(LN_G_MAX, th[4]));
+        clampInPlace(th);
         return new ArrayRealVector(th, false);
     }
 
@@ -225,11 +282,92 @@ final class LogisticFitter {
 
     /**
      * The best point of the start grid: for every (b, c[, g]) the asymptotes follow exactly from a 2×2 weighted
-     * least-squares problem, because f = a·s + d·(1 − s).
+     * least-squares problem, because f = a·s + d·(1 − s). Null when no grid point gives a finite sum of squares.
      *
      * @param g the fixed g, or NaN to search g as well (5PL)
      */
     double[] gridStart(double g) {
+        return engine == Engine.ARRAYS ? factoredGridStart(g) : directGridStart(g);
+    }
+
+    /**
+     * The grid with the exponentials factored: exp(b·(ln x − ln c)) = exp(b·ln x)·exp(−b·ln c), so a slope costs one
+     * exp per well and one per midpoint (4·n + 36 in all, against 36·n), and a 5PL asymmetry one log per cell. The
+     * factored products differ from the direct form in the last bits, so the grid only chooses the cell: the start is
+     * then computed at that cell exactly as {@link #directGridStart} does, and the fit is bit for bit the same.
+     */
+    private double[] factoredGridStart(double g) {
+        double span = Math.max(lnXMax - lnXMin, Math.log(10));
+        double from = lnXMin - 0.25 * span, step = 1.5 * span / (C_GRID - 1);
+        // the factors must neither overflow nor underflow: b ≤ 3, so |ln x| and |ln c| below 200 keep them within e^±600
+        double reach = Math.max(Math.max(Math.abs(lnXMin), Math.abs(lnXMax)), Math.max(Math.abs(from), Math.abs(from + 1.5 * span)));
+        if (!(reach < 200)) return directGridStart(g);
+        boolean freeG = Double.isNaN(g);
+        double[] gs = freeG ? G_GRID : new double[] {g};
+        int n = lnx.length;
+        double[] y = obs.y(), w = obs.w();
+        double[] ebx = new double[n], t = new double[n], lnT = new double[n], s = new double[n];
+        double bestRss = Double.POSITIVE_INFINITY;
+        int bestG = -1, bestB = -1, bestK = -1;
+        for (int bi = 0; bi < B_GRID.length; bi++) {
+            double b = B_GRID[bi];
+            for (int i = 0; i < n; i++) ebx[i] = Double.isNaN(lnx[i]) ? 0 : Math.exp(b * lnx[i]);
+            for (int k = 0; k < C_GRID; k++) {
+                double ebc = Math.exp(-b * (from + k * step));
+                for (int i = 0; i < n; i++) t[i] = ebx[i] * ebc;   // (x/c)^b; 0 for a zero standard
+                boolean logs = false;
+                for (int gi = 0; gi < gs.length; gi++) {
+                    double gv = gs[gi];
+                    if (gv == 1) {
+                        for (int i = 0; i < n; i++) s[i] = 1 / (1 + t[i]);
+                    } else {
+                        if (!logs) {
+                            for (int i = 0; i < n; i++) lnT[i] = Math.log1p(t[i]);
+                            logs = true;
+                        }
+                        for (int i = 0; i < n; i++) s[i] = Math.exp(-gv * lnT[i]);
+                    }
+                    double rss = asymptoteRss(s, y, w);
+                    if (rss < bestRss) {
+                        bestRss = rss;
+                        bestG = gi;
+                        bestB = bi;
+                        bestK = k;
+                    }
+                }
+            }
+        }
+        if (bestG < 0) return null;
+        return startAt(gs[bestG], B_GRID[bestB], from + bestK * step, freeG);
+    }
+
+    /** Weighted rss of y ≈ a·s + d·(1 − s) with the best asymptotes; +∞ when s does not vary. */
+    private static double asymptoteRss(double[] s, double[] y, double[] w) {
+        double[] ad = asymptotes(s, y, w);
+        if (ad == null) return Double.POSITIVE_INFINITY;
+        double rss = 0;
+        for (int i = 0; i < s.length; i++) {
+            double r = y[i] - ad[1] - (ad[0] - ad[1]) * s[i];
+            rss += w[i] * r * r;
+        }
+        return rss;
+    }
+
+    /** The start at one grid cell, computed in the direct form (the numbers {@link #directGridStart} gives there). */
+    private double[] startAt(double gi, double b, double lnc, boolean freeG) {
+        double[] s = new double[lnx.length];
+        for (int i = 0; i < lnx.length; i++) {
+            if (Double.isNaN(lnx[i])) { s[i] = 1; continue; }
+            double t = 1 + Math.exp(b * (lnx[i] - lnc));
+            s[i] = gi == 1 ? 1 / t : Math.pow(t, -gi);
+        }
+        double[] ad = asymptotes(s, obs.y(), obs.w());
+        if (ad == null) return null;
+        return freeG ? new double[] {ad[0], Math.log(b), lnc, ad[1], Math.log(gi)} : new double[] {ad[0], Math.log(b), lnc, ad[1]};
+    }
+
+    /** The grid as first written: exp(b·(ln x − ln c)) for every cell and well (the Commons Math engine's start). */
+    private double[] directGridStart(double g) {
         double span = Math.max(lnXMax - lnXMin, Math.log(10));
         double from = lnXMin - 0.25 * span, step = 1.5 * span / (C_GRID - 1);
         double[] gs = Double.isNaN(g) ? G_GRID : new double[] {g};
@@ -261,8 +399,7 @@ final class LogisticFitter {
                 }
             }
         }
-        if (best == null) throw new IllegalStateException("no usable start point"); // cannot happen with ≥ 2 levels
-        return best;
+        return best;   // null: no grid point gives a finite sum of squares (absurd responses or weights)
     }
 
     /** Weighted least squares for y ≈ a·s + d·(1 − s); null when s does not vary. */

@@ -62,6 +62,35 @@ record Observations(double[] x, double[] y, double[] w, List<String> warnings) {
         return String.format(Locale.ROOT, "%d %s%s", k, noun, k == 1 ? "" : "s");
     }
 
+    /**
+     * Responses, concentrations and weights far beyond any assay (|y| or x above 1e100, weights outside 1e-100 … 1e100)
+     * make the sums of squares overflow or underflow in double precision: such a fit could only give arbitrary numbers.
+     *
+     * @return the plain reason when a value is out of that range, or null
+     */
+    String outOfRange() {
+        double maxY = 0, maxX = 0, minW = Double.POSITIVE_INFINITY, maxW = 0;
+        for (int i = 0; i < x.length; i++) {
+            maxY = Math.max(maxY, Math.abs(y[i]));
+            maxX = Math.max(maxX, x[i]);
+            minW = Math.min(minW, w[i]);
+            maxW = Math.max(maxW, w[i]);
+        }
+        if (maxY > LIMIT) return "responses too large to fit: " + plain(maxY) + " (at most 1e100 in size)";
+        if (maxX > LIMIT) return "concentrations too large to fit: " + plain(maxX) + " (at most 1e100)";
+        if (minW < 1 / LIMIT || maxW > LIMIT) {
+            return "weights out of range: from " + plain(minW) + " to " + plain(maxW) + " (the fit needs 1e-100 to 1e100;"
+                    + " responses or concentrations this close to zero or this large cannot be weighted)";
+        }
+        return null;
+    }
+
+    private static final double LIMIT = 1e100;
+
+    private static String plain(double v) {
+        return String.format(Locale.ROOT, "%.3g", v);
+    }
+
     int size() { return x.length; }
 
     /** Number of distinct concentrations among the wells used. */

@@ -1,6 +1,7 @@
 package org.cytobench.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -135,5 +136,75 @@ class FitCommandTest {
         assertEquals(3, run("fit", f.toString(), "--frobnicate"));
         assertEquals(3, run("fit", f.toString(), "--model"));
         assertEquals("", stdout());
+    }
+
+    @Test
+    void quotedDecimalCommaCurveIsFittedAsDecimalsNeverSplit() throws IOException {
+        StringBuilder csv = new StringBuilder("conc,od\n");
+        for (String line : DNASE1.strip().lines().skip(1).toList()) {
+            String[] c = line.split(",");
+            csv.append('"').append(c[0].replace('.', ',')).append("\",\"").append(c[1].replace('.', ',')).append("\"\n");
+        }
+        Path f = file("comma.csv", csv.toString());
+        assertEquals(0, run("fit", f.toString()));
+        JsonNode j = new ObjectMapper().readTree(stdout());
+        assertEquals(16, j.get("n").asInt());
+        assertEquals(4.514990, j.get("params").get("c").asDouble(), 1e-5);   // as the DNase fit with decimal points
+    }
+
+    @Test
+    void nonFiniteConfidenceBoundsAreNullWithAWarningNotStrings() throws IOException {
+        Path f = file("step.csv", """
+                conc,od
+                4.106653588713487E-9,0.32195696012221064
+                1.2423680512880734E-8,0.949664294141444
+                3.75848203779189E-8,1.6203085785751472
+                1.1370372261069018E-7,1.64029843573817
+                3.4398292729700794E-7,1.7464246273710424
+                1.0406365909139903E-6,1.4867003745021228
+                3.1481926235660334E-6,1.482762254253387
+                9.524090236314542E-6,1.6077016398877728
+                2.8812816010830533E-5,1.5924133645316683
+                """);
+        assertEquals(0, run("fit", f.toString(), "--weighting", "1/y2"));
+        assertFalse(stdout().contains("NaN") || stdout().contains("Infinity"), stdout());
+        JsonNode j = new ObjectMapper().readTree(stdout());
+        assertTrue(j.get("ci95").get("a").get(0).isNull() && j.get("ci95").get("a").get(1).isNull(), stdout());
+        assertTrue(j.get("stderr").get("b").isNull());
+        assertTrue(j.get("ci95").get("d").get(0).isNumber());
+        assertTrue(j.get("warnings").get(0).asText().startsWith("no standard error or 95% CI for a, b, c"), stdout());
+    }
+
+    @Test
+    void absurdResponsesGiveADegenerateFitNotAStackTrace() throws IOException {
+        StringBuilder csv = new StringBuilder("conc,od\n");
+        for (String line : DNASE1.strip().lines().skip(1).toList()) csv.append(line).append("e160\n");
+        Path f = file("huge.csv", csv.toString());
+        assertEquals(1, run("fit", f.toString(), "--weighting", "1/y2"));
+        JsonNode j = new ObjectMapper().readTree(stdout());
+        assertEquals("degenerate", j.get("status").asText());
+        assertTrue(j.get("reason").asText().startsWith("responses too large to fit"), stdout());
+        assertEquals("", stderr());
+    }
+
+    @Test
+    void manyFilesAreFittedInTheOrderGivenWithErrorsInPlace() throws IOException {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("fit"));
+        StringBuilder expected = new StringBuilder();
+        for (int k = 0; k < 60; k++) {
+            String text = k % 17 == 5 ? "conc,od\n1,x\n" : DNASE1.replace("0.017", String.format(java.util.Locale.ROOT, "0.%03d", 10 + k));
+            Path f = file("c" + k + ".csv", text);
+            args.add(f.toString());
+            if (k % 17 == 5) continue;
+            ByteArrayOutputStream one = new ByteArrayOutputStream();
+            Main.run(new String[] {"fit", f.toString(), "--predict", "0.5"}, new PrintStream(one, true, StandardCharsets.UTF_8), System.err);
+            String line = one.toString(StandardCharsets.UTF_8);
+            expected.append("{\"file\":\"").append(f.toString()).append("\",").append(line.substring(1));
+        }
+        args.addAll(java.util.List.of("--predict", "0.5"));
+        assertEquals(2, run(args.toArray(String[]::new)));
+        assertEquals(expected.toString(), stdout());
+        assertEquals(4, stderr().lines().count(), stderr());
+        assertTrue(stderr().lines().allMatch(l -> l.contains("line 2: od value 'x' is not a number")), stderr());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -134,5 +135,49 @@ class CurveFitterTest {
         FitResult r = CurveFitter.fit(x, y, CurveModel.FOUR_PL, Weighting.NONE);
         assertEquals(FitStatus.DEGENERATE, r.status());
         assertEquals("4PL has no finite best fit: the slope b runs to its bound", r.reason());
+    }
+
+    @Test
+    void absurdlyLargeResponsesAreADegenerateFitWithAReasonNotAnException() {
+        double[][] s = curve(0.05, 1.2, 150, 2.8, 1000, 6);
+        double[] huge = s[1].clone();
+        for (int i = 0; i < huge.length; i++) huge[i] *= 1e160;
+        FitResult r = CurveFitter.fit(s[0], huge, CurveModel.FOUR_PL, Weighting.NONE);
+        assertEquals(FitStatus.DEGENERATE, r.status());
+        assertTrue(r.reason().startsWith("responses too large to fit: "), r.reason());
+        assertTrue(r.parameters().isEmpty());
+        // 1/y² of responses near 1e150 gives weights near 1e-300
+        for (int i = 0; i < huge.length; i++) huge[i] = s[1][i] * 1e99;
+        FitResult w = CurveFitter.fit(s[0], huge, CurveModel.FIVE_PL, Weighting.INV_Y2);
+        assertEquals(FitStatus.DEGENERATE, w.status());
+        assertTrue(w.reason().startsWith("weights out of range: from "), w.reason());
+        assertEquals(FitStatus.DEGENERATE, CurveFitter.fit(s[0], huge, CurveModel.LINEAR, Weighting.INV_Y2).status());
+    }
+
+    @Test
+    void largeButSaneResponsesStillFitAsTheScaledCurve() {
+        // the model is linear in the asymptotes: responses × 1e6 (e.g. RLU) give the same b and c
+        double[][] s = curve(0.05, 1.2, 150, 2.8, 1000, 7);
+        double[] big = s[1].clone();
+        for (int i = 0; i < big.length; i++) big[i] *= 1e6;
+        FitResult r = CurveFitter.fit(s[0], s[1], CurveModel.FOUR_PL, Weighting.NONE);
+        FitResult b = CurveFitter.fit(s[0], big, CurveModel.FOUR_PL, Weighting.NONE);
+        assertEquals(FitStatus.CONVERGED, b.status());
+        assertEquals(r.parameter("c"), b.parameter("c"), 1e-6 * r.parameter("c"));
+        assertEquals(r.parameter("d") * 1e6, b.parameter("d"), 1e-6 * b.parameter("d"));
+    }
+
+    @Test
+    void aStandardErrorThatCannotBeComputedIsSaidInAWarning() {
+        // a step-like optimum (b ≈ 25) with the lowest standard fitted exactly: (JᵀWJ)⁻¹ has a negative diagonal in rounding
+        double[] x = {4.106653588713487E-9, 1.2423680512880734E-8, 3.75848203779189E-8, 1.1370372261069018E-7,
+                      3.4398292729700794E-7, 1.0406365909139903E-6, 3.1481926235660334E-6, 9.524090236314542E-6, 2.8812816010830533E-5};
+        double[] y = {0.32195696012221064, 0.949664294141444, 1.6203085785751472, 1.64029843573817, 1.7464246273710424,
+                      1.4867003745021228, 1.482762254253387, 1.6077016398877728, 1.5924133645316683};
+        FitResult r = CurveFitter.fit(x, y, CurveModel.FOUR_PL, Weighting.INV_Y2);
+        assertEquals(FitStatus.CONVERGED, r.status());
+        assertTrue(Double.isNaN(r.standardErrors().get(0)));
+        assertEquals(List.of("no standard error or 95% CI for a, b, c: the information matrix is too ill-conditioned to invert reliably"),
+                r.warnings());
     }
 }
