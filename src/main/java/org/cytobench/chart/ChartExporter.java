@@ -21,11 +21,8 @@ import javax.imageio.metadata.IIOInvalidTreeException;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
+import org.cytobench.pdf.TextPdf;
 import org.jfree.chart.ui.Drawable;
-import org.jfree.pdf.PDFDocument;
-import org.jfree.pdf.PDFGraphics2D;
-import org.jfree.pdf.PDFHints;
-import org.jfree.pdf.Page;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUnits;
 import org.jfree.svg.ViewBox;
@@ -34,9 +31,8 @@ import org.jfree.svg.ViewBox;
  * Writes a chart (anything {@link Drawable}, a {@code JFreeChart} included) as PNG, SVG or PDF at a printed size.
  *
  * <p>The chart is always laid out in points at the figure's size; a PNG is the same layout scaled by dpi/72, so fonts and
- * lines grow with the resolution instead of the chart gaining more room. PDF text is drawn as glyph outlines: OrsonPDF's
- * standard text only covers the base-14 fonts' Latin characters and prints µ, α, γ as '?', which a cytokine name such as
- * TNF-α cannot afford.
+ * lines grow with the resolution instead of the chart gaining more room. PDF text is real text in an embedded font
+ * ({@link TextPdf}), so µ, α, γ print and the labels of a figure can be searched and copied.
  */
 public final class ChartExporter {
     public static final int DEFAULT_DPI = 300;
@@ -121,19 +117,14 @@ public final class ChartExporter {
                 + g.getSVGElement(null, true, new ViewBox(0, 0, size.widthPoints(), size.heightPoints()), null, null) + "\n";
     }
 
-    /** A one-page PDF whose page is the figure. */
+    /**
+     * A one-page PDF whose page is the figure, with its text as real PDF text in the embedded, subset DejaVu Sans (the
+     * font the JDK draws {@code SansSerif} with on Debian, so the text keeps the metrics it was laid out with).
+     */
     public static byte[] pdf(Drawable chart, FigureSize size) {
-        PDFDocument doc = new PDFDocument();
-        doc.setTitle("Cytobench chart");
-        Page page = doc.createPage(new Rectangle2D.Double(0, 0, size.widthPoints(), size.heightPoints()));
-        PDFGraphics2D g = page.getGraphics2D();
-        vectorText(g);
-        chart.draw(g, new Rectangle2D.Double(0, 0, size.widthPoints(), size.heightPoints()));
-        return doc.getPDFBytes();
-    }
-
-    /** Makes OrsonPDF draw text as outlines, which renders every glyph the Java font has (µ, α, γ, ²). */
-    public static void vectorText(PDFGraphics2D g) {
-        g.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
+        return new TextPdf("Cytobench chart")
+                .page(size.widthPoints(), size.heightPoints(),
+                        g -> chart.draw(g, new Rectangle2D.Double(0, 0, size.widthPoints(), size.heightPoints())))
+                .toBytes();
     }
 }
