@@ -94,7 +94,42 @@ class ExperimentOutputsTest {
                 () -> ExperimentOutputs.write(sample(), dir, new ExperimentOutputs.Options(36, true), cancelAtCharts));
         assertTrue(Files.notExists(dir.resolve("report.pdf")));
         assertTrue(Files.exists(dir.resolve("wells.csv")), "the tables were written before the charts started");
-        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().startsWith("cytobench-charts") && t.isAlive()),
-                "no chart thread is left drawing");
+        // write() returns only after the threads it stopped have ended (its contract), so this holds at once, under any load
+        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().startsWith("cytobench-") && t.isAlive()),
+                "no chart or table thread is left writing");
+    }
+
+    @Test
+    void anInterruptedCancellationStillWaitsForTheChartThreadsAndKeepsTheInterrupt(@TempDir Path dir) throws Exception {
+        // the workbench's cancel button interrupts the thread running write(); the wait for the chart threads must not end early
+        Progress interruptAtCharts = new Progress() {
+            private boolean cancelled;
+
+            @Override
+            public void step(String what, int done, int total) {
+                if (what.equals("charts")) {
+                    cancelled = true;
+                    Thread.currentThread().interrupt();
+                }
+            }
+
+            @Override
+            public boolean isCancelled() { return cancelled; }
+        };
+        try {
+            assertThrows(CancellationException.class,
+                    () -> ExperimentOutputs.write(sample(), dir, new ExperimentOutputs.Options(36, true), interruptAtCharts));
+            assertTrue(Thread.currentThread().isInterrupted(), "the interrupt is kept for the caller");
+        } finally {
+            Thread.interrupted(); // leave JUnit's thread clean
+        }
+        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().startsWith("cytobench-") && t.isAlive()),
+                "no chart or table thread is left writing");
+        assertTrue(Files.notExists(dir.resolve("report.pdf")));
+        try (var files = Files.list(dir)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".png")).toList()) {
+                assertTrue(javax.imageio.ImageIO.read(f.toFile()) != null, "a chart file written is complete: " + f);
+            }
+        }
     }
 }
