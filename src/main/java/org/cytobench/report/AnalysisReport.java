@@ -1,9 +1,11 @@
 package org.cytobench.report;
 
+import java.util.DoubleSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.DoubleFunction;
 import org.cytobench.analysis.DoseComparison;
 import org.cytobench.analysis.DoseFamily;
 import org.cytobench.analysis.DoseResponse;
@@ -141,6 +143,7 @@ final class AnalysisReport {
             s.append(analyte.name()).append(": ").append(cs.model().id().toUpperCase(Locale.ROOT))
                     .append(" standard curve, weights ").append(cs.weighting().id()).append(". ");
         }
+        s.append(culture(e));
         s.append("Concentrations are read off the curve at the mean of the technical replicates and multiplied by the dilution "
                 + "factor, with a 95% confidence interval; values outside the quantification range are reported as such, never "
                 + "extrapolated. ");
@@ -154,6 +157,24 @@ final class AnalysisReport {
             for (SourceFile f : p.sources()) t.row(f.name(), f.size(), f.sha256());
             r.table(t.build());
         }
+    }
+
+    /** "Culture: 3 donors, 1,000,000 cells/mL, 100 µL/well. " from the culture wells' own seeding and volume. */
+    static String culture(Experiment e) {
+        List<Treatment> wells = List.copyOf(e.culture().wells().values());
+        if (wells.isEmpty()) return "";
+        long donors = wells.stream().map(Treatment::donor).distinct().count();
+        return "Culture: " + donors + (donors == 1 ? " donor, " : " donors, ")
+                + range(wells.stream().mapToDouble(Treatment::cellsPerMl).summaryStatistics(),
+                        v -> String.format(Locale.ROOT, "%,.0f", v)) + " cells/mL, "
+                + range(wells.stream().mapToDouble(Treatment::volumeUl).summaryStatistics(), Numbers::compact) + " µL/well. ";
+    }
+
+    /** "100" when every well has the same value, else "100–200". */
+    private static String range(DoubleSummaryStatistics s, DoubleFunction<String> format) {
+        String low = format.apply(s.getMin());
+        String high = format.apply(s.getMax());
+        return low.equals(high) ? low : low + "–" + high;
     }
 
     /** Every masked well (with the analyst's reason) and every instrument marker: what was left out, and why. */

@@ -1,105 +1,167 @@
 package org.cytobench.report;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.TimeoutException;
 import org.cytobench.analysis.DoseResponse;
 import org.cytobench.analysis.ExperimentAnalysis;
 import org.cytobench.analysis.PlateAnalysis;
 import org.cytobench.chart.ChartExporter;
 import org.cytobench.chart.CurveChartData;
 import org.cytobench.chart.DoseResponseChart;
+import org.cytobench.chart.FigureSize;
 import org.cytobench.chart.PlateHeatMapChart;
 import org.cytobench.chart.StandardCurveChart;
 import org.cytobench.plate.AssayRun;
 import org.cytobench.plate.Experiment;
 import org.cytobench.report.ExperimentOutputs.Figure;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.ui.Drawable;
 
 /**
- * Every chart of an analysis, built and written as PNG, SVG and PDF: per plate the heat map, standard curve and residuals,
- * per analyte with a dose response the dose chart. Plates are drawn in parallel (each chart is its own object, drawn
- * into its own image or document), which roughly halves a 100-plate run on two cores; files and figures come back in
- * plate order.
+ * Every chart of an analysis, built and written as PNG, SVG and PDF on a few threads of its own: per plate the heat map,
+ * standard curve and residuals, per analyte with a dose response the dose chart. The figures for the report are handed out
+ * at once, so report.pdf is laid out and drawn while the chart files are still being written; a figure drawn into the
+ * report waits until its own chart's files are written (a chart object is never drawn by two threads at once). Files come
+ * back in plate order.
+ *
+ * <p>{@link #close()} stops the drawing and returns only once every chart thread has ended, so nothing writes into the
+ * folder after it returns. A chart being written when it is asked to stop is finished first (never a half-written file).
  */
-final class ChartFiles {
-    private ChartFiles() {}
+final class ChartFiles implements AutoCloseable {
+    private static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
-    /** The files written, and the charts for the report: per plate index, per analyte name. */
-    record Result(List<Path> files, Map<Integer, List<Figure>> plateFigures, Map<String, Figure> doseFigures) {}
+    private record Job(List<JFreeChart> charts, List<Path> files) {}
 
-    private record Job(Integer plate, String analyte, List<Figure> figures, List<Path> files) {}
+    private final List<Future<Job>> jobs = new ArrayList<>();
+    private final Map<Integer, List<Figure>> plateFigures = new HashMap<>();
+    private final Map<String, Figure> doseFigures = new HashMap<>();
+    private final List<Thread> threads = new ArrayList<>();
+    private final ExecutorService pool = Executors.newFixedThreadPool(THREADS, this::thread);
+    private final Progress progress;
+    private volatile boolean stopped;
 
-    static Result write(ExperimentAnalysis a, Experiment e, Path dir, int dpi, Progress progress) throws IOException {
-        List<Callable<Job>> jobs = new ArrayList<>();
-        for (PlateAnalysis p : a.plates()) {
-            AssayRun run = e.assays().get(p.index());
-            if (run.readings() != null) jobs.add(() -> plate(p, run, dir, dpi));
-        }
-        for (DoseResponse d : a.doseResponses()) {
-            if (!d.groups().isEmpty()) jobs.add(() -> dose(d, a, dir, dpi));
-        }
-        AtomicInteger n = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), r -> {
-            Thread t = new Thread(r, "cytobench-charts-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+    private ChartFiles(Progress progress) { this.progress = progress; }
+
+    /** Starts writing every chart of {@code a} into {@code dir}; close the result (it stops and waits for the threads). */
+    static ChartFiles start(ExperimentAnalysis a, Experiment e, Path dir, int dpi, Progress progress) {
+        ChartFiles c = new ChartFiles(progress);
         try {
-            List<Future<Job>> futures = new ArrayList<>();
-            for (Callable<Job> j : jobs) futures.add(pool.submit(j));
-            Result result = new Result(new ArrayList<>(), new HashMap<>(), new HashMap<>());
-            for (Future<Job> f : futures) {
-                progress.checkCancelled();
-                Job job = BackgroundResults.await(f, "drawing the charts");
-                result.files().addAll(job.files());
-                if (job.plate() != null) result.plateFigures().put(job.plate(), job.figures());
-                else result.doseFigures().put(job.analyte(), job.figures().get(0));
+            for (PlateAnalysis p : a.plates()) {
+                AssayRun run = e.assays().get(p.index());
+                if (run.readings() == null) continue;
+                Future<Job> job = c.pool.submit(() -> c.plate(p, run, dir, dpi));
+                c.jobs.add(job);
+                c.plateFigures.put(p.index(), List.of(c.figure(job, 0, PlateHeatMapChart.SIZE),
+                        c.figure(job, 1, StandardCurveChart.SIZE), c.figure(job, 2, StandardCurveChart.RESIDUAL_SIZE)));
             }
-            return result;
-        } finally {
-            pool.shutdownNow(); // on cancellation or failure: stop drawing, and wait so that nothing writes after we return
-            awaitQuietly(pool);
+            for (DoseResponse d : a.doseResponses()) {
+                if (d.groups().isEmpty()) continue;
+                Future<Job> job = c.pool.submit(() -> c.dose(d, a, dir, dpi));
+                c.jobs.add(job);
+                c.doseFigures.put(d.analyte().name(), c.figure(job, 0, DoseResponseChart.SIZE));
+            }
+        } catch (RuntimeException | Error ex) {
+            c.close();
+            throw ex;
+        }
+        return c;
+    }
+
+    /** The report's figures per plate index (heat map, curve, residuals); each draws once its files are written. */
+    Map<Integer, List<Figure>> plateFigures() { return plateFigures; }
+
+    /** The report's dose figure per analyte name. */
+    Map<String, Figure> doseFigures() { return doseFigures; }
+
+    /** Waits for every chart file; the files in plate order, then the dose charts. An I/O error of a chart is rethrown. */
+    List<Path> files() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Future<Job> f : jobs) files.addAll(await(f).files());
+        return files;
+    }
+
+    /**
+     * Stops the drawing (charts not started are dropped, a chart being written is finished) and returns once every chart
+     * thread has ended — also when the calling thread is interrupted meanwhile (its interrupt status is kept).
+     */
+    @Override
+    public void close() {
+        stopped = true;
+        for (Future<Job> f : jobs) f.cancel(false);
+        pool.shutdown();
+        List<Thread> started;
+        synchronized (threads) {
+            started = List.copyOf(threads);
+        }
+        for (Thread t : started) BackgroundResults.joinUninterruptibly(t);
+    }
+
+    private Thread thread(Runnable r) {
+        synchronized (threads) {
+            Thread t = new Thread(r, "cytobench-charts-" + (threads.size() + 1));
+            t.setDaemon(true);
+            threads.add(t);
+            return t;
         }
     }
 
-    private static Job plate(PlateAnalysis p, AssayRun run, Path dir, int dpi) throws IOException {
+    /** A figure of the report: chart {@code k} of {@code job}, drawn once the job has written its files. */
+    private Figure figure(Future<Job> job, int k, FigureSize size) {
+        Drawable d = (g, area) -> {
+            try {
+                await(job).charts().get(k).draw(g, area);
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        };
+        return new Figure(d, size);
+    }
+
+    /** The job's result, checking for cancellation while it waits. */
+    private Job await(Future<Job> f) throws IOException {
+        while (true) {
+            progress.checkCancelled();
+            try {
+                return BackgroundResults.await(f, 100, TimeUnit.MILLISECONDS, "drawing the charts");
+            } catch (TimeoutException stillDrawing) {
+                // look at the cancel button again
+            }
+        }
+    }
+
+    private Job plate(PlateAnalysis p, AssayRun run, Path dir, int dpi) throws IOException {
         CurveChartData curve = AnalysisCharts.curve(p, run);
-        List<Figure> figs = List.of(new Figure(PlateHeatMapChart.create(run), PlateHeatMapChart.SIZE),
-                new Figure(StandardCurveChart.create(curve), StandardCurveChart.SIZE),
-                new Figure(StandardCurveChart.residuals(curve), StandardCurveChart.RESIDUAL_SIZE));
+        List<JFreeChart> charts = List.of(PlateHeatMapChart.create(run), StandardCurveChart.create(curve),
+                StandardCurveChart.residuals(curve));
+        List<FigureSize> sizes = List.of(PlateHeatMapChart.SIZE, StandardCurveChart.SIZE, StandardCurveChart.RESIDUAL_SIZE);
         List<String> what = List.of("heatmap", "curve", "residuals");
         List<Path> files = new ArrayList<>();
-        for (int i = 0; i < figs.size(); i++) {
-            files.addAll(write(figs.get(i), dpi, dir, OutputNames.plate(p.index(), p.name(), p.analyte().name(), what.get(i))));
+        for (int i = 0; i < charts.size(); i++) {
+            files.addAll(write(charts.get(i), sizes.get(i), dpi, dir, OutputNames.plate(p.index(), p.name(), p.analyte().name(), what.get(i))));
         }
-        return new Job(p.index(), null, figs, files);
+        return new Job(charts, files);
     }
 
-    private static Job dose(DoseResponse d, ExperimentAnalysis a, Path dir, int dpi) throws IOException {
-        Figure f = new Figure(DoseResponseChart.create(AnalysisCharts.dose(d, a.settings().errorBars())), DoseResponseChart.SIZE);
-        return new Job(null, d.analyte().name(), List.of(f), write(f, dpi, dir, OutputNames.analyte(d.analyte().name(), "dose")));
+    private Job dose(DoseResponse d, ExperimentAnalysis a, Path dir, int dpi) throws IOException {
+        JFreeChart chart = DoseResponseChart.create(AnalysisCharts.dose(d, a.settings().errorBars()));
+        return new Job(List.of(chart), write(chart, DoseResponseChart.SIZE, dpi, dir, OutputNames.analyte(d.analyte().name(), "dose")));
     }
 
-    private static List<Path> write(Figure f, int dpi, Path dir, String base) throws IOException {
-        ChartExporter.writeAll(f.chart(), f.size(), dpi, dir, base);
+    /** One chart's three files; stops before a chart (not inside one) when asked to. */
+    private List<Path> write(JFreeChart chart, FigureSize size, int dpi, Path dir, String base) throws IOException {
+        if (stopped) throw new CancellationException("cancelled");
+        ChartExporter.writeAll(chart, size, dpi, dir, base);
         return List.of(dir.resolve(base + ".png"), dir.resolve(base + ".svg"), dir.resolve(base + ".pdf"));
-    }
-
-
-    private static void awaitQuietly(ExecutorService pool) {
-        try {
-            pool.awaitTermination(1, TimeUnit.MINUTES);
-        } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

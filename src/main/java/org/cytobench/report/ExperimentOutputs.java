@@ -1,6 +1,7 @@
 package org.cytobench.report;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ import org.cytobench.chart.ChartExporter;
 import org.cytobench.chart.FigureSize;
 import org.cytobench.plate.Experiment;
 import org.cytobench.project.Project;
-import org.jfree.chart.JFreeChart;
+import org.jfree.chart.ui.Drawable;
 
 /**
  * Runs an experiment's analysis with the project's own settings and writes every output into a folder: wells.csv,
@@ -36,13 +37,17 @@ public final class ExperimentOutputs {
     }
 
     /** The charts of one plate or analyte, kept for the report. */
-    record Figure(JFreeChart chart, FigureSize size) {}
+    record Figure(Drawable chart, FigureSize size) {}
 
     private ExperimentOutputs() {}
 
     /**
-     * @throws java.util.concurrent.CancellationException when {@code progress} asks to stop; files written so far stay,
-     *                                                    report.pdf (written last) does not exist then
+     * Writes everything; the tables and the chart files are written on threads of their own, and this returns (or throws)
+     * only after every thread it started has ended, so nothing is written into {@code dir} afterwards — also when
+     * cancelled or interrupted.
+     *
+     * @throws java.util.concurrent.CancellationException when {@code progress} asks to stop; files written so far stay
+     *                                                    (each one complete), report.pdf (written last) does not exist then
      */
     public static Written write(Project project, Path dir, Options options, Progress progress) throws IOException {
         Files.createDirectories(dir);
@@ -63,9 +68,8 @@ public final class ExperimentOutputs {
         List<Path> drawn;
         try {
             drawn = drawAndReport(project, analysis, dir, options, progress, analysisUnits, total);
-        } catch (IOException | RuntimeException | Error ex) {
-            joinQuietly(tableThread); // never leave a thread writing into the folder after returning
-            throw ex;
+        } finally {
+            BackgroundResults.joinUninterruptibly(tableThread); // never leave a thread writing into the folder
         }
         files.addAll(BackgroundResults.await(tables, "writing the tables"));
         files.addAll(drawn);
@@ -73,37 +77,47 @@ public final class ExperimentOutputs {
         return new Written(files, e.assays().size(), analysis);
     }
 
+    /**
+     * The charts (when asked for) and report.pdf: the report is laid out and drawn on this thread while the chart files
+     * are written on others, each figure as soon as its chart's files are done; report.pdf is written after every chart.
+     */
     private static List<Path> drawAndReport(Project project, ExperimentAnalysis analysis, Path dir, Options options,
                                             Progress progress, int analysisUnits, int total) throws IOException {
         Experiment e = project.experiment();
-        List<Path> files = new ArrayList<>();
-
-        Map<Integer, List<Figure>> plateFigures = Map.of();
-        Map<String, Figure> doseFigures = Map.of();
-        if (options.charts()) {
-            progress.step("charts", analysisUnits + 1, total);
-            ChartFiles.Result charts = ChartFiles.write(analysis, e, dir, options.dpi(), progress);
-            files.addAll(charts.files());
-            plateFigures = charts.plateFigures();
-            doseFigures = charts.doseFigures();
+        if (!options.charts()) return List.of(writeReport(project, analysis, dir, Map.of(), Map.of(), progress, analysisUnits, total));
+        progress.step("charts", analysisUnits + 1, total);
+        try (ChartFiles charts = ChartFiles.start(analysis, e, dir, options.dpi(), progress)) {
+            byte[] report = drawReport(project, analysis, charts.plateFigures(), charts.doseFigures(), progress, analysisUnits, total);
+            List<Path> files = new ArrayList<>(charts.files());
+            progress.checkCancelled();
+            files.add(write(dir, report));
+            return files;
         }
+    }
 
+    private static Path writeReport(Project project, ExperimentAnalysis analysis, Path dir, Map<Integer, List<Figure>> plateFigures,
+                                    Map<String, Figure> doseFigures, Progress progress, int analysisUnits, int total) throws IOException {
+        byte[] report = drawReport(project, analysis, plateFigures, doseFigures, progress, analysisUnits, total);
+        progress.checkCancelled();
+        return write(dir, report);
+    }
+
+    private static byte[] drawReport(Project project, ExperimentAnalysis analysis, Map<Integer, List<Figure>> plateFigures,
+                                     Map<String, Figure> doseFigures, Progress progress, int analysisUnits, int total) throws IOException {
         progress.checkCancelled();
         progress.step("report", analysisUnits + 2, total);
-        Path pdf = dir.resolve("report.pdf");
-        Files.write(pdf, AnalysisReport.build(project, analysis, plateFigures, doseFigures).toPdf(e.name()));
-        files.add(pdf);
-        return files;
-    }
-
-    private static void joinQuietly(Thread t) {
         try {
-            t.join();
-        } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
+            return AnalysisReport.build(project, analysis, plateFigures, doseFigures).toPdf(project.experiment().name());
+        } catch (UncheckedIOException ex) {
+            throw ex.getCause(); // a chart the report waited for could not be written
         }
     }
 
+    private static Path write(Path dir, byte[] report) throws IOException {
+        Path pdf = dir.resolve("report.pdf");
+        Files.write(pdf, report);
+        return pdf;
+    }
 
     /** The analysis's progress as the first steps of the whole run, with the same cancellation. */
     private static ProgressListener listener(Progress progress, int total) {

@@ -12,11 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import org.cytobench.chart.ChartExporter;
 import org.cytobench.chart.FigureSize;
+import org.cytobench.pdf.BundledFont;
+import org.cytobench.pdf.TextPdf;
 import org.jfree.chart.ui.Drawable;
-import org.jfree.pdf.PDFDocument;
-import org.jfree.pdf.PDFGraphics2D;
-import org.jfree.pdf.PDFHints;
-import org.jfree.pdf.Page;
 
 /**
  * A simple flowing document of headings, paragraphs, tables and figures, laid out on A4 pages and written as PDF (or
@@ -28,17 +26,17 @@ public final class ReportDocument {
     static final double PAGE_H = 841.89;
     static final double MARGIN = 48;
     static final double WIDTH = PAGE_W - 2 * MARGIN;
-    /**
-     * A font with Helvetica's metrics where one is installed, so that text written as PDF Helvetica (see
-     * {@link #drawText}) and text drawn as outlines look alike and both fit the widths measured here.
+    /*
+     * The bundled Liberation Sans (Helvetica's metrics), the same font for measuring here, for page images and embedded in
+     * the PDF, so that the report lays out alike on every machine and its text is real, searchable PDF text.
      */
-    private static final String FAMILY = helveticaLike();
-    static final Font H1 = new Font(FAMILY, Font.BOLD, 16);
-    static final Font H2 = new Font(FAMILY, Font.BOLD, 12);
-    static final Font BODY = new Font(FAMILY, Font.PLAIN, 9);
-    static final Font TABLE = new Font(FAMILY, Font.PLAIN, 7);
-    static final Font TABLE_HEAD = new Font(FAMILY, Font.BOLD, 7);
-    static final Font FOOT = new Font(FAMILY, Font.PLAIN, 7);
+    static final Font H1 = BundledFont.LIBERATION_SANS_BOLD.font(16);
+    static final Font H2 = BundledFont.LIBERATION_SANS_BOLD.font(12);
+    static final Font BODY = BundledFont.LIBERATION_SANS.font(9);
+    static final Font TABLE = BundledFont.LIBERATION_SANS.font(7);
+    static final Font TABLE_HEAD = BundledFont.LIBERATION_SANS_BOLD.font(7);
+    static final Font FOOT = BundledFont.LIBERATION_SANS.font(7);
+    private static final Font VERDICT = BundledFont.LIBERATION_SANS_BOLD.font(10);
     private static final Color INK = new Color(0x22, 0x22, 0x22);
     private static final Color RULE = new Color(0xBB, 0xBB, 0xBB);
     private static final Color PASS = new Color(0x00, 0x7A, 0x4D);
@@ -71,7 +69,7 @@ public final class ReportDocument {
     public ReportDocument paragraph(String text) { return text(text, BODY, INK, 0, 6); }
 
     /** A one-line verdict in green (pass) or red (fail). */
-    public ReportDocument verdict(String text, boolean pass) { return text(text, new Font(FAMILY, Font.BOLD, 10), pass ? PASS : FAIL, 2, 6); }
+    public ReportDocument verdict(String text, boolean pass) { return text(text, VERDICT, pass ? PASS : FAIL, 2, 6); }
 
     /** Starts a new page unless {@code points} of height remain, so a heading stays with the figure after it. */
     public ReportDocument keepTogether(double points) {
@@ -216,17 +214,19 @@ public final class ReportDocument {
 
     public int pageCount() { return pages.size(); }
 
+    /** The whole document as PDF: every character real text in the embedded, subset fonts. */
     public byte[] toPdf(String title) {
-        PDFDocument doc = new PDFDocument();
-        doc.setTitle(title);
-        doc.setAuthor("Cytobench");
-        for (int p = 0; p < pages.size(); p++) {
-            Page page = doc.createPage(new Rectangle2D.Double(0, 0, PAGE_W, PAGE_H));
-            PDFGraphics2D g = page.getGraphics2D();
-            ChartExporter.vectorText(g);
-            drawPage(g, p);
+        TextPdf pdf = new TextPdf(title);
+        try {
+            for (int p = 0; p < pages.size(); p++) {
+                int page = p;
+                pdf.page(PAGE_W, PAGE_H, g -> drawPage(g, page));
+            }
+        } catch (RuntimeException | Error e) {
+            pdf.close();
+            throw e;
         }
-        return doc.getPDFBytes();
+        return pdf.toBytes();
     }
 
     /** Page {@code p} (0-based) as an image, for previews and tests. */
@@ -247,47 +247,9 @@ public final class ReportDocument {
         drawText(g, text, (float) MARGIN, (float) (PAGE_H - MARGIN / 2));
     }
 
-    /**
-     * Text of the report's own paragraphs and tables. In a PDF, runs of plain ASCII are written as PDF text in the standard
-     * Helvetica: searchable, and far cheaper than outlines (a 100-plate report has tens of thousands of strings; outlining
-     * them all took 8 s). The other characters (α, ≤, µ, –, and parentheses, which OrsonPDF does not escape; it also
-     * writes standard-font text in MacRoman) are drawn as outlines in {@link #FAMILY}, placed by its Helvetica metrics.
-     * Charts always use outlines (see {@link ChartExporter#vectorText}).
-     */
+    /** Text of the report's own paragraphs and tables, at a baseline. */
     static void drawText(Graphics2D g, String s, float x, float y) {
-        if (!(g instanceof PDFGraphics2D)) {
-            g.drawString(s, x, y);
-            return;
-        }
-        Font font = g.getFont();
-        Font standard = new Font(Font.SANS_SERIF, font.getStyle(), font.getSize()); // OrsonPDF maps SansSerif to Helvetica
-        int start = 0;
-        while (start < s.length()) {
-            boolean plain = plain(s.charAt(start));
-            int end = start + 1;
-            while (end < s.length() && plain(s.charAt(end)) == plain) end++;
-            float at = x + (start == 0 ? 0 : (float) font.getStringBounds(s, 0, start, FRC).getWidth());
-            g.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE,
-                    plain ? PDFHints.VALUE_DRAW_STRING_TYPE_STANDARD : PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
-            g.setFont(plain ? standard : font);
-            g.drawString(s.substring(start, end), at, y);
-            start = end;
-        }
-        g.setFont(font);
-    }
-
-    private static final java.awt.font.FontRenderContext FRC = new java.awt.font.FontRenderContext(null, true, true);
-
-    private static boolean plain(char c) {
-        return c >= 0x20 && c <= 0x7E && c != '(' && c != ')' && c != '\\';
-    }
-
-    private static String helveticaLike() {
-        // asking for one family by name is much cheaper than listing every installed font; a missing one comes back as Dialog
-        for (String f : List.of("Nimbus Sans", "Liberation Sans", "Arial", "Helvetica")) {
-            if (new Font(f, Font.PLAIN, 9).getFamily(Locale.ROOT).equals(f)) return f;
-        }
-        return Font.SANS_SERIF;
+        g.drawString(s, x, y);
     }
 
     static List<String> wrap(String text, FontMetrics fm, double width) {

@@ -1,6 +1,7 @@
 package org.cytobench.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.cytobench.pdf.PdfContent;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.xy.XYSeries;
@@ -72,15 +74,25 @@ class ChartExporterTest {
     }
 
     @Test
-    void pdfIsAOnePageDocumentOfTheFigureSizeWithOutlinedText() {
+    void pdfIsAOnePageDocumentOfTheFigureSizeWithRealTextInAnEmbeddedFont() throws IOException {
         byte[] pdf = ChartExporter.pdf(sample(), FigureSize.SINGLE_COLUMN);
-        String s = new String(pdf, StandardCharsets.ISO_8859_1);
-        assertTrue(s.startsWith("%PDF-"), "PDF header");
-        assertTrue(s.stripTrailing().endsWith("%%EOF"), "PDF trailer");
-        assertTrue(s.contains("/Type /Page") || s.contains("/Type/Page"), "has a page");
-        assertTrue(s.contains("/MediaBox [0.0 0.0 240.94"), "page is 85 mm wide: " + s.substring(s.indexOf("/MediaBox"), s.indexOf("/MediaBox") + 40));
-        // vector text: no font resource is needed, so the '?' substitution of standard PDF text cannot happen
-        assertTrue(!s.contains("/BaseFont"), "text is drawn as outlines, not with a base-14 font");
+        assertTrue(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-"), "PDF header");
+        PdfContent content = PdfContent.of(pdf);
+        assertEquals(1, content.pages().size());
+        assertEquals(240.94, content.pages().get(0).getWidth(), 0.01, "85 mm wide");
+        assertEquals(198.43, content.pages().get(0).getHeight(), 0.01, "70 mm high");
+        // title, axis labels (the y label is rotated) and tick labels are text, α, µ, γ and ² included
+        String text = content.flatText();
+        for (String s : new String[] {"IL-6 standard curve", "IL-6 (pg/mL)", "40", "80"}) {
+            assertTrue(text.contains(s), "'" + s + "' in: " + text);
+        }
+        // PDFBox's text stripper breaks rotated text into pieces by glyph position (pdftotext reads it whole)
+        String unspaced = content.text().replaceAll("\\s+", "");
+        assertTrue(unspaced.contains("OD450(µg/mLTNF-α,IFN-γ,m²)"), "rotated y-axis label in: " + text);
+        assertFalse(content.fonts().isEmpty());
+        for (PdfContent.FontUse f : content.fonts()) {
+            assertTrue(f.embeddedTrueType() && f.subset() && f.name().contains("DejaVuSans"), "embedded subset: " + f);
+        }
     }
 
     @Test

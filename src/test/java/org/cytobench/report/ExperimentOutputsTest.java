@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import org.cytobench.pdf.PdfContent;
 import org.cytobench.project.Project;
 import org.cytobench.project.ProjectFiles;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,34 @@ class ExperimentOutputsTest {
         ExperimentOutputs.write(sample(), dir, new ExperimentOutputs.Options(72, false), p);
         assertEquals(List.of("0/9 analysing IL-6", "1/9 analysing TNF-α", "2/9 analysing IL-10", "3/9 dose response of IL-6",
                 "4/9 dose response of TNF-α", "5/9 dose response of IL-10", "6/9 tables", "8/9 report", "9/9 done"), steps);
+    }
+
+    @Test
+    void reportAndChartPdfsHoldRealTextInEmbeddedFontsOnly(@TempDir Path dir) throws Exception {
+        ExperimentOutputs.write(sample(), dir, new ExperimentOutputs.Options(36, true), Progress.NONE);
+        PdfContent report = PdfContent.of(Files.readAllBytes(dir.resolve("report.pdf")));
+        String text = report.flatText();
+        // the methods state the culture volume from the culture wells; α, µ, ± and – are text, not outlines
+        for (String s : new String[] {"TNF-α", "100 µL/well", "Culture: 3 donors, 1,000,000 cells/mL, 100 µL/well.",
+                "error bars mean ± SD", "Dose response: TNF-α (pg/mL)", "±25", "IL-6 — raw OD 450", "standard curve",
+                "Tα1", "page 1 of "}) {
+            assertTrue(text.contains(s), "'" + s + "' in report.pdf");
+        }
+        assertTrue(report.pages().size() >= 8, "pages: " + report.pages().size());
+        assertFonts(report, "LiberationSans", "LiberationSans-Bold", "DejaVuSans", "DejaVuSans-Bold");
+
+        PdfContent curve = PdfContent.of(Files.readAllBytes(dir.resolve("plate02-TNF-alpha-curve.pdf")));
+        assertTrue(curve.flatText().contains("TNF-α — standard curve"), curve.flatText());
+        assertTrue(curve.flatText().contains("Concentration (pg/mL)"), curve.flatText());
+        assertFonts(curve, "DejaVuSans");
+    }
+
+    /** Every font on every page (forms included) is an embedded TrueType subset, and the expected families are there. */
+    private static void assertFonts(PdfContent pdf, String... expected) {
+        for (PdfContent.FontUse f : pdf.fonts()) assertTrue(f.embeddedTrueType() && f.subset(), "embedded subset: " + f);
+        for (String family : expected) {
+            assertTrue(pdf.fonts().stream().anyMatch(f -> f.name().endsWith("+" + family)), family + " in " + pdf.fonts());
+        }
     }
 
     @Test
@@ -65,7 +94,42 @@ class ExperimentOutputsTest {
                 () -> ExperimentOutputs.write(sample(), dir, new ExperimentOutputs.Options(36, true), cancelAtCharts));
         assertTrue(Files.notExists(dir.resolve("report.pdf")));
         assertTrue(Files.exists(dir.resolve("wells.csv")), "the tables were written before the charts started");
-        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().startsWith("cytobench-charts") && t.isAlive()),
-                "no chart thread is left drawing");
+        // write() returns only after the threads it stopped have ended (its contract), so this holds at once, under any load
+        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().startsWith("cytobench-") && t.isAlive()),
+                "no chart or table thread is left writing");
+    }
+
+    @Test
+    void anInterruptedCancellationStillWaitsForTheChartThreadsAndKeepsTheInterrupt(@TempDir Path dir) throws Exception {
+        // the workbench's cancel button interrupts the thread running write(); the wait for the chart threads must not end early
+        Progress interruptAtCharts = new Progress() {
+            private boolean cancelled;
+
+            @Override
+            public void step(String what, int done, int total) {
+                if (what.equals("charts")) {
+                    cancelled = true;
+                    Thread.currentThread().interrupt();
+                }
+            }
+
+            @Override
+            public boolean isCancelled() { return cancelled; }
+        };
+        try {
+            assertThrows(CancellationException.class,
+                    () -> ExperimentOutputs.write(sample(), dir, new ExperimentOutputs.Options(36, true), interruptAtCharts));
+            assertTrue(Thread.currentThread().isInterrupted(), "the interrupt is kept for the caller");
+        } finally {
+            Thread.interrupted(); // leave JUnit's thread clean
+        }
+        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().startsWith("cytobench-") && t.isAlive()),
+                "no chart or table thread is left writing");
+        assertTrue(Files.notExists(dir.resolve("report.pdf")));
+        try (var files = Files.list(dir)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".png")).toList()) {
+                assertTrue(javax.imageio.ImageIO.read(f.toFile()) != null, "a chart file written is complete: " + f);
+            }
+        }
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import org.cytobench.chart.FigureSize;
+import org.cytobench.pdf.PdfContent;
 import org.junit.jupiter.api.Test;
 
 class ReportDocumentTest {
@@ -27,13 +28,35 @@ class ReportDocumentTest {
     }
 
     @Test
-    void pdfHasOnePagePerLaidOutPage() {
+    void pdfHasOnePagePerLaidOutPage() throws Exception {
         ReportDocument doc = new ReportDocument("t").title("TNF-α summary").paragraph("µg/mL ".repeat(300)).pageBreak()
                 .paragraph("second page");
-        String pdf = new String(doc.toPdf("x"), StandardCharsets.ISO_8859_1);
-        assertTrue(pdf.startsWith("%PDF-"));
-        assertEquals(doc.pageCount(), pdf.split("/Type /Page\\b(?!s)", -1).length - 1);
+        byte[] bytes = doc.toPdf("x");
+        assertEquals("%PDF-", new String(bytes, 0, 5, StandardCharsets.ISO_8859_1));
+        PdfContent pdf = PdfContent.of(bytes);
         assertEquals(2, doc.pageCount());
+        assertEquals(doc.pageCount(), pdf.pages().size());
+        assertEquals(595.28, pdf.pages().get(0).getWidth(), 0.01, "A4");
+        assertTrue(pdf.text().contains("TNF-α summary") && pdf.text().contains("second page"), pdf.text());
+        assertTrue(pdf.text().contains("t · page 2 of 2"), "footer: " + pdf.text());
+    }
+
+    @Test
+    void tableCellsAndParagraphsAreTextInTheEmbeddedLiberationSans() throws Exception {
+        Table t = Table.builder("limits", "level", "limit %", "result").row("standard 15.63", "±25", "pass")
+                .row("QC low", "±20", "fail").build();
+        byte[] bytes = new ReportDocument("f").heading("IL-10 (pg/mL)").verdict("QC pass — range 15.6 to 1000 pg/mL", true)
+                .paragraph("p ≤ 0.05; Tα1 10–100 ng/mL; 100 µL/well").table(t).toPdf("x");
+        PdfContent pdf = PdfContent.of(bytes);
+        String text = pdf.flatText();
+        for (String s : new String[] {"IL-10 (pg/mL)", "QC pass — range 15.6 to 1000 pg/mL", "p ≤ 0.05; Tα1 10–100 ng/mL; 100 µL/well",
+                "limit %", "±25", "standard 15.63", "QC low"}) {
+            assertTrue(text.contains(s), "'" + s + "' in: " + text);
+        }
+        assertEquals(2, pdf.fonts().size(), "regular and bold: " + pdf.fonts());
+        for (PdfContent.FontUse f : pdf.fonts()) {
+            assertTrue(f.embeddedTrueType() && f.subset() && f.name().contains("LiberationSans"), f.toString());
+        }
     }
 
     @Test

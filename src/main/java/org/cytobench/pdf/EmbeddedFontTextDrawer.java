@@ -1,0 +1,106 @@
+package org.cytobench.pdf;
+
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
+import java.awt.Font;
+import java.awt.font.TextAttribute;
+import java.io.IOException;
+import java.text.AttributedCharacterIterator;
+import java.text.CharacterIterator;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * Writes Java 2D text into one PDF document as real PDF text in a {@link BundledFont}, embedded as a subset (Type 0 /
+ * CIDFontType2 with a ToUnicode map, so the text can be searched and copied). Each bundled font is loaded at most once per
+ * document. Text this cannot write as text (a family with no bundled font, right-to-left scripts, a character the font
+ * lacks) falls back to glyph outlines, so it still looks right.
+ */
+final class EmbeddedFontTextDrawer extends PdfBoxGraphics2DFontTextDrawer {
+    private final PDDocument document;
+    private final Map<BundledFont, PDFont> loaded = new EnumMap<>(BundledFont.class);
+    /** Read again when the document is saved (subsetting), so closed only after that. */
+    private final List<TrueTypeFont> parsed = new ArrayList<>();
+
+    EmbeddedFontTextDrawer(PDDocument document) { this.document = document; }
+
+    @Override
+    protected PDFont mapFont(Font font, IFontTextDrawerEnv env) throws IOException {
+        BundledFont bundled = BundledFont.forJavaFont(font);
+        if (bundled == null) return null;
+        PDFont pd = loaded.get(bundled);
+        if (pd == null) {
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bundled.bytes()));
+            // no ligatures: Java 2D laid the text out glyph by glyph, and "off" must stay searchable as "off", not "oﬀ"
+            ttf.setEnableGsub(false);
+            parsed.add(ttf);
+            pd = PDType0Font.load(document, ttf, true);
+            loaded.put(bundled, pd);
+        }
+        return pd;
+    }
+
+    /** Releases the parsed fonts; call after the document was saved or closed. */
+    @Override
+    public void close() {
+        super.close();
+        for (TrueTypeFont f : parsed) {
+            try {
+                f.close();
+            } catch (IOException ignored) {
+                // an in-memory font: nothing to release that matters
+            }
+        }
+        parsed.clear();
+        loaded.clear();
+    }
+
+    @Override
+    public boolean canDrawText(AttributedCharacterIterator text, IFontTextDrawerEnv env) throws IOException {
+        StringBuilder run = new StringBuilder();
+        for (char c = text.first(); c != CharacterIterator.DONE; ) {
+            Font font = (Font) text.getAttribute(TextAttribute.FONT);
+            if (font == null) font = env.getFont();
+            PDFont pd = mapFont(font, env);
+            if (pd == null || text.getAttribute(TextAttribute.BACKGROUND) != null
+                    || TextAttribute.LIGATURES_ON.equals(text.getAttribute(TextAttribute.LIGATURES))) {
+                return false;
+            }
+            run.setLength(0);
+            int limit = text.getRunLimit();
+            while (c != CharacterIterator.DONE && text.getIndex() < limit) {
+                run.append(c);
+                c = text.next();
+            }
+            if (!writable(run.toString(), pd)) return false;
+        }
+        return true;
+    }
+
+    /** Left-to-right text whose every character the font has a glyph for. */
+    private static boolean writable(String s, PDFont pd) throws IOException {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            byte d = Character.getDirectionality(cp);
+            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+                    || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE
+                    || d == Character.DIRECTIONALITY_POP_DIRECTIONAL_FORMAT) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        try {
+            pd.encode(s);
+            return true;
+        } catch (IllegalArgumentException noGlyph) {
+            return false;
+        }
+    }
+}
