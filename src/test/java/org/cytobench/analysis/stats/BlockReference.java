@@ -19,13 +19,17 @@ final class BlockReference {
     final Map<String, Double> expected = new LinkedHashMap<>();
 
     static BlockReference load() {
+        return load("stats-block-input.csv", "stats-block-expected.csv");
+    }
+
+    static BlockReference load(String input, String output) {
         BlockReference r = new BlockReference();
-        for (String[] row : csv("stats-block-input.csv")) {
+        for (String[] row : csv(input)) {
             Well w = new Well(row[1], row[2], Double.parseDouble(row[3]));
             r.data.computeIfAbsent(row[0], k -> new ArrayList<>()).add(w);
             r.data.computeIfAbsent(row[0] + ".log10", k -> new ArrayList<>()).add(new Well(w.group(), w.donor(), Math.log10(w.value())));
         }
-        for (String[] row : csv("stats-block-expected.csv")) r.expected.put(row[0] + "|" + row[1] + "|" + row[2], Double.parseDouble(row[3]));
+        for (String[] row : csv(output)) r.expected.put(row[0] + "|" + row[1] + "|" + row[2], Double.parseDouble(row[3]));
         return r;
     }
 

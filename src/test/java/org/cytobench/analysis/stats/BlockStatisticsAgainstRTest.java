@@ -46,7 +46,11 @@ class BlockStatisticsAgainstRTest {
                 assertEquals(a.dfResidual(), c.get(i).df(), where);
                 // the adaptive-quadrature value is exact to ~1e-9; multcomp's Genz rule to ~1e-6
                 assertEquals(R.expect(ds, g, "block.dunnett.p.integrate"), c.get(i).p(), 1e-7, where + " (integrate)");
-                assertEquals(R.expect(ds, g, "block.dunnett.p"), c.get(i).p(), 1e-5, where + " (multcomp)");
+                // multcomp's randomised Genz rule fails in the far tail (R warns "Completion with error > abseps": 5e-8 where
+                // the exact value is 1e-5), so it is checked where p > 1e-4; the integrate value above is checked everywhere
+                if (R.expect(ds, g, "block.dunnett.p.integrate") > 1e-4) {
+                    assertEquals(R.expect(ds, g, "block.dunnett.p"), c.get(i).p(), 1e-5, where + " (multcomp)");
+                }
             }
         }
     }

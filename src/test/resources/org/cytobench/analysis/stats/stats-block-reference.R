@@ -1,6 +1,9 @@
 # Reference values for Cytobench's donor-blocked statistics (BlockAnova, DunnettTest.blocked, PairedTTest, Holm,
 # DonorTreatmentMixedModel, MultivariateTAdjustment), on the linear and the log10 scale.
 # Run from this folder:  Rscript stats-block-reference.R   (writes stats-block-expected.csv; commit both files)
+#   and:                 Rscript stats-block-reference.R sample-data-wells.csv sample-data-expected.csv
+#   (the sample experiment's IL-6 and IL-10 culture-well values as the pipeline computes them; SampleDataStatisticsAgainstRTest
+#   rewrites sample-data-wells.csv with -Dcytobench.fixtures.write=true)
 # Needs R with multcomp, mvtnorm, lme4, lmerTest, emmeans (Debian: r-cran-lmertest r-cran-emmeans r-cran-multcomp).
 # stats-block-input.csv (culture-well values; dataset, group, donor, value; the first group is the control) was drawn
 # once with numpy (seed 20261201): log-normal wells around donor and donor x treatment effects; two data sets lose wells.
@@ -18,7 +21,10 @@ dunnett_tail <- function(tt, lam, df) {   # as in stats-reference.R: P(max|T_i| 
   g <- function(s) sapply(s, function(ss) if (ss == 0) 0 else inner(tt * ss) * exp(lognorm + (df - 1) * log(ss) - df * ss^2 / 2))
   integrate(g, 0, Inf, rel.tol = 1e-10, abs.tol = 0)$value
 }
-d0 <- read.csv("stats-block-input.csv", stringsAsFactors = FALSE)
+args <- commandArgs(trailingOnly = TRUE)
+input <- if (length(args) >= 1) args[1] else "stats-block-input.csv"
+output <- if (length(args) >= 2) args[2] else "stats-block-expected.csv"
+d0 <- read.csv(input, stringsAsFactors = FALSE)
 out <- data.frame(dataset = character(), group = character(), quantity = character(), value = numeric())
 add <- function(ds, g, q, v) out[nrow(out) + 1, ] <<- list(ds, g, q, v)
 for (ds0 in unique(d0$dataset)) for (scale in c("linear", "log10")) {
@@ -77,7 +83,7 @@ for (ds0 in unique(d0$dataset)) for (scale in c("linear", "log10")) {
   }
   for (i in seq_len(k)) for (j in seq_len(k)) if (i < j) add(ds, paste0(lv[i + 1], ":", lv[j + 1]), "lmm.corr", R[i, j])
 }
-write.csv(out, "stats-block-expected.csv", row.names = FALSE, quote = TRUE)
+write.csv(out, output, row.names = FALSE, quote = TRUE)
 cat(sprintf("R %s, lme4 %s, lmerTest %s, emmeans %s, mvtnorm %s, multcomp %s: wrote %d values\n", getRversion(),
             packageVersion("lme4"), packageVersion("lmerTest"), packageVersion("emmeans"), packageVersion("mvtnorm"),
             packageVersion("multcomp"), nrow(out)))
