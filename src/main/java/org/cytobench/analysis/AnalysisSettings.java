@@ -13,12 +13,21 @@ import java.util.Objects;
  * @param qcRules           acceptance rules; default {@link QcRules#ICH_M10}
  * @param replicateUnit     the n of the dose-response statistics; default {@link ReplicateUnit#AUTO}
  * @param includeFailedPlates whether samples from plates that failed QC still enter the dose response; default false
+ * @param logScale          whether the statistics are done on log10 concentrations (geometric means, fold changes as
+ *                          ratios with their CIs); default false
  */
 public record AnalysisSettings(BlankHandling blankHandling, BelowLloqHandling belowLloq, AboveUloqHandling aboveUloq,
-                               ErrorBars errorBars, QcRules qcRules, ReplicateUnit replicateUnit, boolean includeFailedPlates) {
+                               ErrorBars errorBars, QcRules qcRules, ReplicateUnit replicateUnit, boolean includeFailedPlates,
+                               boolean logScale) {
 
     public static final AnalysisSettings DEFAULT = new AnalysisSettings(BlankHandling.SUBTRACT_MEAN_BLANK,
-            BelowLloqHandling.HALF_LLOQ, AboveUloqHandling.ULOQ, ErrorBars.SD, QcRules.ICH_M10, ReplicateUnit.AUTO, false);
+            BelowLloqHandling.HALF_LLOQ, AboveUloqHandling.ULOQ, ErrorBars.SD, QcRules.ICH_M10, ReplicateUnit.AUTO, false, false);
+
+    /** The settings as they were before the log scale existed (linear scale). */
+    public AnalysisSettings(BlankHandling blankHandling, BelowLloqHandling belowLloq, AboveUloqHandling aboveUloq,
+                            ErrorBars errorBars, QcRules qcRules, ReplicateUnit replicateUnit, boolean includeFailedPlates) {
+        this(blankHandling, belowLloq, aboveUloq, errorBars, qcRules, replicateUnit, includeFailedPlates, false);
+    }
 
     public AnalysisSettings {
         Objects.requireNonNull(blankHandling, "blankHandling");
@@ -32,38 +41,43 @@ public record AnalysisSettings(BlankHandling blankHandling, BelowLloqHandling be
     public static AnalysisSettings defaults() { return DEFAULT; }
 
     public AnalysisSettings withBlankHandling(BlankHandling b) {
-        return new AnalysisSettings(b, belowLloq, aboveUloq, errorBars, qcRules, replicateUnit, includeFailedPlates);
+        return new AnalysisSettings(b, belowLloq, aboveUloq, errorBars, qcRules, replicateUnit, includeFailedPlates, logScale);
     }
 
     public AnalysisSettings withBelowLloq(BelowLloqHandling h) {
-        return new AnalysisSettings(blankHandling, h, aboveUloq, errorBars, qcRules, replicateUnit, includeFailedPlates);
+        return new AnalysisSettings(blankHandling, h, aboveUloq, errorBars, qcRules, replicateUnit, includeFailedPlates, logScale);
     }
 
     public AnalysisSettings withAboveUloq(AboveUloqHandling h) {
-        return new AnalysisSettings(blankHandling, belowLloq, h, errorBars, qcRules, replicateUnit, includeFailedPlates);
+        return new AnalysisSettings(blankHandling, belowLloq, h, errorBars, qcRules, replicateUnit, includeFailedPlates, logScale);
     }
 
     public AnalysisSettings withErrorBars(ErrorBars e) {
-        return new AnalysisSettings(blankHandling, belowLloq, aboveUloq, e, qcRules, replicateUnit, includeFailedPlates);
+        return new AnalysisSettings(blankHandling, belowLloq, aboveUloq, e, qcRules, replicateUnit, includeFailedPlates, logScale);
     }
 
     public AnalysisSettings withQcRules(QcRules q) {
-        return new AnalysisSettings(blankHandling, belowLloq, aboveUloq, errorBars, q, replicateUnit, includeFailedPlates);
+        return new AnalysisSettings(blankHandling, belowLloq, aboveUloq, errorBars, q, replicateUnit, includeFailedPlates, logScale);
     }
 
     public AnalysisSettings withReplicateUnit(ReplicateUnit u) {
-        return new AnalysisSettings(blankHandling, belowLloq, aboveUloq, errorBars, qcRules, u, includeFailedPlates);
+        return new AnalysisSettings(blankHandling, belowLloq, aboveUloq, errorBars, qcRules, u, includeFailedPlates, logScale);
     }
 
     public AnalysisSettings withIncludeFailedPlates(boolean b) {
-        return new AnalysisSettings(blankHandling, belowLloq, aboveUloq, errorBars, qcRules, replicateUnit, b);
+        return new AnalysisSettings(blankHandling, belowLloq, aboveUloq, errorBars, qcRules, replicateUnit, b, logScale);
+    }
+
+    public AnalysisSettings withLogScale(boolean b) {
+        return new AnalysisSettings(blankHandling, belowLloq, aboveUloq, errorBars, qcRules, replicateUnit, includeFailedPlates, b);
     }
 
     /** One paragraph for a report's methods section. */
     public String describe() {
         return "Background: " + blankHandling.label() + ". Values below the LLOQ enter summaries as " + belowLloq.label()
                 + " (× dilution factor); values above the ULOQ as " + aboveUloq.label() + ". QC (ICH M10 defaults unless edited): "
-                + qcRules.describe() + ". Statistics: n = " + replicateUnit.label() + "; samples from plates that failed QC are "
+                + qcRules.describe() + ". Statistics: design " + replicateUnit.label() + ", on the "
+                + (logScale ? "log10 scale (geometric means; fold changes as ratios)" : "linear scale") + "; samples from plates that failed QC are "
                 + (includeFailedPlates ? "included" : "excluded") + ".";
     }
 }

@@ -1,26 +1,22 @@
 package org.cytobench.analysis;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import org.cytobench.analysis.stats.AnovaResult;
-import org.cytobench.analysis.stats.DunnettComparison;
-import org.cytobench.analysis.stats.DunnettTest;
-import org.cytobench.analysis.stats.Holm;
-import org.cytobench.analysis.stats.OneWayAnova;
+import java.util.TreeSet;
 import org.cytobench.analysis.stats.SampleSummary;
-import org.cytobench.analysis.stats.TTestResult;
-import org.cytobench.analysis.stats.WelchTest;
 import org.cytobench.plate.Analyte;
 import org.cytobench.plate.CulturePlate;
 import org.cytobench.plate.Treatment;
 import org.cytobench.plate.TreatmentGroup;
 
 /**
- * Step 6: the dose response of one analyte. Culture-well values are grouped by treatment group; the n is donor means or
- * culture wells (see {@link ReplicateUnit}); each stimulus's doses are compared with its vehicle control by Dunnett's test
- * and by Welch's t-test with Holm's correction, after a one-way ANOVA over that family. See docs/statistics.md.
+ * Step 6: the dose response of one analyte. Culture-well values are grouped by treatment group; the design (see
+ * {@link ReplicateUnit}) says what the n is and whether donors are blocks; each stimulus's doses are compared with its
+ * vehicle control ({@link FamilyAnalyzer}). See docs/statistics.md.
  */
 public final class DoseResponseAnalyzer {
     private DoseResponseAnalyzer() {}
@@ -34,69 +30,81 @@ public final class DoseResponseAnalyzer {
             else notes.add(p.name() + " failed QC; its samples are left out (" + p.verdict().summary() + ")");
         }
         notes.addAll(values.notes());
-        ReplicateUnit unit = resolve(settings.replicateUnit(), culture);
+        boolean log = settings.logScale();
         Map<TreatmentGroup, List<CultureWellValue>> byGroup = new TreeMap<>();
         for (CultureWellValue v : values.values()) {
             byGroup.computeIfAbsent(values.treatment(v.cultureWell()).group(), k -> new ArrayList<>()).add(v);
+            if (log && v.value() != null && !(v.value() > 0)) {
+                notes.add("culture well " + v.cultureWell() + " has value " + v.value() + ", which has no logarithm; left out of the log-scale statistics");
+            }
         }
+        Map<TreatmentGroup, List<TreatmentGroup>> familyDoses = families(byGroup.keySet());
+        ReplicateUnit unit = resolve(settings.replicateUnit(), culture, byGroup, familyDoses, log);
         Map<TreatmentGroup, List<Observation>> observations = new TreeMap<>();
-        byGroup.forEach((g, wells) -> observations.put(g, Observations.of(wells, unit)));
+        byGroup.forEach((g, wells) -> observations.put(g, Observations.of(wells, unit, log)));
         List<GroupStats> groups = new ArrayList<>();
-        byGroup.forEach((g, wells) -> groups.add(groupStats(g, wells, observations, culture)));
+        byGroup.forEach((g, wells) -> groups.add(groupStats(g, wells, observations, culture, log)));
         for (GroupStats g : groups) if (g.n() == 0) notes.add(g.label() + " has no usable value");
-        return new DoseResponse(analyte, unit, groups, families(observations), values.reportingLloq(), notes);
+        List<DoseFamily> families = new ArrayList<>();
+        familyDoses.forEach((control, doses) -> families.add(FamilyAnalyzer.analyze(control, doses, observations, byGroup, unit, log)));
+        families.forEach(f -> notes.addAll(f.notes()));
+        return new DoseResponse(analyte, unit, groups, families, values.reportingLloq(), notes);
     }
 
-    /** AUTO becomes DONOR when the culture plate holds at least two donors. */
+    /** AUTO becomes DONOR when the culture plate holds at least two donors (culture-plate rule only; see the 5-argument form). */
     static ReplicateUnit resolve(ReplicateUnit unit, CulturePlate culture) {
         if (unit != ReplicateUnit.AUTO) return unit;
         long donors = culture.wells().values().stream().map(Treatment::donor).distinct().count();
         return donors >= 2 ? ReplicateUnit.DONOR : ReplicateUnit.CULTURE_WELL;
     }
 
+    /**
+     * AUTO becomes DONOR_BLOCKED when there is a family to test and every group of every family has values from the same
+     * ≥ 2 donors; otherwise the culture-plate rule (donor means with ≥ 2 donors, else culture wells).
+     */
+    static ReplicateUnit resolve(ReplicateUnit unit, CulturePlate culture, Map<TreatmentGroup, List<CultureWellValue>> byGroup,
+                                 Map<TreatmentGroup, List<TreatmentGroup>> families, boolean log) {
+        if (unit != ReplicateUnit.AUTO) return unit;
+        boolean blocked = !families.isEmpty();
+        for (var f : families.entrySet()) {
+            Set<String> first = donors(byGroup.get(f.getKey()), log);
+            blocked &= first.size() >= 2;
+            for (TreatmentGroup d : f.getValue()) blocked &= donors(byGroup.get(d), log).equals(first);
+        }
+        return blocked ? ReplicateUnit.DONOR_BLOCKED : resolve(unit, culture);
+    }
+
+    private static Set<String> donors(List<CultureWellValue> wells, boolean log) {
+        Set<String> s = new TreeSet<>();
+        for (CultureWellValue w : wells) if (Observations.usable(w, log)) s.add(w.donor());
+        return s;
+    }
+
     private static GroupStats groupStats(TreatmentGroup g, List<CultureWellValue> wells, Map<TreatmentGroup, List<Observation>> obs,
-                                         CulturePlate culture) {
-        SampleSummary s = SampleSummary.of(obs.get(g).stream().mapToDouble(Observation::value).toArray());
+                                         CulturePlate culture, boolean log) {
+        SampleSummary analysis = SampleSummary.of(Observations.analysisValues(obs.get(g), log));
+        SampleSummary shown = log ? GroupStats.backTransformed(analysis) : analysis;
         TreatmentGroup ref = FoldChangeReference.of(g, obs.keySet(), culture);
         Double fold = null;
-        if (ref != null && !obs.get(ref).isEmpty() && s.n() > 0) {
-            double refMean = SampleSummary.of(obs.get(ref).stream().mapToDouble(Observation::value).toArray()).mean();
-            if (refMean != 0) fold = s.mean() / refMean;
+        if (ref != null && !obs.get(ref).isEmpty() && analysis.n() > 0) {
+            double refMean = SampleSummary.of(Observations.analysisValues(obs.get(ref), log)).mean();
+            if (log) fold = Math.pow(10, analysis.mean() - refMean);
+            else if (refMean != 0) fold = analysis.mean() / refMean;
         }
         int below = (int) wells.stream().filter(CultureWellValue::belowLloq).count();
         int above = (int) wells.stream().filter(CultureWellValue::aboveUloq).count();
-        return new GroupStats(g, wells, obs.get(g), s, fold, below, above);
+        return new GroupStats(g, wells, obs.get(g), shown, fold, below, above, log ? analysis : null);
     }
 
-    private static List<DoseFamily> families(Map<TreatmentGroup, List<Observation>> obs) {
-        List<DoseFamily> out = new ArrayList<>();
-        for (TreatmentGroup control : obs.keySet()) {
+    /** Vehicle control → its stimulus's thymalfasin doses, for every control that has at least one dose. */
+    private static Map<TreatmentGroup, List<TreatmentGroup>> families(Set<TreatmentGroup> groups) {
+        Map<TreatmentGroup, List<TreatmentGroup>> out = new LinkedHashMap<>();
+        for (TreatmentGroup control : groups) {
             if (!control.isVehicleControl()) continue;
-            List<TreatmentGroup> doses = obs.keySet().stream()
+            List<TreatmentGroup> doses = groups.stream()
                     .filter(g -> g.stimulus().equals(control.stimulus()) && g.thymalfasinNgPerMl() > 0).toList();
-            if (!doses.isEmpty()) out.add(family(control, doses, obs));
+            if (!doses.isEmpty()) out.put(control, doses);
         }
         return out;
-    }
-
-    private static DoseFamily family(TreatmentGroup control, List<TreatmentGroup> doses, Map<TreatmentGroup, List<Observation>> obs) {
-        double[] c = values(obs.get(control));
-        List<double[]> treated = doses.stream().map(d -> values(obs.get(d))).toList();
-        List<double[]> all = new ArrayList<>();
-        all.add(c);
-        all.addAll(treated);
-        AnovaResult anova = OneWayAnova.test(all);
-        List<DunnettComparison> dunnett = DunnettTest.test(c, treated);
-        List<TTestResult> welch = treated.stream().map(t -> WelchTest.test(t, c)).toList();
-        double[] holm = Holm.adjust(welch.stream().mapToDouble(TTestResult::p).toArray());
-        List<DoseComparison> comparisons = new ArrayList<>();
-        for (int i = 0; i < doses.size(); i++) {
-            comparisons.add(new DoseComparison(control, doses.get(i), dunnett.get(i), welch.get(i), holm[i]));
-        }
-        return new DoseFamily(control.stimulus(), control, anova, comparisons);
-    }
-
-    private static double[] values(List<Observation> obs) {
-        return obs.stream().mapToDouble(Observation::value).toArray();
     }
 }

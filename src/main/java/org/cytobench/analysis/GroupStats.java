@@ -9,14 +9,18 @@ import org.cytobench.plate.TreatmentGroup;
  *
  * @param group        stimulus × thymalfasin dose × vehicle
  * @param cultureWells every culture well of the group, with its value (also those left out, value null)
- * @param observations the n: donor means or culture wells (see {@link DoseResponse#replicateUnit()})
- * @param summary      n, mean, SD, SEM, 95% CI of the observations
- * @param foldChange   mean / mean of the stimulated vehicle control; null for no reference or a reference mean of 0
+ * @param observations the n: donor means (geometric on the log scale) or culture wells (see {@link DoseResponse#replicateUnit()})
+ * @param summary      n, mean, SD, SEM, 95% CI of the observations in concentration units. On the log scale the mean is
+ *                     the geometric mean and the CI the back-transformed CI of the mean log10; SD, SEM and CV% are then
+ *                     NaN (they exist on the log10 scale only: {@link #logSummary()})
+ * @param foldChange   mean / mean of the stimulated vehicle control (ratio of geometric means on the log scale); null
+ *                     for no reference or a reference mean of 0
  * @param belowLloq    culture wells whose value is below the LLOQ (substituted or left out per the settings)
  * @param aboveUloq    culture wells above the ULOQ
+ * @param logSummary   on the log scale: the summary of log10 of the observations; null on the linear scale
  */
 public record GroupStats(TreatmentGroup group, List<CultureWellValue> cultureWells, List<Observation> observations,
-                         SampleSummary summary, Double foldChange, int belowLloq, int aboveUloq) {
+                         SampleSummary summary, Double foldChange, int belowLloq, int aboveUloq, SampleSummary logSummary) {
 
     public GroupStats {
         cultureWells = List.copyOf(cultureWells);
@@ -26,4 +30,12 @@ public record GroupStats(TreatmentGroup group, List<CultureWellValue> cultureWel
     public String label() { return group.label(); }
 
     public int n() { return summary.n(); }
+
+    /** The summary a table prints: as given on the linear scale, back-transformed from log10 on the log scale. */
+    static SampleSummary backTransformed(SampleSummary log) {
+        if (log.n() == 0) return SampleSummary.EMPTY;
+        return new SampleSummary(log.n(), Math.pow(10, log.mean()), Double.NaN, Double.NaN, Double.NaN,
+                Double.isNaN(log.ciLow()) ? Double.NaN : Math.pow(10, log.ciLow()),
+                Double.isNaN(log.ciHigh()) ? Double.NaN : Math.pow(10, log.ciHigh()));
+    }
 }

@@ -65,10 +65,11 @@ final class ProjectJson {
     /**
      * The analysis settings. Ids: {@code blankHandling} "subtract-mean-blank" | "zero-standard-in-fit";
      * {@code belowLloq} "exclude" | "half-lloq" | "lloq"; {@code aboveUloq} "exclude" | "uloq"; {@code errorBars}
-     * "sd" | "sem"; {@code replicateUnit} "auto" | "donor" | "culture-well". A missing field takes its default.
+     * "sd" | "sem"; {@code replicateUnit} "auto" | "donor" | "culture-well" | "donor-blocked"; {@code logScale} true |
+     * false. A missing field takes its default.
      */
     record AnalysisSettingsDto(String blankHandling, String belowLloq, String aboveUloq, String errorBars, QcRulesDto qcRules,
-                               String replicateUnit, Boolean includeFailedPlates) {}
+                               String replicateUnit, Boolean includeFailedPlates, Boolean logScale) {}
 
     /** Acceptance rules; percentages as plain numbers (20 = ±20 %). A missing field takes its ICH M10 default. */
     record QcRulesDto(Double standardTolerancePct, Double standardLimitTolerancePct, Double minPassingFraction,

@@ -27,7 +27,8 @@ final class SettingsMapper {
             AboveUloqHandling.EXCLUDE, "exclude", AboveUloqHandling.ULOQ, "uloq");
     private static final Map<ErrorBars, String> BARS = Map.of(ErrorBars.SD, "sd", ErrorBars.SEM, "sem");
     private static final Map<ReplicateUnit, String> UNIT = Map.of(
-            ReplicateUnit.AUTO, "auto", ReplicateUnit.DONOR, "donor", ReplicateUnit.CULTURE_WELL, "culture-well");
+            ReplicateUnit.AUTO, "auto", ReplicateUnit.DONOR, "donor", ReplicateUnit.CULTURE_WELL, "culture-well",
+            ReplicateUnit.DONOR_BLOCKED, "donor-blocked");
 
     static AnalysisSettingsDto toDto(AnalysisSettings s) {
         QcRules q = s.qcRules();
@@ -35,7 +36,7 @@ final class SettingsMapper {
                 id(BARS, s.errorBars()), new QcRulesDto(q.standardTolerancePct(), q.standardLimitTolerancePct(),
                         q.minPassingFraction(), q.minPassingLevels(), q.maxCvPct(), q.maxCvAtLimitsPct(), q.qcTolerancePct(),
                         q.qcLimitTolerancePct()),
-                id(UNIT, s.replicateUnit()), s.includeFailedPlates());
+                id(UNIT, s.replicateUnit()), s.includeFailedPlates(), s.logScale() ? Boolean.TRUE : null);  // absent = linear: older writers' bytes unchanged
     }
 
     static AnalysisSettings fromDto(AnalysisSettingsDto d) {
@@ -48,7 +49,8 @@ final class SettingsMapper {
                 parse(BARS, d.errorBars(), def.errorBars(), "error bars"),
                 qcRules(d.qcRules(), def.qcRules()),
                 parse(UNIT, d.replicateUnit(), def.replicateUnit(), "replicate unit"),
-                d.includeFailedPlates() == null ? def.includeFailedPlates() : d.includeFailedPlates());
+                d.includeFailedPlates() == null ? def.includeFailedPlates() : d.includeFailedPlates(),
+                d.logScale() == null ? def.logScale() : d.logScale());
     }
 
     private static QcRules qcRules(QcRulesDto d, QcRules def) {

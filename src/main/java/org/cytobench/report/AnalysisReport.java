@@ -114,24 +114,27 @@ final class AnalysisReport {
         r.heading("Dose response: " + d.analyte().name() + " (" + d.analyte().unit() + ")");
         for (String note : d.notes()) r.paragraph(note);
         if (d.groups().isEmpty()) return;
-        r.paragraph("n = " + d.replicateUnit().label() + "; error bars " + a.settings().errorBars().label()
-                + "; values below the LLOQ enter as " + a.settings().belowLloq().label()
-                + (d.lloq() == null ? "" : " (reporting limit " + Numbers.compact(d.lloq()) + " " + d.analyte().unit() + ")")
-                + ". Each Tα1 dose against its vehicle control: Dunnett's many-to-one test; Welch's t-test, Holm-adjusted.");
+        r.paragraph(StatisticsText.caption(d, a.settings()));
         if (figure != null) r.figure(figure.chart(), figure.size());
-        Table.Builder t = Table.builder(d.analyte().name(), "group", "n", "mean", "SD", "SEM", "fold", "< LLOQ", "Dunnett p",
-                "Welch p (Holm)", "sig.");
+        boolean blocked = d.families().stream().anyMatch(f -> f.blockAnova() != null);
+        Table.Builder t = blocked
+                ? Table.builder(d.analyte().name(), "group", "n", "mean", "SD", "SEM", "fold", "< LLOQ", "Dunnett p",
+                        "paired t p (Holm)", "mixed model p", "sig.")
+                : Table.builder(d.analyte().name(), "group", "n", "mean", "SD", "SEM", "fold", "< LLOQ", "Dunnett p",
+                        "Welch p (Holm)", "sig.");
         for (GroupStats g : AnalysisCharts.displayOrder(d)) {
             DoseComparison c = d.comparison(g.group()).orElse(null);
-            t.row(g.label(), g.n(), g.summary().mean(), g.summary().sd(), g.summary().sem(), g.foldChange(), g.belowLloq(),
-                    c == null ? null : c.dunnett().p(), c == null ? null : c.welchHolmP(), c == null ? null : c.stars());
+            if (blocked) {
+                t.row(g.label(), g.n(), g.summary().mean(), g.summary().sd(), g.summary().sem(), g.foldChange(), g.belowLloq(),
+                        c == null ? null : c.dunnett().p(), c == null || c.paired() == null ? null : c.pairedHolmP(),
+                        c == null || c.mixed() == null ? null : c.mixed().pAdjusted(), c == null ? null : c.stars());
+            } else {
+                t.row(g.label(), g.n(), g.summary().mean(), g.summary().sd(), g.summary().sem(), g.foldChange(), g.belowLloq(),
+                        c == null ? null : c.dunnett().p(), c == null ? null : c.welchHolmP(), c == null ? null : c.stars());
+            }
         }
         r.table(t.build());
-        for (DoseFamily f : d.families()) {
-            r.paragraph(f.stimulus() + ": one-way ANOVA " + (f.anova().isDefined()
-                    ? String.format(Locale.ROOT, "F(%d, %d) = %.2f, p = %s", f.anova().dfBetween(), f.anova().dfWithin(),
-                    f.anova().f(), ReportDocument.format(f.anova().p())) : "not defined (too few values)") + ".");
-        }
+        for (DoseFamily f : d.families()) r.paragraph(StatisticsText.family(f));
     }
 
     private static void methods(ReportDocument r, Project p, ExperimentAnalysis a) {

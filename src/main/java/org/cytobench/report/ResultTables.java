@@ -1,5 +1,7 @@
 package org.cytobench.report;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +40,10 @@ public final class ResultTables {
 
     public static final List<String> GROUP_COLUMNS = List.of("analyte", "group", "stimulus", "thymalfasin ng/mL", "vehicle",
             "n", "n unit", "mean", "SD", "SEM", "CI low", "CI high", "unit", "fold change", "below LLOQ wells", "above ULOQ wells",
-            "below LLOQ entered as", "control", "Dunnett p", "Welch p", "Welch p Holm", "ANOVA p", "significance", "note");
+            "below LLOQ entered as", "control", "Dunnett p", "Welch p", "Welch p Holm", "ANOVA p", "significance", "note",
+            "design", "test", "scale", "ANOVA F", "ANOVA df1", "ANOVA df2", "residual df", "paired t p", "paired t p Holm",
+            "mixed model difference", "mixed model SE", "mixed model df", "mixed model p (mvt)", "fold change CI low",
+            "fold change CI high");
 
     public static final List<String> QC_COLUMNS = List.of("plate", "analyte", "kind", "level", "nominal", "n", "mean response",
             "SD response", "CV %", "back-calculated", "recovery %", "allowed deviation %", "allowed CV %", "result", "reason",
@@ -88,20 +93,35 @@ public final class ResultTables {
         String lloqAs = a.settings().belowLloq().label();
         for (DoseResponse d : a.doseResponses()) {
             if (d.groups().isEmpty()) {
-                t.row(d.analyte().name(), null, null, null, null, null, null, null, null, null, null, null, d.analyte().unit(),
-                        null, null, null, lloqAs, null, null, null, null, null, null, String.join(" ", d.notes()));
+                Object[] row = new Object[GROUP_COLUMNS.size()];
+                row[0] = d.analyte().name();
+                row[12] = d.analyte().unit();
+                row[16] = lloqAs;
+                row[23] = String.join(" ", d.notes());
+                t.row(row);
                 continue;
             }
             for (GroupStats g : AnalysisCharts.displayOrder(d)) {
                 SampleSummary s = g.summary();
                 DoseComparison c = d.comparison(g.group()).orElse(null);
                 DoseFamily f = family(d, g);
-                t.row(d.analyte().name(), g.label(), g.group().stimulus(), g.group().thymalfasinNgPerMl(),
-                        g.group().vehicle() ? "yes" : "no", s.n(), d.replicateUnit().label(), s.mean(), s.sd(), s.sem(),
-                        s.ciLow(), s.ciHigh(), d.analyte().unit(), g.foldChange(), g.belowLloq(), g.aboveUloq(), lloqAs,
-                        c == null ? null : c.control().label(), c == null ? null : c.dunnett().p(),
-                        c == null ? null : c.welch().p(), c == null ? null : c.welchHolmP(),
-                        f == null ? null : f.anova().p(), c == null ? null : c.stars(), null);
+                List<Object> row = new ArrayList<>(Arrays.asList(d.analyte().name(), g.label(), g.group().stimulus(),
+                        g.group().thymalfasinNgPerMl(), g.group().vehicle() ? "yes" : "no", s.n(), d.replicateUnit().nUnit(),
+                        s.mean(), s.sd(), s.sem(), s.ciLow(), s.ciHigh(), d.analyte().unit(), g.foldChange(), g.belowLloq(),
+                        g.aboveUloq(), lloqAs, c == null ? null : c.control().label(), c == null ? null : c.dunnett().p(),
+                        c == null ? null : c.welch().p(), c == null ? null : c.welchHolmP(), f == null ? null : f.anovaP(),
+                        c == null ? null : c.stars(), null));
+                row.addAll(Arrays.asList(d.replicateUnit().design(), f == null ? null : f.testDescription(),
+                        a.settings().logScale() ? "log10" : "linear", f == null ? null : f.anovaF(),
+                        f == null ? null : f.anovaDfTreatment(), f == null ? null : f.residualDf(),
+                        c == null ? null : c.dunnett().df(), c == null || c.paired() == null ? null : c.paired().p(),
+                        c == null || c.paired() == null ? null : c.pairedHolmP(),
+                        c == null || c.mixed() == null ? null : c.mixed().estimate(),
+                        c == null || c.mixed() == null ? null : c.mixed().se(),
+                        c == null || c.mixed() == null ? null : c.mixed().df(),
+                        c == null || c.mixed() == null ? null : c.mixed().pAdjusted(),
+                        c == null ? null : c.foldChangeCiLow(), c == null ? null : c.foldChangeCiHigh()));
+                t.row(row.toArray());
             }
         }
         return t.build();

@@ -125,9 +125,17 @@ class AnalyzeOutputsTest {
             assertEquals("3", row.get("n"));
             assertEquals("donor means", row.get("n unit"));
         }
-        // the README's cross-check: IL-6 at 100 ng/mL p ≈ 0.01, at 10 ng/mL p ≈ 0.37
-        assertEquals(0.0117, Double.parseDouble(find(groups, "analyte", "IL-6", "group", "LPS 100 ng/mL + Tα1 100 ng/mL").get("Dunnett p")), 0.002);
-        assertEquals(0.369, Double.parseDouble(find(groups, "analyte", "IL-6", "group", "LPS 100 ng/mL + Tα1 10 ng/mL").get("Dunnett p")), 0.01);
+        // donor-blocked by default; R (stats-block-reference.R on sample-data-wells.csv): Dunnett on the block model
+        // p = 0.000235091 at 100 ng/mL and 0.0300577 at 10 ng/mL (R integrate)
+        Map<String, String> top = find(groups, "analyte", "IL-6", "group", "LPS 100 ng/mL + Tα1 100 ng/mL");
+        assertEquals(0.000235091, Double.parseDouble(top.get("Dunnett p")), 1e-6);
+        assertEquals(0.0300577, Double.parseDouble(find(groups, "analyte", "IL-6", "group", "LPS 100 ng/mL + Tα1 10 ng/mL").get("Dunnett p")), 1e-6);
+        assertEquals("donor-blocked", top.get("design"));
+        assertEquals("6", top.get("residual df"));
+        assertEquals("3", top.get("ANOVA df1"));
+        assertEquals("6", top.get("ANOVA df2"));
+        assertEquals("linear", top.get("scale"));
+        assertEquals(6.414039, Double.parseDouble(top.get("mixed model df")), 1e-4);
         Map<String, String> vehicle = find(groups, "analyte", "IL-6", "group", "LPS 100 ng/mL + vehicle");
         assertEquals("1", vehicle.get("fold change"));
         assertEquals("", vehicle.get("Dunnett p"));

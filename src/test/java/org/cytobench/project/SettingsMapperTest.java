@@ -27,6 +27,7 @@ class SettingsMapperTest {
         for (ErrorBars v : ErrorBars.values()) roundTrip(d.withErrorBars(v));
         for (ReplicateUnit v : ReplicateUnit.values()) roundTrip(d.withReplicateUnit(v));
         roundTrip(d.withQcRules(QcRules.ICH_M10.withStandardTolerance(30, 35)).withIncludeFailedPlates(true));
+        roundTrip(d.withLogScale(true).withReplicateUnit(ReplicateUnit.DONOR_BLOCKED));
     }
 
     private static void roundTrip(AnalysisSettings s) {

@@ -27,7 +27,22 @@ public final class DunnettTest {
         all.addAll(treated);
         AnovaResult anova = OneWayAnova.test(all);
         int df = anova.dfWithin();
-        double mse = df >= 1 ? anova.msWithin() : Double.NaN;
+        return compare(control, treated, df >= 1 ? anova.msWithin() : Double.NaN, df);
+    }
+
+    /**
+     * Dunnett's test on a randomized-complete-block model (R's {@code glht(aov(y ~ g + donor), mcp(g = "Dunnett"))}):
+     * the same many-to-one comparisons, but with the block ANOVA's residual variance and df = (t − 1)(d − 1).
+     *
+     * @param control one value per block
+     * @param treated per treated group, one value per block in the same order
+     * @param anova   the block ANOVA over control and treated groups
+     */
+    public static List<DunnettComparison> blocked(double[] control, List<double[]> treated, BlockAnovaResult anova) {
+        return compare(control, treated, anova.msResidual(), anova.dfResidual());
+    }
+
+    private static List<DunnettComparison> compare(double[] control, List<double[]> treated, double mse, int df) {
         int[] sizes = treated.stream().filter(g -> g.length > 0).mapToInt(g -> g.length).toArray();
         boolean usable = control.length > 0 && df >= 1 && mse > 0 && sizes.length > 0;
         DunnettDistribution dist = usable ? DunnettDistribution.forGroupSizes(control.length, sizes, df) : null;

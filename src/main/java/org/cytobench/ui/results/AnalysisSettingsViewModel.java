@@ -29,6 +29,7 @@ public final class AnalysisSettingsViewModel {
     private final ObjectProperty<ErrorBars> errorBars = new SimpleObjectProperty<>(this, "errorBars");
     private final ObjectProperty<ReplicateUnit> replicateUnit = new SimpleObjectProperty<>(this, "replicateUnit");
     private final BooleanProperty includeFailedPlates = new SimpleBooleanProperty(this, "includeFailedPlates");
+    private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale");
     private boolean loading;
 
     public AnalysisSettingsViewModel(DocumentViewModel document) {
@@ -39,10 +40,14 @@ public final class AnalysisSettingsViewModel {
         bind(belowLloq, "Values below the LLOQ: ", BelowLloqHandling::label, AnalysisSettings::withBelowLloq);
         bind(aboveUloq, "Values above the ULOQ: ", AboveUloqHandling::label, AnalysisSettings::withAboveUloq);
         bind(errorBars, "Error bars: ", ErrorBars::label, AnalysisSettings::withErrorBars);
-        bind(replicateUnit, "Statistics n: ", ReplicateUnit::label, AnalysisSettings::withReplicateUnit);
+        bind(replicateUnit, "Statistics design: ", ReplicateUnit::label, AnalysisSettings::withReplicateUnit);
         includeFailedPlates.addListener((o, a, b) -> {
             if (!loading) document.applyProject(b ? "Include plates that failed QC" : "Leave out plates that failed QC",
                     p -> p.withAnalysisSettings(p.analysisSettings().withIncludeFailedPlates(b)));
+        });
+        logScale.addListener((o, a, b) -> {
+            if (!loading) document.applyProject(b ? "Statistics on the log10 scale" : "Statistics on the linear scale",
+                    p -> p.withAnalysisSettings(p.analysisSettings().withLogScale(b)));
         });
     }
 
@@ -52,6 +57,7 @@ public final class AnalysisSettingsViewModel {
     public ObjectProperty<ErrorBars> errorBarsProperty() { return errorBars; }
     public ObjectProperty<ReplicateUnit> replicateUnitProperty() { return replicateUnit; }
     public BooleanProperty includeFailedPlatesProperty() { return includeFailedPlates; }
+    public BooleanProperty logScaleProperty() { return logScale; }
 
     /** The paragraph every output prints about these choices. */
     public String description() { return document.project().analysisSettings().describe(); }
@@ -72,6 +78,7 @@ public final class AnalysisSettingsViewModel {
         errorBars.set(s.errorBars());
         replicateUnit.set(s.replicateUnit());
         includeFailedPlates.set(s.includeFailedPlates());
+        logScale.set(s.logScale());
         loading = false;
     }
 }

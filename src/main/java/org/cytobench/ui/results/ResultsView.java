@@ -139,7 +139,7 @@ public final class ResultsView extends BorderPane implements Copyable {
                 org.cytobench.analysis.BelowLloqHandling.values(), org.cytobench.analysis.BelowLloqHandling::label));
         g.addRow(2, new Label("Values above the ULOQ enter summaries as"), combo("settings-above-uloq", s.aboveUloqProperty(),
                 org.cytobench.analysis.AboveUloqHandling.values(), org.cytobench.analysis.AboveUloqHandling::label));
-        g.addRow(3, new Label("Statistics: n is"), combo("settings-replicate-unit", s.replicateUnitProperty(),
+        g.addRow(3, new Label("Statistics: design"), combo("settings-replicate-unit", s.replicateUnitProperty(),
                 org.cytobench.analysis.ReplicateUnit.values(), org.cytobench.analysis.ReplicateUnit::label));
         g.addRow(4, new Label("Error bars"), combo("settings-error-bars", s.errorBarsProperty(),
                 org.cytobench.analysis.ErrorBars.values(), org.cytobench.analysis.ErrorBars::label));
@@ -147,15 +147,19 @@ public final class ResultsView extends BorderPane implements Copyable {
         failed.setId("settings-include-failed");
         failed.selectedProperty().bindBidirectional(s.includeFailedPlatesProperty());
         g.add(failed, 1, 5);
+        javafx.scene.control.CheckBox log = new javafx.scene.control.CheckBox("Statistics on log10 concentrations (geometric means, fold changes as ratios)");
+        log.setId("settings-log-scale");
+        log.selectedProperty().bindBidirectional(s.logScaleProperty());
+        g.add(log, 1, 6);
         Label describe = new Label();
         describe.setWrapText(true);
         describe.getStyleClass().add("hint");
         describe.setMaxWidth(760);
         Runnable update = () -> describe.setText("As every output states it: " + s.description());
         for (javafx.beans.Observable o : new javafx.beans.Observable[] {s.blankProperty(), s.belowLloqProperty(), s.aboveUloqProperty(),
-                s.errorBarsProperty(), s.replicateUnitProperty(), s.includeFailedPlatesProperty()}) o.addListener(x -> update.run());
+                s.errorBarsProperty(), s.replicateUnitProperty(), s.includeFailedPlatesProperty(), s.logScaleProperty()}) o.addListener(x -> update.run());
         update.run();
-        g.add(describe, 0, 6, 2, 1);
+        g.add(describe, 0, 7, 2, 1);
         return g;
     }
 
