@@ -46,6 +46,9 @@ public final class Main {
             case "analyze" -> {
                 return AnalyzeCommand.run(rest, out, err);
             }
+            case "flow" -> {
+                return FlowCommand.run(rest, out, err);
+            }
             default -> {
                 err.println("cytobench: unknown command '" + args[0] + "'");
                 err.print(usage());
@@ -65,6 +68,7 @@ public final class Main {
                   import FILE [--format NAME] --json
                   analyze EXPERIMENT.cytobench --out DIR
                   analyze --layout LAYOUT --plate FILE [--plate FILE ...] --out DIR
+                  flow FILE.fcs [...] [--gates GATES.xml|WORKSPACE.wsp] [--json]
 
                 Exit codes: 0 ok, 1 ran but failed QC or did not converge, 2 bad input, 3 usage error,
                 4 internal error (a bug: please report it with the log file named on stderr).

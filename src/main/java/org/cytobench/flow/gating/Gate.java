@@ -1,0 +1,21 @@
+package org.cytobench.flow.gating;
+
+import java.util.List;
+
+/**
+ * A population's gate. Events are in the gate when they satisfy its geometry <em>and</em> are in its parent's population
+ * ({@link #parentId()}, null at the root), so a tree of gates is a tree of populations (lymphocytes → single cells →
+ * live → CD3+ …). Boundaries follow Gating-ML 2.0: ranges include their minimum and exclude their maximum.
+ */
+public sealed interface Gate permits RectangleGate, PolygonGate, EllipsoidGate, QuadrantGate.Quadrant, BooleanGate {
+    String id();
+
+    /** The parent population's gate id, or null. */
+    String parentId();
+
+    /** The dimensions the gate reads (empty for Boolean gates). */
+    List<Dimension> dimensions();
+
+    /** The same gate under another parent. */
+    Gate withParent(String parentId);
+}

@@ -1,0 +1,153 @@
+package org.cytobench.flow.gating;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.cytobench.flow.FlowEvents;
+import org.cytobench.flow.compensation.Compensation;
+import org.cytobench.flow.compensation.SpilloverMatrix;
+import org.cytobench.flow.fcs.FcsFile;
+import org.cytobench.flow.transform.Transform;
+
+/**
+ * Applies a {@link GatingStrategy} to one sample's events. Order of operations as Gating-ML 2.0 defines it: channel values
+ * → scale values ($PnE, $PnG; done by {@link FcsFile#scaleEvents()}) → compensation (the dimension's
+ * {@code compensation-ref}) → ratio → transform → gate geometry, intersected with the parent population. Memberships,
+ * compensated tables and transformed columns are computed once per engine and reused by every gate that needs them.
+ * Not thread-safe; make one engine per sample and thread.
+ */
+public final class GatingEngine {
+    private final GatingStrategy strategy;
+    private final FlowEvents scale;
+    private final SpilloverMatrix fileSpillover;
+    private final Map<String, FlowEvents> compensated = new HashMap<>();
+    private final Map<Dimension, double[]> columns = new HashMap<>();
+    private final Map<String, BitSet> memberships = new HashMap<>();
+
+    /**
+     * @param scaleEvents   the sample's events as scale values
+     * @param fileSpillover the file's own matrix (compensation-ref "FCS"), or null: then "FCS" means uncompensated
+     */
+    public GatingEngine(GatingStrategy strategy, FlowEvents scaleEvents, SpilloverMatrix fileSpillover) {
+        this.strategy = strategy;
+        this.scale = scaleEvents;
+        this.fileSpillover = fileSpillover;
+    }
+
+    public static GatingEngine of(GatingStrategy strategy, FcsFile file) {
+        return new GatingEngine(strategy, file.scaleEvents(), file.spillover());
+    }
+
+    public int total() { return scale.count(); }
+
+    /** The events in a population (its parents applied); the returned set must not be modified. */
+    public BitSet membership(String gateId) {
+        BitSet m = memberships.get(gateId);
+        if (m != null) return m;
+        Gate g = strategy.gate(gateId);
+        m = geometry(g);
+        if (g.parentId() != null) m.and(membership(g.parentId()));
+        memberships.put(gateId, m);
+        return m;
+    }
+
+    public int count(String gateId) { return membership(gateId).cardinality(); }
+
+    /** Count, % of parent and % of total of every population, in tree order. */
+    public List<PopulationStatistics> statistics() {
+        List<PopulationStatistics> out = new ArrayList<>();
+        int total = total();
+        for (Gate g : strategy.treeOrder()) {
+            int c = count(g.id());
+            int parent = g.parentId() == null ? total : count(g.parentId());
+            out.add(new PopulationStatistics(g.id(), g.parentId(), c, parent,
+                    parent == 0 ? Double.NaN : 100.0 * c / parent, total == 0 ? Double.NaN : 100.0 * c / total));
+        }
+        return out;
+    }
+
+    /** A dimension's values for every event, after compensation, ratio and transform. */
+    public double[] values(Dimension d) {
+        double[] v = columns.get(d);
+        if (v != null) return v;
+        FlowEvents ev = compensated(d.compensationRef());
+        if (d.ratioRef() != null) {
+            RatioTransform r = strategy.ratios().get(d.ratioRef());
+            double[] x = ev.column(r.numerator());
+            double[] y = ev.column(r.denominator());
+            v = new double[x.length];
+            for (int i = 0; i < v.length; i++) v[i] = r.apply(x[i], y[i]);
+        } else {
+            v = ev.column(d.parameter());
+        }
+        if (d.transformationRef() != null) {
+            Transform t = strategy.transforms().get(d.transformationRef());
+            v = t.apply(v);
+        }
+        columns.put(d, v);
+        return v;
+    }
+
+    private FlowEvents compensated(String ref) {
+        if (ref.equals(Dimension.UNCOMPENSATED)) return scale;
+        return compensated.computeIfAbsent(ref, r -> {
+            if (r.equals(Dimension.FCS)) return fileSpillover == null ? scale : new Compensation(fileSpillover).compensateInPlace(scale);
+            Compensation c = new Compensation(strategy.matrices().get(r));
+            // detectors (square matrices) and fluorochrome names both resolve to compensated values
+            FlowEvents base = c.matrix().isSquare() ? c.compensateInPlace(scale) : scale;
+            return base.plus(c.matrix().fluorochromes(), c.fluorochromeColumns(scale));
+        });
+    }
+
+    private BitSet geometry(Gate g) {
+        int n = total();
+        BitSet in = new BitSet(n);
+        if (g instanceof RectangleGate r) {
+            double[][] cols = columnsOf(r.dimensions());
+            double[] p = new double[cols.length];
+            for (int e = 0; e < n; e++) {
+                for (int k = 0; k < cols.length; k++) p[k] = cols[k][e];
+                if (r.contains(p)) in.set(e);
+            }
+        } else if (g instanceof PolygonGate pg) {
+            double[] x = values(pg.dimensions().get(0));
+            double[] y = values(pg.dimensions().get(1));
+            for (int e = 0; e < n; e++) if (pg.contains(x[e], y[e])) in.set(e);
+        } else if (g instanceof EllipsoidGate el) {
+            double[][] cols = columnsOf(el.dimensions());
+            double[][] inv = el.inverseCovariance();
+            double[] p = new double[cols.length];
+            for (int e = 0; e < n; e++) {
+                for (int k = 0; k < cols.length; k++) p[k] = cols[k][e];
+                if (EllipsoidGate.contains(p, el.mean(), inv, el.distanceSquare())) in.set(e);
+            }
+        } else if (g instanceof QuadrantGate.Quadrant q) {
+            double[][] cols = columnsOf(q.dimensions());
+            double[][] b = q.bounds();
+            for (int e = 0; e < n; e++) {
+                boolean ok = true;
+                for (int k = 0; k < cols.length && ok; k++) ok = cols[k][e] >= b[k][0] && cols[k][e] < b[k][1];
+                if (ok) in.set(e);
+            }
+        } else if (g instanceof BooleanGate bg) {
+            boolean first = true;
+            for (BooleanGate.Reference ref : bg.references()) {
+                BitSet m = (BitSet) membership(ref.gateId()).clone();
+                if (ref.complement() || bg.operator() == BooleanGate.Operator.NOT) m.flip(0, n);
+                if (first) in = m;
+                else if (bg.operator() == BooleanGate.Operator.OR) in.or(m);
+                else in.and(m);
+                first = false;
+            }
+        }
+        return in;
+    }
+
+    private double[][] columnsOf(List<Dimension> dims) {
+        double[][] c = new double[dims.size()][];
+        for (int k = 0; k < c.length; k++) c[k] = values(dims.get(k));
+        return c;
+    }
+}
