@@ -25,6 +25,10 @@ public final class Main {
             out.print(usage());
             return args.length == 0 ? USAGE : OK;
         }
+        if (args[0].equals("--version")) {
+            out.println("Cytobench " + org.cytobench.desktop.AppVersion.current());
+            return OK;
+        }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
             case "fit" -> {
@@ -48,7 +52,8 @@ public final class Main {
         return """
                 Usage: java -jar cytobench.jar [COMMAND] [OPTIONS]
 
-                Without a command, opens the Cytobench workbench.
+                Without a command, opens the Cytobench workbench ([--settings-dir DIR] [EXPERIMENT.cytobench]).
+                  --version   prints the version
 
                 Commands:
                   fit CURVE.csv [...] --model 4pl|5pl|linear|loglog --weighting none|1/y|1/y2|1/x2 [--predict R1,R2,...]
