@@ -137,7 +137,7 @@ public final class MainView extends BorderPane {
         redo.disableProperty().bind(model.document().canRedoProperty().not());
         MenuItem copy = item("Copy", "Shortcut+C", this::copy);
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), copy);
-        MenuBar bar = new MenuBar(file, edit);
+        MenuBar bar = new MenuBar(file, edit, HelpMenu.create(this::window));
         bar.setId("menu-bar");
         return bar;
     }
