@@ -40,6 +40,7 @@ public final class Main {
             case "analyze" -> {
                 return AnalyzeCommand.run(rest, out, err);
             }
+            case "new" -> { return NewCommand.run(rest, out, err); }
             default -> {
                 err.println("cytobench: unknown command '" + args[0] + "'");
                 err.print(usage());
@@ -60,6 +61,8 @@ public final class Main {
                   import FILE [--format NAME] --json
                   analyze EXPERIMENT.cytobench --out DIR
                   analyze --layout LAYOUT --plate FILE [--plate FILE ...] --out DIR
+                  new EXPERIMENT.cytobench --template pbmc-thymalfasin [--donors N] [--doses 10,50,100] [--stimulus lps:100]
+                      [--analytes IL-6,TNF-alpha,IL-10] [--standards 1000:2:7] [--replicates 3] [--name NAME] [--force]
 
                 Exit codes: 0 ok, 1 ran but failed QC or did not converge, 2 bad input, 3 usage error.
                 """;
