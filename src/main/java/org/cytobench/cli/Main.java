@@ -41,6 +41,7 @@ public final class Main {
                 return AnalyzeCommand.run(rest, out, err);
             }
             case "new" -> { return NewCommand.run(rest, out, err); }
+            case "validate" -> { return ValidateCommand.run(rest, out, err); }
             default -> {
                 err.println("cytobench: unknown command '" + args[0] + "'");
                 err.print(usage());
@@ -63,6 +64,7 @@ public final class Main {
                   analyze --layout LAYOUT --plate FILE [--plate FILE ...] --out DIR
                   new EXPERIMENT.cytobench --template pbmc-thymalfasin [--donors N] [--doses 10,50,100] [--stimulus lps:100]
                       [--analytes IL-6,TNF-alpha,IL-10] [--standards 1000:2:7] [--replicates 3] [--name NAME] [--force]
+                  validate EXPERIMENT.cytobench [...]
 
                 Exit codes: 0 ok, 1 ran but failed QC or did not converge, 2 bad input, 3 usage error.
                 """;
