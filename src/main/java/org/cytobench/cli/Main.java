@@ -35,6 +35,10 @@ public final class Main {
             out.print(usage());
             return args.length == 0 ? USAGE : OK;
         }
+        if (args[0].equals("--version")) {
+            out.println("Cytobench " + org.cytobench.desktop.AppVersion.current());
+            return OK;
+        }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
             case "fit" -> {
@@ -49,6 +53,8 @@ public final class Main {
             case "flow" -> {
                 return FlowCommand.run(rest, out, err);
             }
+            case "new" -> { return NewCommand.run(rest, out, err); }
+            case "validate" -> { return ValidateCommand.run(rest, out, err); }
             default -> {
                 err.println("cytobench: unknown command '" + args[0] + "'");
                 err.print(usage());
@@ -61,7 +67,8 @@ public final class Main {
         return """
                 Usage: java -jar cytobench.jar [COMMAND] [OPTIONS]
 
-                Without a command, opens the Cytobench workbench.
+                Without a command, opens the Cytobench workbench ([--settings-dir DIR] [EXPERIMENT.cytobench]).
+                  --version   prints the version
 
                 Commands:
                   fit CURVE.csv [...] --model 4pl|5pl|linear|loglog --weighting none|1/y|1/y2|1/x2 [--predict R1,R2,...]
@@ -69,6 +76,10 @@ public final class Main {
                   analyze EXPERIMENT.cytobench --out DIR
                   analyze --layout LAYOUT --plate FILE [--plate FILE ...] --out DIR
                   flow FILE.fcs [...] [--gates GATES.xml|WORKSPACE.wsp] [--json]
+
+                  new EXPERIMENT.cytobench --template pbmc-thymalfasin [--donors N] [--doses 10,50,100] [--stimulus lps:100]
+                      [--analytes IL-6,TNF-alpha,IL-10] [--standards 1000:2:7] [--replicates 3] [--name NAME] [--force]
+                  validate EXPERIMENT.cytobench [...]
 
                 Exit codes: 0 ok, 1 ran but failed QC or did not converge, 2 bad input, 3 usage error,
                 4 internal error (a bug: please report it with the log file named on stderr).

@@ -24,10 +24,24 @@ public final class CulturePlates {
      * @param doses  thymalfasin doses in ng/mL (each &gt; 0), at most 5 so that all groups fit in rows A–H
      */
     public static CulturePlate pbmcStimulation(int donors, List<Double> doses) {
-        if (donors < 1 || donors > 4) throw new IllegalArgumentException("the template holds 1 to 4 donors, not " + donors);
+        return pbmcStimulation(donors, doses, Stimulus.lps(100), REPLICATES);
+    }
+
+    /**
+     * The protocol with another stimulus or number of replicate culture wells: each donor takes {@code replicates}
+     * columns, so donors × replicates must fit the plate's 12 columns.
+     */
+    public static CulturePlate pbmcStimulation(int donors, List<Double> doses, Stimulus stimulus, int replicates) {
+        if (replicates < 1 || replicates > 6) throw new IllegalArgumentException("the template holds 1 to 6 replicate wells, not " + replicates);
+        int maxDonors = Math.min(4, 12 / replicates);
+        if (donors < 1 || donors > maxDonors) {
+            throw new IllegalArgumentException("the template holds 1 to " + maxDonors + " donors" + (replicates == REPLICATES ? "" : " with "
+                    + replicates + " replicates") + ", not " + donors);
+        }
         if (doses.isEmpty() || doses.size() > 5) throw new IllegalArgumentException("the template holds 1 to 5 thymalfasin doses");
         for (double d : doses) if (!(d > 0)) throw new IllegalArgumentException("thymalfasin doses must be > 0 ng/mL (0 is the vehicle control)");
-        Stimulus lps = Stimulus.lps(100);
+        if (!stimulus.isStimulated()) throw new IllegalArgumentException("the template needs a stimulus (its controls are unstimulated)");
+        Stimulus lps = stimulus;
         List<Treatment> rows = new ArrayList<>();
         rows.add(Treatment.of(Stimulus.NONE, 0, false, ""));
         rows.add(Treatment.of(Stimulus.NONE, 0, true, ""));
@@ -36,8 +50,8 @@ public final class CulturePlates {
         Map<WellPosition, Treatment> wells = new LinkedHashMap<>();
         for (int donor = 0; donor < donors; donor++) {
             for (int r = 0; r < rows.size(); r++) {
-                for (int rep = 0; rep < REPLICATES; rep++) {
-                    wells.put(new WellPosition(r, donor * REPLICATES + rep), rows.get(r).withDonor("D" + (donor + 1)));
+                for (int rep = 0; rep < replicates; rep++) {
+                    wells.put(new WellPosition(r, donor * replicates + rep), rows.get(r).withDonor("D" + (donor + 1)));
                 }
             }
         }

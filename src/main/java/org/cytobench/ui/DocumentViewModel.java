@@ -35,6 +35,9 @@ public final class DocumentViewModel {
     /** The snapshot last saved or opened; identity comparison, so undoing back to it clears the unsaved mark. */
     private Project saved;
 
+    /** The name shown while a read-only document (the bundled sample) is open; null otherwise. */
+    private String readOnlyName;
+
     public DocumentViewModel(Project initial) {
         replace(initial, null);
     }
@@ -57,10 +60,26 @@ public final class DocumentViewModel {
 
     /** Opens a new or loaded document: history is cleared and the document counts as saved. */
     public void replace(Project next, Path from) {
+        readOnlyName = null;
         history = new UndoHistory<>(Objects.requireNonNull(next), UNDO_LIMIT);
         saved = next;
         file.set(from);
         publish();
+    }
+
+    /**
+     * Opens a document that has no file of its own and must not be written back (the sample packed in the program): the
+     * title shows {@code name}, and Save asks where, like a new document. Saving it elsewhere ends the read-only state.
+     */
+    public void replaceReadOnly(Project next, String name) {
+        replace(next, null);
+        readOnlyName = Objects.requireNonNull(name);
+        publish();
+    }
+
+    /** Whether the open document is a read-only one ({@link #replaceReadOnly}). */
+    public boolean isReadOnly() {
+        return readOnlyName != null;
     }
 
     /**
@@ -96,6 +115,7 @@ public final class DocumentViewModel {
 
     /** Records that {@code snapshot} (the state that was written, maybe older than the current one) is in {@code to}. */
     public void markSaved(Path to, Project snapshot) {
+        readOnlyName = null;
         saved = snapshot;
         file.set(to);
         publish();
@@ -104,6 +124,7 @@ public final class DocumentViewModel {
     /** The name shown in the title: the file name, or the experiment's name while it has no file. */
     public String displayName() {
         Path f = file.get();
+        if (f == null && readOnlyName != null) return readOnlyName;
         return f == null ? experiment().name() : f.getFileName().toString();
     }
 

@@ -137,7 +137,7 @@ public final class MainView extends BorderPane {
         redo.disableProperty().bind(model.document().canRedoProperty().not());
         MenuItem copy = item("Copy", "Shortcut+C", this::copy);
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), copy);
-        MenuBar bar = new MenuBar(file, edit);
+        MenuBar bar = new MenuBar(file, edit, HelpMenu.create(this::window));
         bar.setId("menu-bar");
         return bar;
     }
@@ -273,7 +273,8 @@ public final class MainView extends BorderPane {
     private void openSample() {
         Optional<Path> sample = MainViewModel.sampleExperiment();
         if (sample.isEmpty()) {
-            model.errors().report("The sample experiment sample-data/" + MainViewModel.SAMPLE_FILE + " was not found.", null);
+            model.errors().report("The sample experiment " + MainViewModel.SAMPLE_FILE + " could not be written to "
+                    + org.cytobench.desktop.AppDirectories.current().cache() + ".", null);
             return;
         }
         if (confirmDiscard()) model.open(sample.get());

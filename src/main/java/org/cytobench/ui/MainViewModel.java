@@ -10,6 +10,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
+import org.cytobench.desktop.AppDirectories;
+import org.cytobench.desktop.BundledSample;
 import org.cytobench.plate.AssayRun;
 import org.cytobench.plate.CulturePlate;
 import org.cytobench.plate.Experiment;
@@ -76,7 +78,13 @@ public final class MainViewModel {
                 return store.open(file);
             }
         };
+        boolean readOnly = BundledSample.isCopy(file, AppDirectories.current().cache());
         return work.run(task, "Could not open " + file.getFileName() + ".", e -> {
+            if (readOnly) {
+                document.replaceReadOnly(e, READ_ONLY_SAMPLE);
+                selectedNav.set(NavItem.CULTURE);
+                return; // nothing to remember: the copy in the cache is not the user's file
+            }
             document.replace(e, file);
             remember(file);
             selectedNav.set(NavItem.CULTURE);
@@ -116,18 +124,29 @@ public final class MainViewModel {
         return true;
     }
 
-    /** The bundled sample experiment, looked for in sample-data/ of the working directory and next to the jar. */
+    /**
+     * The sample experiment: sample-data/ of the working directory or of a folder above the jar (a checkout, opened as
+     * any file), else the copy packed inside the jar, written to the cache folder and opened read-only.
+     */
     public static Optional<Path> sampleExperiment() {
-        List<Path> places = new ArrayList<>();
-        places.add(Path.of("sample-data", SAMPLE_FILE));
-        try {
-            Path jar = Path.of(MainViewModel.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            for (Path p = jar.getParent(); p != null; p = p.getParent()) places.add(p.resolve("sample-data").resolve(SAMPLE_FILE));
-        } catch (Exception e) {
-            // running from somewhere without a code source: only the working directory is searched
-        }
-        return places.stream().filter(Files::isRegularFile).findFirst().map(p -> p.toAbsolutePath().normalize());
+        return sampleExperiment(Path.of(""), org.cytobench.desktop.JavaFxNatives.runningJar(), AppDirectories.current().cache());
     }
+
+    static Optional<Path> sampleExperiment(Path workingDir, Path jar, Path cache) {
+        List<Path> places = new ArrayList<>();
+        places.add(workingDir.resolve("sample-data").resolve(SAMPLE_FILE));
+        if (jar != null) for (Path p = jar.toAbsolutePath().getParent(); p != null; p = p.getParent()) places.add(p.resolve("sample-data").resolve(SAMPLE_FILE));
+        Optional<Path> onDisk = places.stream().filter(Files::isRegularFile).findFirst().map(p -> p.toAbsolutePath().normalize());
+        if (onDisk.isPresent()) return onDisk;
+        try {
+            return Optional.of(BundledSample.copyTo(cache));
+        } catch (java.io.IOException e) {
+            return Optional.empty(); // the workbench then starts on a blank experiment
+        }
+    }
+
+    /** The window title's name for the bundled sample: it has no file of its own, so Save asks where. */
+    public static final String READ_ONLY_SAMPLE = "Sample (read-only) — Save As to keep changes";
 
     /**
      * At start: the experiment worked on last, when it still exists; otherwise (first start, or that file was moved) the

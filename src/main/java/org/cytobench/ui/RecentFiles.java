@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.cytobench.desktop.AppDirectories;
 
 /**
  * The most recently opened or saved experiment files, newest first, kept in a small text file (one path a line) so that
@@ -20,10 +21,12 @@ public final class RecentFiles {
         this.store = store;
     }
 
-    /** The default store: ~/.cytobench/recent-files.txt (or under -Dcytobench.home). */
+    /**
+     * The default store: recent-files.txt in the settings folder the OS says (see {@link AppDirectories}; {@code
+     * --settings-dir} overrides it).
+     */
     public static RecentFiles inUserHome() {
-        String home = System.getProperty("cytobench.home", Path.of(System.getProperty("user.home"), ".cytobench").toString());
-        return new RecentFiles(Path.of(home, "recent-files.txt"));
+        return new RecentFiles(AppDirectories.current().recentFiles());
     }
 
     public List<Path> list() {

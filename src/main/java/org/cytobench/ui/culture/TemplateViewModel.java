@@ -1,9 +1,7 @@
 package org.cytobench.ui.culture;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,14 +13,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import org.cytobench.plate.Analyte;
 import org.cytobench.plate.AssayPlate;
-import org.cytobench.plate.AssayRun;
-import org.cytobench.plate.AssayWell;
 import org.cytobench.plate.CulturePlate;
-import org.cytobench.plate.CulturePlates;
 import org.cytobench.plate.Experiment;
-import org.cytobench.plate.PlateFormat;
+import org.cytobench.plate.ProtocolTemplate;
 import org.cytobench.plate.StandardSeries;
-import org.cytobench.plate.WellPosition;
 
 /**
  * The "New from template" dialog's state: experiment name, donors (1–4), thymalfasin doses, and the cytokines to make
@@ -31,7 +25,7 @@ import org.cytobench.plate.WellPosition;
 public final class TemplateViewModel {
 
     /** Default standard series of the assay plates the template adds: 1000 pg/mL, 1:2, 7 levels, plus a zero standard. */
-    public static final StandardSeries DEFAULT_STANDARDS = new StandardSeries(1000, 2, 7);
+    public static final StandardSeries DEFAULT_STANDARDS = ProtocolTemplate.DEFAULT_STANDARDS;
 
     private final StringProperty name = new SimpleStringProperty(this, "name", "Thymalfasin PBMC stimulation");
     private final IntegerProperty donors = new SimpleIntegerProperty(this, "donors", 3);
@@ -67,9 +61,15 @@ public final class TemplateViewModel {
         return out;
     }
 
+    /** The dialog's choices as the core template (the command line's {@code new} builds from the same record). */
+    private ProtocolTemplate template() {
+        String n = name.get() == null || name.get().isBlank() ? "Untitled experiment" : name.get();
+        return ProtocolTemplate.reference().withName(n).withDonors(donors.get()).withDoses(parsedDoses()).withAnalytes(List.copyOf(analytes));
+    }
+
     private void validate() {
         try {
-            CulturePlates.pbmcStimulation(donors.get(), parsedDoses());
+            template().culturePlate();
             error.set("");
         } catch (IllegalArgumentException e) {
             String m = e.getMessage();
@@ -81,32 +81,11 @@ public final class TemplateViewModel {
     public Optional<Experiment> build() {
         validate();
         if (!error.get().isEmpty()) return Optional.empty();
-        CulturePlate culture = CulturePlates.pbmcStimulation(donors.get(), parsedDoses());
-        Experiment e = Experiment.of(name.get(), culture);
-        for (Analyte a : analytes) e = e.withAssay(AssayRun.of(assayPlateFor(a, culture)));
-        return Optional.of(e);
+        return Optional.of(template().build());
     }
 
-    /**
-     * An ELISA plate mirroring the culture plate: each sample in the well of the same position, the standards (with a
-     * zero standard) in duplicate where the template leaves room — columns 11–12 for up to three donors, else rows G–H.
-     */
+    /** The ELISA plate the template makes for {@code analyte} (see {@link ProtocolTemplate#assayPlateFor}). */
     static AssayPlate assayPlateFor(Analyte analyte, CulturePlate culture) {
-        AssayPlate p = new AssayPlate(analyte.name(), PlateFormat.WELLS_96, analyte, Map.of());
-        int lastColumn = culture.wells().keySet().stream().mapToInt(WellPosition::column).max().orElse(-1);
-        int lastRow = culture.wells().keySet().stream().mapToInt(WellPosition::row).max().orElse(-1);
-        if (lastColumn <= 9) {
-            p = p.withStandardSeries(DEFAULT_STANDARDS, 0, List.of(10, 11), true);
-        } else if (lastRow <= 5) {
-            Map<WellPosition, AssayWell> m = new LinkedHashMap<>();
-            List<Double> conc = DEFAULT_STANDARDS.concentrations();
-            for (int i = 0; i <= conc.size(); i++) {
-                AssayWell w = i < conc.size() ? AssayWell.standard(conc.get(i)) : AssayWell.ZERO_STANDARD;
-                m.put(new WellPosition(6, i), w);
-                m.put(new WellPosition(7, i), w);
-            }
-            p = p.withWells(m);
-        }
-        return p.withDefaultSamples(culture, 1);
+        return ProtocolTemplate.reference().assayPlateFor(analyte, culture);
     }
 }

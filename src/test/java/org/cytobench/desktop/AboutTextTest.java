@@ -1,0 +1,35 @@
+package org.cytobench.desktop;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AboutTextTest {
+
+    @Test
+    void namesVersionLicenceLibrariesAndTheSettingsFolder() {
+        AppDirectories dirs = AppDirectories.resolve(DesktopPlatform.of("Linux", "amd64"), Map.of("HOME", "/home/ana"), "/home/ana", null);
+        String text = AboutText.of("1.2.3", dirs);
+        assertTrue(text.startsWith("Cytobench 1.2.3\n"), text);
+        assertTrue(text.contains("Apache License 2.0"), text);
+        assertTrue(text.contains("OpenJFX (JavaFX) 21.0.12 — GPL-2.0 with Classpath Exception"), text);
+        assertTrue(text.contains("Settings and recent files: " + Path.of("/home/ana/.config/cytobench")), text);
+    }
+
+    @Test
+    void listedLibraryVersionsAreTheOnesOnTheClassPath() {
+        String cp = System.getProperty("java.class.path");
+        for (String jar : new String[] {"javafx-graphics-21.0.12", "commons-math3-3.6.1", "jackson-databind-2.23.0", "jfreechart-1.5.6",
+                "org.jfree.chart.fx-2.0.2", "org.jfree.svg-5.0.7", "org.jfree.pdf-2.0.1", "poi-5.5.1"}) {
+            assertTrue(cp.contains(jar), jar + " not on the class path: AboutText.LIBRARIES is out of date");
+        }
+    }
+
+    @Test
+    void everyHelpDocumentIsPackedInTheJar() {
+        for (AboutText.Doc d : AboutText.DOCS) assertNotNull(AboutText.class.getResource(d.resource()), d.resource());
+    }
+}
