@@ -6,6 +6,7 @@ import org.cytobench.io.ImportException;
 import org.cytobench.io.PlateImporter;
 import org.cytobench.io.PlateImporters;
 import org.cytobench.io.SourceFile;
+import org.cytobench.io.multiplex.bioplex.BioPlexExcelImporter;
 import org.cytobench.io.multiplex.luminex.XponentCsvImporter;
 
 /** The multiplex importers, registered at the head of {@link PlateImporters#all()}. */
@@ -13,7 +14,7 @@ public final class MultiplexImporters {
     private MultiplexImporters() {}
 
     public static List<MultiplexImporter> all() {
-        return List.of(new XponentCsvImporter());
+        return List.of(new XponentCsvImporter(), new BioPlexExcelImporter());
     }
 
     /** The multiplex importer with this id, or empty (a plate-reader format). */
