@@ -37,6 +37,8 @@ public final class PlateImporters {
     /** All importers, most specific first. */
     public static List<PlateImporter> all() {
         List<PlateImporter> list = new ArrayList<>();
+        // Multiplex exports first: their sniffing is specific (xPONENT, Bio-Plex, MSD tell-tales), see io.multiplex.
+        list.addAll(org.cytobench.io.multiplex.MultiplexImporters.all());
         // Vendor importers are registered here as they land.
         list.add(new Gen5TextImporter());
         list.add(new Gen5XlsxImporter());
