@@ -78,7 +78,7 @@ public final class ProjectCodec {
      * @throws ProjectFileException with a one-sentence message naming the file
      */
     public Project decode(byte[] bytes, String fileName) throws ProjectFileException {
-        if (bytes.length == 0) throw new ProjectFileException(fileName + " is empty and cannot be opened as a Cytobench experiment.");
+        if (bytes.length == 0) throw new DamagedFileException(fileName + " is empty and cannot be opened as a Cytobench experiment.", null);
         if (bytes.length > ProjectLimits.MAX_FILE_BYTES) throw tooLarge(fileName, bytes.length);
         ObjectNode tree = parse(bytes, fileName);
         int version = formatVersion(tree, fileName);
@@ -197,7 +197,7 @@ public final class ProjectCodec {
     }
 
     private static ProjectFileException damaged(String fileName, String why, Throwable cause) {
-        return new ProjectFileException(fileName + " is damaged and cannot be opened: " + why + ".", cause);
+        return new DamagedFileException(fileName + " is damaged and cannot be opened: " + why + ".", cause);
     }
 
     static ObjectMapper mapper() { return MAPPER; }

@@ -45,7 +45,14 @@ public final class ProjectFiles {
         } catch (IOException e) {
             throw new ProjectFileException(name + " cannot be opened: " + e.getMessage() + ".", e);
         }
-        return codec.decode(bytes, name);
+        try {
+            return codec.decode(bytes, name);
+        } catch (DamagedFileException e) {
+            // the one thing a scientist can do about a damaged file: reopen the version kept by the last save
+            Path backup = file.resolveSibling(name + ProjectFormat.BACKUP_SUFFIX);
+            if (name.endsWith(ProjectFormat.BACKUP_SUFFIX) || !Files.isRegularFile(backup)) throw e;
+            throw new ProjectFileException(e.getMessage() + " The version before the last save is in " + backup.getFileName() + ".", e);
+        }
     }
 
     /**
