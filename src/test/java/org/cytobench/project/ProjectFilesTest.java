@@ -158,6 +158,9 @@ class ProjectFilesTest {
         assertEquals("via the link", files.open(real).experiment().notes());
         assertTrue(Files.exists(real.resolveSibling("pilot.cytobench.bak")), "the backup sits next to the real file");
         assertEquals(List.of("lab drive", "pilot.cytobench"), listing());
+        Files.write(real, new byte[] {'{'});
+        ProjectFileException e = assertThrows(ProjectFileException.class, () -> files.open(link));
+        assertTrue(e.getMessage().endsWith(" The version before the last save is in pilot.cytobench.bak."), e.getMessage());
 
         Path dangling = Files.createSymbolicLink(dir.resolve("later.cytobench"), Path.of("lab drive", "later.cytobench"));
         files.save(edited, dangling);
