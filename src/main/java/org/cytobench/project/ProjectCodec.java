@@ -23,7 +23,9 @@ import org.cytobench.project.ProjectJson.SourceDto;
  * Turns a {@link Project} into the bytes of a {@code .cytobench} file and back. Reading checks, in this order: that the
  * bytes are complete JSON, that they carry a {@code formatVersion} this build can read (older versions are migrated
  * step by step, newer ones refused), that the content makes a valid experiment, and that every embedded export still
- * has the size and SHA-256 it was saved with. Every refusal is one sentence naming the file.
+ * has the size and SHA-256 it was saved with. Every refusal is one sentence naming the file. The parser's limits are
+ * {@link ProjectLimits}: past one, the file is "damaged" (never an exception from inside Jackson), and
+ * {@link #encodeForFile} refuses to produce such a file, so that whatever is saved reopens.
  */
 public final class ProjectCodec {
 
