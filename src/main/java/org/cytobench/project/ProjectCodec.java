@@ -23,7 +23,9 @@ import org.cytobench.project.ProjectJson.SourceDto;
  * Turns a {@link Project} into the bytes of a {@code .cytobench} file and back. Reading checks, in this order: that the
  * bytes are complete JSON, that they carry a {@code formatVersion} this build can read (older versions are migrated
  * step by step, newer ones refused), that the content makes a valid experiment, and that every embedded export still
- * has the size and SHA-256 it was saved with. Every refusal is one sentence naming the file.
+ * has the size and SHA-256 it was saved with. Every refusal is one sentence naming the file. The parser's limits are
+ * {@link ProjectLimits}: past one, the file is "damaged" (never an exception from inside Jackson), and
+ * {@link #encodeForFile} refuses to produce such a file, so that whatever is saved reopens.
  */
 public final class ProjectCodec {
 
@@ -78,7 +80,7 @@ public final class ProjectCodec {
      * @throws ProjectFileException with a one-sentence message naming the file
      */
     public Project decode(byte[] bytes, String fileName) throws ProjectFileException {
-        if (bytes.length == 0) throw new ProjectFileException(fileName + " is empty and cannot be opened as a Cytobench experiment.");
+        if (bytes.length == 0) throw new DamagedFileException(fileName + " is empty and cannot be opened as a Cytobench experiment.", null);
         if (bytes.length > ProjectLimits.MAX_FILE_BYTES) throw tooLarge(fileName, bytes.length);
         ObjectNode tree = parse(bytes, fileName);
         int version = formatVersion(tree, fileName);
@@ -197,7 +199,7 @@ public final class ProjectCodec {
     }
 
     private static ProjectFileException damaged(String fileName, String why, Throwable cause) {
-        return new ProjectFileException(fileName + " is damaged and cannot be opened: " + why + ".", cause);
+        return new DamagedFileException(fileName + " is damaged and cannot be opened: " + why + ".", cause);
     }
 
     static ObjectMapper mapper() { return MAPPER; }

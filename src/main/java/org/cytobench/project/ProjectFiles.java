@@ -45,7 +45,14 @@ public final class ProjectFiles {
         } catch (IOException e) {
             throw new ProjectFileException(name + " cannot be opened: " + e.getMessage() + ".", e);
         }
-        return codec.decode(bytes, name);
+        try {
+            return codec.decode(bytes, name);
+        } catch (DamagedFileException e) {
+            // the one thing a scientist can do about a damaged file: reopen the version kept by the last save
+            Path backup = backupOf(file);
+            if (backup == null || name.endsWith(ProjectFormat.BACKUP_SUFFIX) || !Files.isRegularFile(backup)) throw e;
+            throw new ProjectFileException(e.getMessage() + " The version before the last save is in " + backup.getFileName() + ".", e);
+        }
     }
 
     /**
@@ -63,6 +70,16 @@ public final class ProjectFiles {
             writer.write(file, bytes, ProjectFormat.BACKUP_SUFFIX);
         } catch (IOException e) {
             throw new ProjectFileException(saveFailure(name, file.toAbsolutePath().getParent(), e, existed), e);
+        }
+    }
+
+    /** Where a save keeps the previous version: next to the file itself, past any symbolic link; null if unknown. */
+    private static Path backupOf(Path file) {
+        try {
+            Path real = AtomicFileWriter.throughLinks(file.toAbsolutePath());
+            return real.resolveSibling(real.getFileName() + ProjectFormat.BACKUP_SUFFIX);
+        } catch (IOException e) {
+            return null;
         }
     }
 

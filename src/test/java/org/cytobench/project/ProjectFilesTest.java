@@ -86,6 +86,18 @@ class ProjectFilesTest {
     }
 
     @Test
+    void aDamagedFileWithABackupPointsToIt() throws Exception {
+        Path f = dir.resolve("pilot.cytobench");
+        files.save(ProjectFixtures.fullProject(), f);
+        files.save(ProjectFixtures.fullProject(), f);
+        Files.write(f, Arrays.copyOf(Files.readAllBytes(f), 4000));
+        ProjectFileException e = assertThrows(ProjectFileException.class, () -> files.open(f));
+        assertEquals("pilot.cytobench is damaged and cannot be opened: it ends in the middle of the data (the file was cut short)."
+                + " The version before the last save is in pilot.cytobench.bak.", e.getMessage());
+        assertEquals(ProjectFixtures.fullProject(), files.open(dir.resolve("pilot.cytobench.bak")));
+    }
+
+    @Test
     void aMissingFileIsNamed() {
         ProjectFileException e = assertThrows(ProjectFileException.class, () -> files.open(dir.resolve("gone.cytobench")));
         assertEquals("gone.cytobench cannot be opened: there is no such file.", e.getMessage());
@@ -146,6 +158,9 @@ class ProjectFilesTest {
         assertEquals("via the link", files.open(real).experiment().notes());
         assertTrue(Files.exists(real.resolveSibling("pilot.cytobench.bak")), "the backup sits next to the real file");
         assertEquals(List.of("lab drive", "pilot.cytobench"), listing());
+        Files.write(real, new byte[] {'{'});
+        ProjectFileException e = assertThrows(ProjectFileException.class, () -> files.open(link));
+        assertTrue(e.getMessage().endsWith(" The version before the last save is in pilot.cytobench.bak."), e.getMessage());
 
         Path dangling = Files.createSymbolicLink(dir.resolve("later.cytobench"), Path.of("lab drive", "later.cytobench"));
         files.save(edited, dangling);
