@@ -139,8 +139,9 @@ public final class PlateImporters {
         } catch (ImportException e) {
             throw e;
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-            throw new ImportException(file.name(), null, "could not be read as " + imp.displayName()
-                    + " (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
+            // the exception's own text ("IndexOutOfBoundsException: Index 3…") says nothing about the file; it stays the cause
+            throw new ImportException(file.name(), null, "could not be read as " + imp.displayName() + ": the file does not hold "
+                    + "what that format has where it should (damaged, or another program's file)", e);
         }
     }
 }
