@@ -94,6 +94,9 @@ public final class PlateImporters {
         if (file.size() == 0) throw new ImportException(file.name(), null, "the file is empty");
         List<PlateImporter> cands = candidates(file);
         if (cands.isEmpty()) {
+            // a workbook no importer recognized because it could not be read at all (damaged, past the size budgets):
+            // say that, not "not recognized"
+            if (file.isSpreadsheet()) Workbooks.sheets(file);
             throw new ImportException(file.name(), null, "not a plate-reader export Cytobench recognizes "
                     + "(known formats: " + String.join(", ", all().stream().map(PlateImporter::id).toList()) + ")");
         }
