@@ -71,6 +71,8 @@ public final class ImportedValues {
                         if (v == null) continue;
                         // time points are matched by their time: a damaged copy may have lost some
                         int j = i < kd.timesSeconds().size() ? ko.timesSeconds().indexOf(kd.timesSeconds().get(i)) : -1;
+                        // …unless the time itself came from a lost line (VICTOR X3: the time of the first well read)
+                        if (j < 0 && kd.timesSeconds().size() == ko.timesSeconds().size()) j = i;
                         Double o = so == null || j < 0 || j >= so.size() ? null : so.get(j);
                         if (!v.equals(o)) {
                             return Optional.of("plate '" + pd.name() + "', kinetic '" + kd.name() + "', " + e.getKey() + " point " + (i + 1)
