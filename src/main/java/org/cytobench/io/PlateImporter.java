@@ -19,4 +19,12 @@ public interface PlateImporter {
     boolean recognizes(SourceFile file);
 
     ImportResult read(SourceFile file) throws ImportException;
+
+    /**
+     * True (the default) when a text export of this format never ends with a number: the last number is followed by a
+     * line break or by more text (Kaleido's trailer). A text file that ends inside a number is then refused as cut off.
+     * Formats that end with a number and no line break (GloMax) or that are not one vendor's format (the generic grid)
+     * say false, and such a file gets a warning instead. Spreadsheets are not concerned.
+     */
+    default boolean lastNumberHasLineBreak() { return true; }
 }

@@ -96,11 +96,17 @@ public final class PlateImporters {
         if (file.size() == 0) throw new ImportException(file.name(), null, "the file is empty");
         List<PlateImporter> cands = candidates(file);
         if (cands.isEmpty()) {
+            // a workbook no importer recognized because it could not be read at all (damaged, past the size budgets):
+            // say that, not "not recognized"
+            if (file.isSpreadsheet()) Workbooks.sheets(file);
             throw new ImportException(file.name(), null, "not a plate-reader export Cytobench recognizes "
                     + "(known formats: " + String.join(", ", all().stream().map(PlateImporter::id).toList()) + ")");
         }
         ImportException first = null;
         for (PlateImporter imp : cands) {
+            // A vendor's importer recognized the file and refused it: the generic grid must not then read whatever
+            // plate-shaped rest is left of a damaged export (a cut BMG or EnVision file would import as "Grid 1").
+            if (first != null && imp.id().equals(GENERIC_GRID)) break;
             try {
                 return guarded(imp, file);
             } catch (ImportException e) {
@@ -110,15 +116,37 @@ public final class PlateImporters {
         throw first;
     }
 
+    private static final String GENERIC_GRID = "generic-grid";
+
+    /**
+     * A text file that ends inside a number: refused where the format always ends its numbers with a line break, else
+     * read with a warning (a UTF-16 file cut inside a character is refused whatever the format).
+     */
+    private static ImportResult cutOff(PlateImporter imp, SourceFile file, ImportResult r, CutOffText.Finding cut) throws ImportException {
+        boolean halfCharacter = cut.problem().contains("middle of a character");
+        if (halfCharacter || imp.lastNumberHasLineBreak()) {
+            throw new ImportException(file.name(), "line " + cut.line(), halfCharacter ? cut.problem()
+                    : cut.problem() + ", but " + imp.displayName() + " ends every number with a line break: the file looks cut off; export it again");
+        }
+        if (!CutOffText.lastNumberLooksShort(file) && !imp.id().equals(GENERIC_GRID)) return r;
+        List<String> warnings = new ArrayList<>(r.warnings());
+        warnings.add("line " + cut.line() + ": " + cut.problem() + "; if the file was cut off, that value is incomplete");
+        return new ImportResult(r.file(), r.format(), r.plates(), warnings);
+    }
+
     /** Runs an importer so that nothing but an ImportException can come out of it. */
     static ImportResult guarded(PlateImporter imp, SourceFile file) throws ImportException {
         try {
-            return ImportChecks.withGeneralWarnings(imp.read(file));
+            ImportResult r = imp.read(file);
+            CutOffText.Finding cut = CutOffText.find(file);
+            if (cut != null) r = cutOff(imp, file, r, cut);
+            return ImportChecks.withGeneralWarnings(r);
         } catch (ImportException e) {
             throw e;
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-            throw new ImportException(file.name(), null, "could not be read as " + imp.displayName()
-                    + " (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
+            // the exception's own text ("IndexOutOfBoundsException: Index 3…") says nothing about the file; it stays the cause
+            throw new ImportException(file.name(), null, "could not be read as " + imp.displayName() + ": the file does not hold "
+                    + "what that format has where it should (damaged, or another program's file)", e);
         }
     }
 }

@@ -21,16 +21,28 @@ public final class SpreadsheetReader {
     /** Guards against decompression bombs and absurd sheets. */
     private static final int MAX_ROWS = 200_000;
 
+    /**
+     * The sheets of an xlsx (streamed within {@link XlsxReader}'s budgets) or a legacy xls (POI's in-memory model; an
+     * xls is at most {@link PlateImporters#MAX_FILE_BYTES} and holds at most 65 536 rows per sheet).
+     */
     public static List<SheetGrid> read(SourceFile file) throws ImportException {
+        if (file.size() >= 2 && file.head(2)[0] == 'P' && file.head(2)[1] == 'K') return XlsxReader.read(file);
+        return readInMemory(file);
+    }
+
+    /** POI's in-memory reading, for xls (and, in tests, to check the streaming reader against it on xlsx). */
+    static List<SheetGrid> readInMemory(SourceFile file) throws ImportException {
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(file.bytes()))) {
             List<SheetGrid> sheets = new ArrayList<>();
             for (int i = 0; i < wb.getNumberOfSheets(); i++) sheets.add(grid(wb.getSheetAt(i), file));
             return sheets;
         } catch (ImportException e) {
             throw e;
+        } catch (org.apache.poi.EncryptedDocumentException e) {
+            throw new ImportException(file.name(), null, "the workbook is password-protected: save it without a password and import it again", e);
         } catch (Exception | LinkageError e) {
-            throw new ImportException(file.name(), null, "not a readable Excel workbook (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())) + ")", e);
+            // POI's own words ("IllegalStateException: Cannot get a NUMERIC value…") mean nothing to a scientist
+            throw new ImportException(file.name(), null, "not a readable Excel workbook: the file is damaged or is not an Excel file", e);
         }
     }
 
@@ -70,8 +82,4 @@ public final class SpreadsheetReader {
         return s.equals("-0") ? "0" : s;
     }
 
-    private static String firstLine(String s) {
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
-    }
 }

@@ -1,10 +1,11 @@
 package org.cytobench.io;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * Cheap look inside an xlsx without parsing it: the text of its shared strings and of its first worksheet (the first
@@ -15,19 +16,19 @@ public final class WorkbookSniffer {
     private WorkbookSniffer() {}
 
     private static final int MAX_BYTES = 256 * 1024;
-    private static final int MAX_ENTRIES = 500;
 
     /** The sniffable text of an xlsx, "" for anything else. */
     public static String text(SourceFile file) {
         if (!file.isSpreadsheet() || file.bytes().length < 4 || file.head(2)[1] != 'K') return "";
         StringBuilder sb = new StringBuilder();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file.bytes()))) {
-            ZipEntry e;
-            int n = 0;
-            while ((e = zip.getNextEntry()) != null && n++ < MAX_ENTRIES) {
-                String name = e.getName();
-                if (name.equals("xl/sharedStrings.xml") || name.equals("xl/worksheets/sheet1.xml")) {
-                    sb.append(new String(zip.readNBytes(MAX_BYTES), StandardCharsets.UTF_8)).append('\n');
+        // The zip's central directory gives each part directly: only the two parts needed are inflated, and only their
+        // first 256 KB (skipping entries of a ZipInputStream inflated all of them, 53 s for a 28 GB sheet).
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(file.bytes())).get()) {
+            for (String name : new String[] {"xl/sharedStrings.xml", "xl/worksheets/sheet1.xml"}) {
+                ZipArchiveEntry e = zip.getEntry(name);
+                if (e == null) continue;
+                try (InputStream in = zip.getInputStream(e)) {
+                    sb.append(new String(in.readNBytes(MAX_BYTES), StandardCharsets.UTF_8)).append('\n');
                 }
             }
         } catch (IOException | RuntimeException e) {

@@ -40,7 +40,9 @@ final class Gen5MatrixTable {
         int k = headerColumn(g, header);
         int n = count(g, header, k);
         if (n > 24) throw g.error(header, k + 24, "a plate table has at most 24 columns, found " + n);
-        boolean layout = "Layout".equalsIgnoreCase(title);
+        // the Layout block is known by its title, and also by its "Well ID" line (a lost or repeated line can separate
+        // the title from the table; its Conc/Dil values must never become a read)
+        boolean layout = "Layout".equalsIgnoreCase(title) || "Well ID".equalsIgnoreCase(g.cell(header + 1, k + n));
         List<Character> letters = new ArrayList<>();
         Map<Character, List<String>> namesByRow = new HashMap<>();
         Map<String, String> renamed = new HashMap<>();

@@ -1,12 +1,8 @@
 package org.cytobench.io.platereader.bmg;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.cytobench.io.ImportException;
 import org.cytobench.io.ImportResult;
 import org.cytobench.io.PlateImporter;
@@ -14,6 +10,7 @@ import org.cytobench.io.ReadWarnings;
 import org.cytobench.io.SheetGrid;
 import org.cytobench.io.SourceFile;
 import org.cytobench.io.SpreadsheetReader;
+import org.cytobench.io.WorkbookSniffer;
 import org.cytobench.plate.PlateData;
 
 /**
@@ -22,9 +19,6 @@ import org.cytobench.plate.PlateData;
  * MARS data are skipped.
  */
 public final class BmgMarsXlsxImporter implements PlateImporter {
-
-    /** How much of the workbook's shared strings the sniffer inflates. */
-    private static final int SNIFF_CHARS = 64 * 1024;
 
     @Override
     public String id() { return "bmg-mars-xlsx"; }
@@ -59,17 +53,9 @@ public final class BmgMarsXlsxImporter implements PlateImporter {
     }
 
     /** The start of xl/sharedStrings.xml (where an xlsx keeps its cell texts), or "" when it cannot be read. */
+    /** The start of the shared strings (and first sheet), read without inflating the rest of the zip. */
     private static String sharedStrings(SourceFile file) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file.bytes()))) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                if (!e.getName().equals("xl/sharedStrings.xml")) continue;
-                byte[] buf = zip.readNBytes(SNIFF_CHARS);
-                return new String(buf, StandardCharsets.UTF_8);
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            // not a readable zip: not ours
-        }
-        return "";
+        return WorkbookSniffer.text(file);
     }
 
     /** Legacy xls keeps short strings as 8-bit or UTF-16LE text inside the file: both views, for sniffing only. */

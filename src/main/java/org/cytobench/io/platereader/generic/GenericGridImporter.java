@@ -35,6 +35,10 @@ public final class GenericGridImporter implements PlateImporter {
     @Override
     public String id() { return ID; }
 
+    /** False: any program may have written the file: whether its last line had a break is unknown. */
+    @Override
+    public boolean lastNumberHasLineBreak() { return false; }
+
     @Override
     public String displayName() { return "Plate-shaped grid (any reader; csv, tsv, xlsx)"; }
 

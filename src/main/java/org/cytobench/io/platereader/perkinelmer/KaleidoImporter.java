@@ -71,6 +71,14 @@ public final class KaleidoImporter implements PlateImporter {
             if (g.columns() == 0 || g.rows() == 0) {
                 throw new ImportException(file.name(), t.location(header), "expected the results grid (1, 2, … header and rows A, B, …) after '" + first + "'");
             }
+            int plateRows = g.columns() > 12 ? PlateFormat.WELLS_384.rows() : PlateFormat.WELLS_96.rows();
+            if (g.rows() < plateRows || g.endRow() >= t.rowCount()) {
+                // Kaleido always writes the whole plate and a trailer after it: a grid that stops early, or that the
+                // file ends in, was cut off (a file cut inside row E used to import 49 of 96 wells, E1 = 0.0)
+                throw new ImportException(file.name(), t.location(Math.min(g.endRow(), t.rowCount()) - 1), "the grid after '" + first
+                        + "' ends after row " + (char) ('A' + g.rows() - 1) + " (Kaleido writes rows A–" + (char) ('A' + plateRows - 1)
+                        + " and a trailer): the file looks cut off or damaged");
+            }
             String readName = repeat.equals("1") ? name : name + " (repeat " + repeat + ")";
             reads.add(g.cells().toRead(readName, ReadKind.RAW, wavelengths.get(name)));
             format = g.cells().format(g.columns() > 12 ? PlateFormat.WELLS_384 : format);

@@ -26,6 +26,10 @@ public final class GloMaxImporter implements PlateImporter {
     @Override
     public String id() { return "glomax"; }
 
+    /** False: GloMax writes no line break after its last row. */
+    @Override
+    public boolean lastNumberHasLineBreak() { return false; }
+
     @Override
     public String displayName() { return "Promega GloMax (CSV results)"; }
 

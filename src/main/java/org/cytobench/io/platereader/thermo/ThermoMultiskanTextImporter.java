@@ -68,6 +68,12 @@ public final class ThermoMultiskanTextImporter implements PlateImporter {
                 line++;
             } else if (it.find()) {
                 if (current == null) throw new ImportException(file.name(), "line " + (line + 1), "expected a 'Plate:1 - Wavelength:…' line before the first iteration");
+                int number = Integer.parseInt(it.group(1));
+                if (number != current.size() + 1) {
+                    // a deleted or repeated block would shift every later time point
+                    throw new ImportException(file.name(), "line " + (line + 1), "iteration " + number + " where iteration "
+                            + (current.size() + 1) + " belongs: the file is damaged (an iteration is missing or repeated)");
+                }
                 WellCells grid = new WellCells();
                 line = grid(lines, line + 1, grid, file.name());
                 current.add(grid);
@@ -99,6 +105,11 @@ public final class ThermoMultiskanTextImporter implements PlateImporter {
             row++;
         }
         if (row == 0) throw new ImportException(fileName, "line " + (from + 1), "expected grid rows (tab-separated values) after the iteration line");
+        if (row != PlateFormat.WELLS_96.rows() && row != PlateFormat.WELLS_384.rows()) {
+            // the rows carry no letters: a lost or repeated line would silently move every row below it
+            throw new ImportException(fileName, "line " + (from + 1), "the grid after the iteration line has " + row + " rows; "
+                    + "Multiskan writes 8 (96-well) or 16 (384-well): the file is damaged");
+        }
         return line;
     }
 
