@@ -50,8 +50,9 @@ final class ImportCommand {
         if (file == null) return usage(err, "FILE is missing");
         if (!json) return usage(err, "--json is required (the only output format so far)");
         try {
-            ImportResult result = PlateImporters.importFile(SourceFile.read(Path.of(file)), format);
-            out.println(toJson(result));
+            SourceFile source = SourceFile.read(Path.of(file));
+            ImportResult result = PlateImporters.importFile(source, format);
+            out.println(toJson(result, MultiplexJson.of(source, result.format())));
             return Main.OK;
         } catch (ImportException e) {
             err.println(e.getMessage());
@@ -73,6 +74,11 @@ final class ImportCommand {
     }
 
     static String toJson(ImportResult r) {
+        return toJson(r, null);
+    }
+
+    /** With {@code multiplex} (analytes, layout, vendor curves; see MultiplexJson) appended as the last key when not null. */
+    static String toJson(ImportResult r, List<Object> multiplex) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("file", r.file());
         root.put("format", r.format());
@@ -80,6 +86,7 @@ final class ImportCommand {
         for (PlateData p : r.plates()) plates.add(plate(p));
         root.put("plates", plates);
         root.put("warnings", r.warnings());
+        if (multiplex != null) root.put("multiplex", multiplex);
         try {
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
         } catch (JsonProcessingException e) {

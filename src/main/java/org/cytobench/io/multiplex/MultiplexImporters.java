@@ -8,13 +8,14 @@ import org.cytobench.io.PlateImporters;
 import org.cytobench.io.SourceFile;
 import org.cytobench.io.multiplex.bioplex.BioPlexExcelImporter;
 import org.cytobench.io.multiplex.luminex.XponentCsvImporter;
+import org.cytobench.io.multiplex.msd.MsdWorkbenchImporter;
 
 /** The multiplex importers, registered at the head of {@link PlateImporters#all()}. */
 public final class MultiplexImporters {
     private MultiplexImporters() {}
 
     public static List<MultiplexImporter> all() {
-        return List.of(new XponentCsvImporter(), new BioPlexExcelImporter());
+        return List.of(new XponentCsvImporter(), new BioPlexExcelImporter(), new MsdWorkbenchImporter());
     }
 
     /** The multiplex importer with this id, or empty (a plate-reader format). */
