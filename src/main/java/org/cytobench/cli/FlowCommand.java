@@ -46,7 +46,7 @@ final class FlowCommand {
             }
         }
         if (files.isEmpty()) return usage(err, "FILE.fcs is missing");
-        GatingStrategy strategy = null;
+        FlowGates strategy = null;
         if (gates != null) {
             try {
                 strategy = FlowGates.read(Path.of(gates));
@@ -72,7 +72,10 @@ final class FlowCommand {
         return Main.OK;
     }
 
-    static Map<String, Object> describe(FcsFile fcs, GatingStrategy strategy) {
+    static Map<String, Object> describe(FcsFile fcs, FlowGates gates) {
+        List<String> warnings = new ArrayList<>(fcs.warnings());
+        GatingStrategy strategy = gates == null ? null : gates.strategyFor(fcs.name(), warnings);
+        org.cytobench.flow.flowjo.WorkspaceSample sample = gates == null ? null : gates.sampleFor(fcs.name(), new ArrayList<>());
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("file", fcs.name());
         root.put("events", fcs.eventCount());
@@ -98,11 +101,12 @@ final class FlowCommand {
                 p.put("count", s.count());
                 p.put("percentOfParent", finite(s.percentOfParent()));
                 p.put("percentOfTotal", finite(s.percentOfTotal()));
+                if (sample != null) p.put("flowJoCount", sample.population(s.id()).count());
                 pops.add(p);
             }
             root.put("populations", pops);
         }
-        root.put("warnings", fcs.warnings());
+        root.put("warnings", warnings);
         return root;
     }
 

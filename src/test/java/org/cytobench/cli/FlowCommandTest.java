@@ -102,6 +102,16 @@ class FlowCommandTest {
     }
 
     @Test
+    void appliesAWorkspaceAndSaysWhenItsChannelsAreMissing() throws Exception {
+        // the workspaces' own FCS files are not published; data1.fcs lacks their FSC-A channel: bad input, file named
+        Path wsp = FlowExportsDir.file("flowjo/allotropy_flowjo_example_3.wsp");
+        assertEquals(2, run("flow", FlowExportsDir.file("gating-ml/data1.fcs").toString(), "--gates", wsp.toString(), "--json"));
+        String e = err.toString(StandardCharsets.UTF_8).strip();
+        assertTrue(e.startsWith("data1.fcs: no parameter '"), e);
+        assertEquals(1, e.split("\n").length);
+    }
+
+    @Test
     void usageErrorsExitThree() {
         assertEquals(3, run("flow"));
         assertEquals(3, run("flow", "a.fcs", "--gates"));

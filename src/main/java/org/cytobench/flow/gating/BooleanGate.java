@@ -27,5 +27,8 @@ public record BooleanGate(String id, String parentId, Operator operator, List<Re
     public List<Dimension> dimensions() { return List.of(); }
 
     @Override
+    public Gate mapDimensions(java.util.function.UnaryOperator<Dimension> f) { return this; }
+
+    @Override
     public Gate withParent(String p) { return new BooleanGate(id, p, operator, references); }
 }

@@ -28,6 +28,11 @@ public record EllipsoidGate(String id, String parentId, List<Dimension> dimensio
     }
 
     @Override
+    public Gate mapDimensions(java.util.function.UnaryOperator<Dimension> f) {
+        return new EllipsoidGate(id, parentId, dimensions.stream().map(f).toList(), mean, covariance, distanceSquare);
+    }
+
+    @Override
     public Gate withParent(String p) { return new EllipsoidGate(id, p, dimensions, mean, covariance, distanceSquare); }
 
     /** C⁻¹, computed once per evaluation. */

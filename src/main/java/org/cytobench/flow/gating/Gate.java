@@ -16,6 +16,9 @@ public sealed interface Gate permits RectangleGate, PolygonGate, EllipsoidGate, 
     /** The dimensions the gate reads (empty for Boolean gates). */
     List<Dimension> dimensions();
 
+    /** The same gate with every dimension replaced by {@code f} of it (e.g. FlowJo's "Comp-" names to compensated ones). */
+    Gate mapDimensions(java.util.function.UnaryOperator<Dimension> f);
+
     /** The same gate under another parent. */
     Gate withParent(String parentId);
 }

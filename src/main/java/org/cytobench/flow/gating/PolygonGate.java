@@ -22,6 +22,11 @@ public record PolygonGate(String id, String parentId, List<Dimension> dimensions
     }
 
     @Override
+    public Gate mapDimensions(java.util.function.UnaryOperator<Dimension> f) {
+        return new PolygonGate(id, parentId, dimensions.stream().map(f).toList(), vertices);
+    }
+
+    @Override
     public Gate withParent(String p) { return new PolygonGate(id, p, dimensions, vertices); }
 
     boolean contains(double x, double y) {

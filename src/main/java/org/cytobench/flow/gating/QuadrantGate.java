@@ -63,6 +63,12 @@ public record QuadrantGate(String id, String parentId, List<Divider> dividers, L
         @Override
         public Gate withParent(String p) { return new Quadrant(id, p, groupId, dividers, locations); }
 
+        @Override
+        public Gate mapDimensions(java.util.function.UnaryOperator<Dimension> f) {
+            List<Divider> d = dividers.stream().map(v -> new Divider(v.id(), f.apply(v.dimension()), v.cuts())).toList();
+            return new Quadrant(id, parentId, groupId, d, locations);
+        }
+
         /** Per divider {lo, hi}: the quadrant as a rectangle with the same boundary rule. */
         double[][] bounds() {
             double[][] b = new double[dividers.size()][];

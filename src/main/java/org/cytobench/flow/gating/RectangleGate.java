@@ -24,6 +24,11 @@ public record RectangleGate(String id, String parentId, List<Dimension> dimensio
     }
 
     @Override
+    public Gate mapDimensions(java.util.function.UnaryOperator<Dimension> f) {
+        return new RectangleGate(id, parentId, dimensions.stream().map(f).toList(), min, max);
+    }
+
+    @Override
     public Gate withParent(String p) { return new RectangleGate(id, p, dimensions, min, max); }
 
     boolean contains(double[] point) {

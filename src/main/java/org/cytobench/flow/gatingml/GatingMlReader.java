@@ -92,7 +92,7 @@ public final class GatingMlReader {
                     groups.add(q);
                     gates.addAll(q.quadrants());
                 }
-                case "RectangleGate", "PolygonGate", "EllipsoidGate", "BooleanGate" -> gates.add(gate(e, null));
+                case "RectangleGate", "PolygonGate", "EllipsoidGate", "BooleanGate" -> gates.add(gate(e, null, null));
                 default -> { } // custom_info and anything else carry no gating
             }
         }
@@ -111,7 +111,12 @@ public final class GatingMlReader {
 
     /** Reads a Rectangle, Polygon, Ellipsoid or Boolean gate element (parent from its parent_id unless given). */
     public static Gate readGate(String file, Element e, String parentId) throws FlowFileException {
-        return new GatingMlReader(file).gate(e, parentId);
+        return new GatingMlReader(file).gate(e, null, parentId);
+    }
+
+    /** Reads a gate element whose id is given from outside (FlowJo puts it on a wrapping element). */
+    public static Gate readGate(String file, Element e, String id, String parentId) throws FlowFileException {
+        return new GatingMlReader(file).gate(e, id, parentId);
     }
 
     /** Reads a QuadrantGate element. */
@@ -180,8 +185,8 @@ public final class GatingMlReader {
         }
     }
 
-    private Gate gate(Element e, String parentOverride) throws FlowFileException {
-        String id = attr(e, GatingMl.GATING, "id");
+    private Gate gate(Element e, String idOverride, String parentOverride) throws FlowFileException {
+        String id = idOverride != null ? idOverride : attr(e, GatingMl.GATING, "id");
         if (id == null || id.isBlank()) throw new FlowFileException(file, "a <" + e.getLocalName() + "> has no gating:id");
         String parent = parentOverride != null ? parentOverride : attr(e, GatingMl.GATING, "parent_id");
         try {
