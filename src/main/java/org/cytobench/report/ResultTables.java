@@ -13,6 +13,7 @@ import org.cytobench.analysis.ExperimentAnalysis;
 import org.cytobench.analysis.GroupStats;
 import org.cytobench.analysis.PlateAnalysis;
 import org.cytobench.analysis.QcLevelResult;
+import org.cytobench.analysis.SampleResult;
 import org.cytobench.analysis.StandardLevelResult;
 import org.cytobench.analysis.WellResult;
 import org.cytobench.analysis.stats.SampleSummary;
@@ -36,14 +37,14 @@ public final class ResultTables {
 
     public static final List<String> WELL_COLUMNS = List.of("plate", "analyte", "well", "role", "group", "donor", "label",
             "primary read", "raw", "reference read", "reference", "corrected", "value", "concentration", "CI low", "CI high",
-            "dilution", "unit", "status", "marker", "mask reason");
+            "dilution", "unit", "status", "marker", "mask reason", "nominal", "value in statistics", "entered as");
 
     public static final List<String> GROUP_COLUMNS = List.of("analyte", "group", "stimulus", "thymalfasin ng/mL", "vehicle",
             "n", "n unit", "mean", "SD", "SEM", "CI low", "CI high", "unit", "fold change", "below LLOQ wells", "above ULOQ wells",
             "below LLOQ entered as", "control", "Dunnett p", "Welch p", "Welch p Holm", "ANOVA p", "significance", "note",
             "design", "test", "scale", "ANOVA F", "ANOVA df1", "ANOVA df2", "residual df", "paired t p", "paired t p Holm",
             "mixed model difference", "mixed model SE", "mixed model df", "mixed model p (mvt)", "fold change CI low",
-            "fold change CI high");
+            "fold change CI high", "substituted wells", "mostly substituted", "above ULOQ entered as");
 
     public static final List<String> QC_COLUMNS = List.of("plate", "analyte", "kind", "level", "nominal", "n", "mean response",
             "SD response", "CV %", "back-calculated", "recovery %", "allowed deviation %", "allowed CV %", "result", "reason",
@@ -62,6 +63,8 @@ public final class ResultTables {
             String referenceName = run.referenceRead();
             Map<WellPosition, WellResult> analysed = new HashMap<>();
             p.wells().forEach(w -> analysed.put(w.well(), w));
+            Map<WellPosition, SampleResult> samples = new HashMap<>();
+            p.samples().forEach(s -> s.wells().forEach(w -> samples.put(w, s)));
             Read primary = run.readings() == null || primaryName == null ? null : run.readings().read(primaryName).orElse(null);
             Read reference = run.readings() == null || referenceName == null ? null : run.readings().read(referenceName).orElse(null);
             for (WellPosition pos : run.layout().format().wells()) {
@@ -74,14 +77,22 @@ public final class ResultTables {
                     Double ref = reference == null ? null : reference.value(pos);
                     t.row(p.name(), p.analyte().name(), pos.label(), "empty", null, null, null, primaryName, raw, referenceName,
                             ref, raw != null && ref != null ? raw - ref : null, null, null, null, null, null, p.analyte().unit(),
-                            UNUSED, marker, null);
+                            UNUSED, marker, null, null, null, null);
                     continue;
+                }
+                SampleResult sample = samples.get(pos);
+                Double entered = null;
+                String how = null;
+                if (sample != null) {
+                    boolean used = p.passed() || a.settings().includeFailedPlates();
+                    entered = used ? sample.summaryValue() : null;
+                    how = used ? sample.enteredAs().label() : "excluded (plate failed QC)";
                 }
                 Treatment tr = w.layout().cultureWells().isEmpty() ? null : e.culture().treatment(w.layout().cultureWells().get(0));
                 t.row(p.name(), p.analyte().name(), w.well().label(), role(w.role()), tr == null ? null : tr.group().label(),
                         tr == null ? null : tr.donor(), w.layout().label(), primaryName, w.primary(), referenceName, w.reference(),
                         w.corrected(), w.value(), w.concentration(), w.ciLow(), w.ciHigh(), w.layout().dilutionFactor(),
-                        p.analyte().unit(), w.status().label(), w.marker(), w.maskReason());
+                        p.analyte().unit(), w.status().label(), w.marker(), w.maskReason(), nominal(w), entered, how);
             }
         }
         return t.build();
@@ -98,6 +109,7 @@ public final class ResultTables {
                 row[12] = d.analyte().unit();
                 row[16] = lloqAs;
                 row[23] = String.join(" ", d.notes());
+                row[GROUP_COLUMNS.size() - 1] = a.settings().aboveUloq().label();
                 t.row(row);
                 continue;
             }
@@ -120,11 +132,21 @@ public final class ResultTables {
                         c == null || c.mixed() == null ? null : c.mixed().se(),
                         c == null || c.mixed() == null ? null : c.mixed().df(),
                         c == null || c.mixed() == null ? null : c.mixed().pAdjusted(),
-                        c == null ? null : c.foldChangeCiLow(), c == null ? null : c.foldChangeCiHigh()));
+                        c == null ? null : c.foldChangeCiLow(), c == null ? null : c.foldChangeCiHigh(), g.substituted(),
+                        g.mostlySubstituted() ? "yes" : "no", lloqAs == null ? null : a.settings().aboveUloq().label()));
+                if (!g.notes().isEmpty()) row.set(23, String.join(" ", g.notes()));
                 t.row(row.toArray());
             }
         }
         return t.build();
+    }
+
+    /** The nominal concentration of a standard, zero standard or QC well; null for the others. */
+    private static Double nominal(WellResult w) {
+        return switch (w.role()) {
+            case STANDARD, ZERO_STANDARD, QC -> w.layout().nominalConcentration();
+            default -> null;
+        };
     }
 
     /** The ANOVA family a group belongs to (as control or dose), or null. */
