@@ -144,9 +144,7 @@ final class AnalysisReport {
             s.append(analyte.name()).append(": ").append(cs.model().id().toUpperCase(Locale.ROOT))
                     .append(" standard curve, weights ").append(cs.weighting().id()).append(". ");
         }
-        s.append("Concentrations are read off the curve at the mean of the technical replicates and multiplied by the dilution "
-                + "factor, with a 95% confidence interval; values outside the quantification range are reported as such, never "
-                + "extrapolated. ");
+        s.append(StatisticsText.censoring(a.settings()));
         s.append(a.settings().describe()).append(' ');
         s.append("Software: Cytobench ").append(ProjectFormat.APP_VERSION).append(" (Java ")
                 .append(System.getProperty("java.version")).append(").");

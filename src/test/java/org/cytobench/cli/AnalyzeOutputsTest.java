@@ -108,7 +108,14 @@ class AnalyzeOutputsTest {
         Map<String, String> d8 = find(wells, "analyte", "IL-10", "well", "D8");
         assertEquals("masked", d8.get("status"));
         assertTrue(d8.get("mask reason").startsWith("bubble in the well at reading"), d8.get("mask reason"));
-        assertEquals("< LLOQ", find(wells, "analyte", "IL-6", "well", "A1").get("status"));
+        Map<String, String> a1 = find(wells, "analyte", "IL-6", "well", "A1");
+        assertEquals("< LLOQ", a1.get("status"));
+        assertEquals("LLOQ/2 (substituted)", a1.get("entered as"));
+        assertEquals(15.625 / 2 * 20, Double.parseDouble(a1.get("value in statistics")), 1e-9);
+        assertEquals("", a1.get("nominal"));
+        assertEquals("1000", find(wells, "analyte", "IL-6", "well", "A11").get("nominal"));
+        assertEquals("measured", find(wells, "analyte", "IL-6", "well", "C1").get("entered as"));
+        assertEquals("excluded (plate failed QC)", find(wells, "analyte", "TNF-α", "well", "C1").get("entered as"));
     }
 
     @Test
@@ -140,6 +147,9 @@ class AnalyzeOutputsTest {
         assertEquals("1", vehicle.get("fold change"));
         assertEquals("", vehicle.get("Dunnett p"));
         assertEquals("LLOQ/2", vehicle.get("below LLOQ entered as"));
+        assertEquals("no", vehicle.get("mostly substituted"));
+        assertEquals("yes", find(groups, "analyte", "IL-6", "group", "Unstimulated").get("mostly substituted"));
+        assertEquals("9", find(groups, "analyte", "IL-6", "group", "Unstimulated").get("substituted wells"));
         assertTrue(find(groups, "analyte", "TNF-α").get("note").contains("failed QC"));
     }
 
