@@ -17,6 +17,7 @@ import org.cytobench.analysis.SampleResult;
 import org.cytobench.analysis.StandardLevelResult;
 import org.cytobench.analysis.WellResult;
 import org.cytobench.analysis.stats.SampleSummary;
+import org.cytobench.fit.FitResult;
 import org.cytobench.plate.Experiment;
 import org.cytobench.plate.Numbers;
 import org.cytobench.plate.Read;
@@ -45,6 +46,11 @@ public final class ResultTables {
             "design", "test", "scale", "ANOVA F", "ANOVA df1", "ANOVA df2", "residual df", "paired t p", "paired t p Holm",
             "mixed model difference", "mixed model SE", "mixed model df", "mixed model p (mvt)", "fold change CI low",
             "fold change CI high", "substituted wells", "mostly substituted", "above ULOQ entered as");
+
+    /** curves.csv: one row per plate and curve parameter (a failed fit: one row, no parameter, the status says why). */
+    public static final List<String> CURVE_COLUMNS = List.of("plate", "analyte", "model", "weighting", "parameter", "estimate",
+            "SE", "CI low", "CI high", "rss", "residual df", "R²", "points used", "excluded wells", "LLOQ", "ULOQ", "unit",
+            "fit status", "QC", "reason");
 
     public static final List<String> QC_COLUMNS = List.of("plate", "analyte", "kind", "level", "nominal", "n", "mean response",
             "SD response", "CV %", "back-calculated", "recovery %", "allowed deviation %", "allowed CV %", "result", "reason",
@@ -156,6 +162,49 @@ public final class ResultTables {
             if (f.comparisons().stream().anyMatch(c -> c.treated().equals(g.group()))) return f;
         }
         return null;
+    }
+
+    /**
+     * Per plate the standard curve: model, weighting, each parameter with its SE and 95% CI (as R's summary.nls and
+     * confint.default with t quantiles), rss, residual df, R², the points used, the standard wells left out and why,
+     * LLOQ, ULOQ and status.
+     */
+    public static Table curves(ExperimentAnalysis a) {
+        Table.Builder t = Table.builder("curves", CURVE_COLUMNS.toArray(String[]::new));
+        for (PlateAnalysis p : a.plates()) {
+            FitResult f = p.fit();
+            String excluded = excludedStandards(p);
+            String qc = passFail(p.passed());
+            String reason = f.isConverged() ? (p.passed() ? null : String.join("; ", p.verdict().reasons())) : f.reason();
+            List<String> names = f.model().parameterNames();
+            int df = f.n() - names.size();
+            if (!f.isConverged() || f.parameters().isEmpty()) {
+                t.row(p.name(), p.analyte().name(), f.model().id(), f.weighting().id(), null, null, null, null, null,
+                        f.isConverged() ? f.rss() : null, null, null, f.n(), excluded, p.lloq(), p.uloq(), p.analyte().unit(),
+                        f.status().id(), qc, reason);
+                continue;
+            }
+            for (int i = 0; i < names.size(); i++) {
+                t.row(p.name(), p.analyte().name(), f.model().id(), f.weighting().id(), names.get(i), f.parameters().get(i),
+                        at(f.standardErrors(), i), at(f.ciLow(), i), at(f.ciHigh(), i), f.rss(), df, f.r2(), f.n(), excluded,
+                        p.lloq(), p.uloq(), p.analyte().unit(), f.status().id(), qc, reason);
+            }
+        }
+        return t.build();
+    }
+
+    private static Double at(List<Double> v, int i) { return i < v.size() ? v.get(i) : null; }
+
+    /** Standard wells not in the fit: "A11 masked: bubble; H12 instrument marker OVRFLW". */
+    private static String excludedStandards(PlateAnalysis p) {
+        List<String> out = new ArrayList<>();
+        for (WellResult w : p.wells()) {
+            if (w.role() != WellRole.STANDARD && w.role() != WellRole.ZERO_STANDARD) continue;
+            if (w.maskReason() != null) out.add(w.well().label() + " masked: " + w.maskReason());
+            else if (w.marker() != null) out.add(w.well().label() + " instrument marker " + w.marker());
+            else if (w.value() == null) out.add(w.well().label() + " not read");
+        }
+        return out.isEmpty() ? null : String.join("; ", out);
     }
 
     /** Per plate: each standard level and QC level with its back-calculation and verdict, then the plate's verdict. */
