@@ -7,7 +7,12 @@ public enum BelowLloqHandling {
     /** Replaced by LLOQ/2 × dilution factor (the common convention; the default). */
     HALF_LLOQ("LLOQ/2"),
     /** Replaced by LLOQ × dilution factor. */
-    LLOQ("LLOQ");
+    LLOQ("LLOQ"),
+    /**
+     * The value read from the curve between its lower asymptote and the lowest standard, × dilution factor, flagged as
+     * such (a response below the lower asymptote has no value and is left out).
+     */
+    AS_INTERPOLATED("as interpolated");
 
     private final String label;
 

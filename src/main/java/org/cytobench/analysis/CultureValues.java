@@ -15,7 +15,7 @@ import org.cytobench.plate.WellPosition;
  */
 final class CultureValues {
 
-    private record Entry(Double value, ValueStatus status, double lloqTimesDilution, String source) {}
+    private record Entry(Double value, ValueStatus status, double lloqTimesDilution, String source, EnteredAs how) {}
 
     private final CulturePlate culture;
     private final Map<WellPosition, List<Entry>> entries = new LinkedHashMap<>();
@@ -42,7 +42,7 @@ final class CultureValues {
             }
             double lloq = plate.lloq() == null ? Double.NaN : plate.lloq() * s.dilutionFactor();
             String source = plate.name() + ": " + String.join(", ", s.wells().stream().map(WellPosition::label).toList());
-            entries.computeIfAbsent(first, k -> new ArrayList<>()).add(new Entry(s.summaryValue(), s.status(), lloq, source));
+            entries.computeIfAbsent(first, k -> new ArrayList<>()).add(new Entry(s.summaryValue(), s.status(), lloq, source, s.enteredAs()));
             if (s.summaryValue() != null && !Double.isNaN(lloq) && !(lloq <= reportingLloq)) reportingLloq = lloq;
         }
     }
@@ -54,7 +54,9 @@ final class CultureValues {
             double[] v = list.stream().filter(e -> e.value() != null).mapToDouble(Entry::value).toArray();
             Double mean = v.length == 0 ? null : java.util.Arrays.stream(v).average().orElseThrow();
             ValueStatus status = list.stream().map(Entry::status).filter(s -> s != ValueStatus.OK).findFirst().orElse(ValueStatus.OK);
-            out.add(new CultureWellValue(well, culture.treatment(well).donor(), mean, status, list.stream().map(Entry::source).toList()));
+            EnteredAs how = mean == null ? EnteredAs.EXCLUDED : list.stream().filter(e -> e.value() != null).map(Entry::how)
+                    .filter(EnteredAs::substituted).findFirst().orElse(EnteredAs.MEASURED);
+            out.add(new CultureWellValue(well, culture.treatment(well).donor(), mean, status, list.stream().map(Entry::source).toList(), how));
         });
         return out;
     }

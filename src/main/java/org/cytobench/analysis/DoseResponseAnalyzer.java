@@ -45,6 +45,7 @@ public final class DoseResponseAnalyzer {
         List<GroupStats> groups = new ArrayList<>();
         byGroup.forEach((g, wells) -> groups.add(groupStats(g, wells, observations, culture, log)));
         for (GroupStats g : groups) if (g.n() == 0) notes.add(g.label() + " has no usable value");
+        for (GroupStats g : groups) notes.addAll(g.notes().stream().filter(n -> n.contains("ULOQ")).toList());
         List<DoseFamily> families = new ArrayList<>();
         familyDoses.forEach((control, doses) -> families.add(FamilyAnalyzer.analyze(control, doses, observations, byGroup, unit, log)));
         families.forEach(f -> notes.addAll(f.notes()));
@@ -93,7 +94,19 @@ public final class DoseResponseAnalyzer {
         }
         int below = (int) wells.stream().filter(CultureWellValue::belowLloq).count();
         int above = (int) wells.stream().filter(CultureWellValue::aboveUloq).count();
-        return new GroupStats(g, wells, obs.get(g), shown, fold, below, above, log ? analysis : null);
+        int substituted = (int) wells.stream().filter(CultureWellValue::substituted).count();
+        int capped = (int) wells.stream().filter(w -> w.value() != null && w.enteredAs() == EnteredAs.ULOQ).count();
+        List<String> notes = new ArrayList<>();
+        if (capped > 0) {
+            notes.add(g.label() + ": " + capped + " of " + wells.size() + " culture wells are above the ULOQ and entered capped at"
+                    + " the ULOQ, which shrinks the group's spread and can inflate significance; re-assay them at a higher dilution");
+        }
+        long withValue = wells.stream().filter(w -> w.value() != null).count();
+        if (withValue > 0 && substituted > GroupStats.MOSTLY_SUBSTITUTED * withValue) {
+            notes.add(g.label() + ": " + substituted + " of " + withValue + " values are not measurements in range (substituted,"
+                    + " interpolated or extrapolated); its statistics say little");
+        }
+        return new GroupStats(g, wells, obs.get(g), shown, fold, below, above, log ? analysis : null, substituted, notes);
     }
 
     /** Vehicle control → its stimulus's thymalfasin doses, for every control that has at least one dose. */

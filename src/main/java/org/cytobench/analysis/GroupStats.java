@@ -18,13 +18,30 @@ import org.cytobench.plate.TreatmentGroup;
  * @param belowLloq    culture wells whose value is below the LLOQ (substituted or left out per the settings)
  * @param aboveUloq    culture wells above the ULOQ
  * @param logSummary   on the log scale: the summary of log10 of the observations; null on the linear scale
+ * @param substituted  culture wells whose value entered substituted, interpolated or extrapolated (see {@link EnteredAs})
+ * @param notes        plain sentences about the group: values capped at the ULOQ (with the re-assay suggestion), mostly
+ *                     substituted values
  */
 public record GroupStats(TreatmentGroup group, List<CultureWellValue> cultureWells, List<Observation> observations,
-                         SampleSummary summary, Double foldChange, int belowLloq, int aboveUloq, SampleSummary logSummary) {
+                         SampleSummary summary, Double foldChange, int belowLloq, int aboveUloq, SampleSummary logSummary,
+                         int substituted, List<String> notes) {
+
+    /** More than this fraction of a group's values substituted and the group is flagged (groups.csv, chart). */
+    public static final double MOSTLY_SUBSTITUTED = 0.5;
 
     public GroupStats {
         cultureWells = List.copyOf(cultureWells);
         observations = List.copyOf(observations);
+        notes = List.copyOf(notes);
+    }
+
+    /** Culture wells with a value in the statistics. */
+    public int wellsWithValue() { return (int) cultureWells.stream().filter(w -> w.value() != null).count(); }
+
+    /** Whether more than half of the group's values are not measurements in range: its statistics say little. */
+    public boolean mostlySubstituted() {
+        int n = wellsWithValue();
+        return n > 0 && substituted > MOSTLY_SUBSTITUTED * n;
     }
 
     public String label() { return group.label(); }

@@ -20,10 +20,11 @@ import org.cytobench.plate.WellPosition;
  * @param summaryValue  the number this sample contributes to group summaries and tests, after the &lt; LLOQ / &gt; ULOQ
  *                      handling of the settings; null when it is left out
  * @param notes         plain sentences: replicates left out and why, CV above the limit
+ * @param enteredAs     how {@code summaryValue} was obtained: measured, substituted, interpolated, extrapolated, excluded
  */
 public record SampleResult(String name, List<WellPosition> cultureWells, double dilutionFactor, List<WellPosition> wells,
                            SampleSummary response, Double concentration, Double ciLow, Double ciHigh, ValueStatus status,
-                           Double summaryValue, List<String> notes) {
+                           Double summaryValue, List<String> notes, EnteredAs enteredAs) {
 
     public SampleResult {
         cultureWells = List.copyOf(cultureWells);

@@ -47,9 +47,9 @@ final class SampleResults {
             notes.add("replicate CV " + Labels.pct(response.cvPct()) + " is above " + Labels.num(settings.qcRules().maxCvPct()) + "%");
         }
         CurveReading r = response.n() > 0 ? CurveReading.read(fit, response.mean(), lloq, uloq, k.dilution()) : CurveReading.of(noValue(wells));
-        Double summary = summaryValue(r, lloq, uloq, k.dilution(), settings);
+        Entered summary = entered(r, lloq, uloq, k.dilution(), settings);
         return new SampleResult(name(k), k.cultureWells(), k.dilution(), wells.stream().map(RawWell::well).toList(), response,
-                r.concentration(), r.ciLow(), r.ciHigh(), r.status(), summary, notes);
+                r.concentration(), r.ciLow(), r.ciHigh(), r.status(), summary.value(), notes, summary.how());
     }
 
     /** Why a sample has no usable replicate: all masked, else an instrument marker, else nothing was read. */
@@ -59,17 +59,31 @@ final class SampleResults {
         return ValueStatus.NOT_READ;
     }
 
-    /** The number a sample contributes to summaries: in range as is; censored values per the settings; nothing else. */
-    static Double summaryValue(CurveReading r, Double lloq, Double uloq, double dilution, AnalysisSettings settings) {
+    /** The value a sample contributes to the statistics and how it was obtained. */
+    record Entered(Double value, EnteredAs how) {
+        static final Entered NONE = new Entered(null, EnteredAs.EXCLUDED);
+    }
+
+    /**
+     * The number a sample contributes to summaries: in range as is; censored values per the settings (substituted, or the
+     * curve's own value, flagged); nothing else. A censored value with no number on the curve (beyond an asymptote) can
+     * only be substituted, never interpolated or extrapolated.
+     */
+    static Entered entered(CurveReading r, Double lloq, Double uloq, double dilution, AnalysisSettings settings) {
         return switch (r.status()) {
-            case OK -> r.concentration();
-            case BELOW_LLOQ -> lloq == null ? null : switch (settings.belowLloq()) {
-                case EXCLUDE -> null;
-                case HALF_LLOQ -> lloq / 2 * dilution;
-                case LLOQ -> lloq * dilution;
+            case OK -> new Entered(r.concentration(), EnteredAs.MEASURED);
+            case BELOW_LLOQ -> lloq == null ? Entered.NONE : switch (settings.belowLloq()) {
+                case EXCLUDE -> Entered.NONE;
+                case HALF_LLOQ -> new Entered(lloq / 2 * dilution, EnteredAs.HALF_LLOQ);
+                case LLOQ -> new Entered(lloq * dilution, EnteredAs.LLOQ);
+                case AS_INTERPOLATED -> r.concentration() == null ? Entered.NONE : new Entered(r.concentration(), EnteredAs.INTERPOLATED);
             };
-            case ABOVE_ULOQ, NO_SOLUTION -> uloq == null || settings.aboveUloq() == AboveUloqHandling.EXCLUDE ? null : uloq * dilution;
-            default -> null;
+            case ABOVE_ULOQ, NO_SOLUTION -> uloq == null ? Entered.NONE : switch (settings.aboveUloq()) {
+                case EXCLUDE -> Entered.NONE;
+                case ULOQ -> new Entered(uloq * dilution, EnteredAs.ULOQ);
+                case AS_EXTRAPOLATED -> r.concentration() == null ? Entered.NONE : new Entered(r.concentration(), EnteredAs.EXTRAPOLATED);
+            };
+            default -> Entered.NONE;
         };
     }
 

@@ -64,7 +64,8 @@ final class ProjectJson {
 
     /**
      * The analysis settings. Ids: {@code blankHandling} "subtract-mean-blank" | "zero-standard-in-fit";
-     * {@code belowLloq} "exclude" | "half-lloq" | "lloq"; {@code aboveUloq} "exclude" | "uloq"; {@code errorBars}
+     * {@code belowLloq} "exclude" | "half-lloq" | "lloq" | "as-interpolated"; {@code aboveUloq} "exclude" | "uloq" |
+     * "as-extrapolated"; {@code errorBars}
      * "sd" | "sem"; {@code replicateUnit} "auto" | "donor" | "culture-well" | "donor-blocked"; {@code logScale} true |
      * false. A missing field takes its default.
      */

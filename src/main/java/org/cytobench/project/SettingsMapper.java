@@ -22,9 +22,10 @@ final class SettingsMapper {
     private static final Map<BlankHandling, String> BLANK = Map.of(
             BlankHandling.SUBTRACT_MEAN_BLANK, "subtract-mean-blank", BlankHandling.ZERO_STANDARD_IN_FIT, "zero-standard-in-fit");
     private static final Map<BelowLloqHandling, String> BELOW = Map.of(
-            BelowLloqHandling.EXCLUDE, "exclude", BelowLloqHandling.HALF_LLOQ, "half-lloq", BelowLloqHandling.LLOQ, "lloq");
+            BelowLloqHandling.EXCLUDE, "exclude", BelowLloqHandling.HALF_LLOQ, "half-lloq", BelowLloqHandling.LLOQ, "lloq",
+            BelowLloqHandling.AS_INTERPOLATED, "as-interpolated");
     private static final Map<AboveUloqHandling, String> ABOVE = Map.of(
-            AboveUloqHandling.EXCLUDE, "exclude", AboveUloqHandling.ULOQ, "uloq");
+            AboveUloqHandling.EXCLUDE, "exclude", AboveUloqHandling.ULOQ, "uloq", AboveUloqHandling.AS_EXTRAPOLATED, "as-extrapolated");
     private static final Map<ErrorBars, String> BARS = Map.of(ErrorBars.SD, "sd", ErrorBars.SEM, "sem");
     private static final Map<ReplicateUnit, String> UNIT = Map.of(
             ReplicateUnit.AUTO, "auto", ReplicateUnit.DONOR, "donor", ReplicateUnit.CULTURE_WELL, "culture-well",

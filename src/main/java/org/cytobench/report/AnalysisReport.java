@@ -147,9 +147,7 @@ final class AnalysisReport {
                     .append(" standard curve, weights ").append(cs.weighting().id()).append(". ");
         }
         s.append(culture(e));
-        s.append("Concentrations are read off the curve at the mean of the technical replicates and multiplied by the dilution "
-                + "factor, with a 95% confidence interval; values outside the quantification range are reported as such, never "
-                + "extrapolated. ");
+        s.append(StatisticsText.censoring(a.settings()));
         s.append(a.settings().describe()).append(' ');
         s.append("Software: Cytobench ").append(ProjectFormat.APP_VERSION).append(" (Java ")
                 .append(System.getProperty("java.version")).append(").");

@@ -134,7 +134,7 @@ public final class ExperimentOutputs {
 
     private static List<Path> writeTables(ExperimentAnalysis a, Experiment e, Path dir) throws IOException {
         List<Path> files = new ArrayList<>();
-        List<Table> tables = List.of(ResultTables.wells(a, e), ResultTables.groups(a), ResultTables.qc(a));
+        List<Table> tables = List.of(ResultTables.wells(a, e), ResultTables.groups(a), ResultTables.qc(a), ResultTables.curves(a));
         for (Table t : tables) {
             Path csv = dir.resolve(t.name() + ".csv");
             TableWriter.writeCsv(t, csv);

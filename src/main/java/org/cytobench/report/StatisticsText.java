@@ -40,6 +40,27 @@ public final class StatisticsText {
         return b.toString();
     }
 
+    /** How concentrations outside the quantification range are reported and what enters the statistics. */
+    public static String censoring(AnalysisSettings s) {
+        StringBuilder b = new StringBuilder("Concentrations are read off the curve at the mean of the technical replicates and "
+                + "multiplied by the dilution factor, with a 95% confidence interval; values outside the quantification range are "
+                + "reported with their status (< LLOQ, > ULOQ) and never shown as measured. In the statistics, values below the LLOQ ");
+        b.append(switch (s.belowLloq()) {
+            case EXCLUDE -> "are left out";
+            case HALF_LLOQ -> "enter as LLOQ/2 × dilution (substituted)";
+            case LLOQ -> "enter as LLOQ × dilution (substituted)";
+            case AS_INTERPOLATED -> "enter as read from the curve below the lowest standard (interpolated, flagged)";
+        });
+        b.append("; values above the ULOQ ");
+        b.append(switch (s.aboveUloq()) {
+            case EXCLUDE -> "are left out";
+            case ULOQ -> "enter capped at ULOQ × dilution (a lower bound: capping shrinks a group's spread and can inflate "
+                    + "significance; such samples should be re-assayed at a higher dilution)";
+            case AS_EXTRAPOLATED -> "enter as extrapolated from the curve above the highest standard (flagged)";
+        });
+        return b.append(". ").toString();
+    }
+
     /** One line per family: the ANOVA of the design and, when blocked, the blocks and the mixed model's variances. */
     public static String family(DoseFamily f) {
         StringBuilder b = new StringBuilder(f.stimulus()).append(": ");

@@ -102,6 +102,38 @@ class PlateAnalyzerTest {
     }
 
     @Test
+    void censoredValuesCanEnterAsReadFromTheCurveAndSayHow() {
+        AssayRun run = new SyntheticPlates.Builder()
+                .sample("A1", "A1", 4, 5)                  // below the LLOQ, on the curve
+                .sampleResponse("A4", "A4", 1, 0.01)       // below the blank: no value on the curve
+                .sample("A2", "A2", 2, 3000)               // above the ULOQ, below the top asymptote
+                .sampleResponse("A3", "A3", 1, 2.7)        // above the top asymptote
+                .sample("A5", "A5", 1, 100)
+                .run();
+        PlateAnalysis p = analyze(run, AnalysisSettings.DEFAULT.withBelowLloq(BelowLloqHandling.AS_INTERPOLATED)
+                .withAboveUloq(AboveUloqHandling.AS_EXTRAPOLATED));
+        SampleResult low = sample(p, "A1");
+        assertEquals(ValueStatus.BELOW_LLOQ, low.status());
+        assertEquals(low.concentration(), low.summaryValue(), 0);     // the curve's own value (× 4), not a substitute
+        assertEquals(20, low.summaryValue(), 2);
+        assertEquals(EnteredAs.INTERPOLATED, low.enteredAs());
+        assertTrue(low.enteredAs().substituted());
+        assertNull(sample(p, "A4").summaryValue());                 // nothing to interpolate below the asymptote
+        assertEquals(EnteredAs.EXCLUDED, sample(p, "A4").enteredAs());
+        SampleResult high = sample(p, "A2");
+        assertEquals(ValueStatus.ABOVE_ULOQ, high.status());
+        assertEquals(high.concentration(), high.summaryValue(), 0);
+        assertTrue(high.summaryValue() > 2000, "above ULOQ × dilution: " + high.summaryValue());   // extrapolation is imprecise, that is the flag
+        assertEquals(EnteredAs.EXTRAPOLATED, high.enteredAs());
+        assertNull(sample(p, "A3").summaryValue());
+        assertEquals(EnteredAs.MEASURED, sample(p, "A5").enteredAs());
+        PlateAnalysis defaults = analyze(run, AnalysisSettings.DEFAULT);
+        assertEquals(EnteredAs.HALF_LLOQ, sample(defaults, "A1").enteredAs());
+        assertEquals(EnteredAs.ULOQ, sample(defaults, "A2").enteredAs());
+        assertEquals(2000, sample(defaults, "A2").summaryValue(), 1e-9);   // ULOQ × dilution, a lower bound
+    }
+
+    @Test
     void maskedStandardWellIsLeftOutOfTheFitAndListed() {
         AssayRun run = new SyntheticPlates.Builder().misload("A11", 400).run();
         PlateAnalysis bad = analyze(run, AnalysisSettings.DEFAULT);

@@ -101,6 +101,13 @@ class SampleDataAnalysisTest {
         assertEquals(9, unstim.belowLloq());
         double half = plate("IL-6").lloq() / 2 * 20;
         for (CultureWellValue v : unstim.cultureWells()) assertEquals(half, v.value(), 1e-9);
+        for (CultureWellValue v : unstim.cultureWells()) assertEquals(EnteredAs.HALF_LLOQ, v.enteredAs());
+        assertEquals(9, unstim.substituted());
+        assertTrue(unstim.mostlySubstituted());
+        assertTrue(unstim.notes().get(0).contains("9 of 9 values are not measurements in range"), unstim.notes().toString());
+        GroupStats vehicle = il6.group(VEHICLE).orElseThrow();
+        assertEquals(0, vehicle.substituted());
+        assertFalse(vehicle.mostlySubstituted());
     }
 
     @Test
@@ -111,6 +118,29 @@ class SampleDataAnalysisTest {
         assertEquals(0.93565, il10.comparison(DOSE_10).orElseThrow().dunnett().p(), 2e-4);
         assertEquals(0.27784, il10.comparison(DOSE_50).orElseThrow().dunnett().p(), 2e-4);
         assertEquals(0.02111, il10.comparison(DOSE_100).orElseThrow().dunnett().p(), 2e-4);
+    }
+
+    /** Without the top IL-6 standard the ULOQ drops to 500 pg/mL and some LPS wells (≈ 580 on the plate) lie above it. */
+    @Test
+    void valuesCappedAtTheUloqAreSaidToBeAndReassaySuggested() {
+        int il6 = 0;
+        while (!experiment.assays().get(il6).layout().analyte().name().equals("IL-6")) il6++;
+        org.cytobench.plate.AssayRun run = experiment.assays().get(il6);
+        for (String w : List.of("A11", "A12")) run = run.withMask(new org.cytobench.plate.MaskedWell(WellPosition.parse(w), "test"));
+        // the high QC (800) now lies outside the range and fails the plate: include it, the point is the capping
+        AnalysisSettings include = AnalysisSettings.DEFAULT.withIncludeFailedPlates(true);
+        ExperimentAnalysis capped = ExperimentAnalyzer.analyze(experiment.withAssay(il6, run), include);
+        DoseResponse d = capped.doseResponse("IL-6").orElseThrow();
+        GroupStats vehicle = d.group(VEHICLE).orElseThrow();
+        assertTrue(vehicle.aboveUloq() > 0, "vehicle wells above the ULOQ");
+        assertTrue(vehicle.cultureWells().stream().anyMatch(w -> w.enteredAs() == EnteredAs.ULOQ));
+        assertTrue(vehicle.notes().stream().anyMatch(n -> n.contains("capped at the ULOQ") && n.contains("re-assay")), vehicle.notes().toString());
+        assertTrue(d.notes().stream().anyMatch(n -> n.contains("re-assay them at a higher dilution")), d.notes().toString());
+        ExperimentAnalysis extrapolated = ExperimentAnalyzer.analyze(experiment.withAssay(il6, run),
+                include.withAboveUloq(AboveUloqHandling.AS_EXTRAPOLATED));
+        GroupStats v2 = extrapolated.doseResponse("IL-6").orElseThrow().group(VEHICLE).orElseThrow();
+        assertTrue(v2.cultureWells().stream().anyMatch(w -> w.enteredAs() == EnteredAs.EXTRAPOLATED));
+        assertTrue(v2.summary().mean() > vehicle.summary().mean(), "capping biases the mean down");
     }
 
     @Test

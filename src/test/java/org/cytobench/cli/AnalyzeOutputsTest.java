@@ -108,7 +108,14 @@ class AnalyzeOutputsTest {
         Map<String, String> d8 = find(wells, "analyte", "IL-10", "well", "D8");
         assertEquals("masked", d8.get("status"));
         assertTrue(d8.get("mask reason").startsWith("bubble in the well at reading"), d8.get("mask reason"));
-        assertEquals("< LLOQ", find(wells, "analyte", "IL-6", "well", "A1").get("status"));
+        Map<String, String> a1 = find(wells, "analyte", "IL-6", "well", "A1");
+        assertEquals("< LLOQ", a1.get("status"));
+        assertEquals("LLOQ/2 (substituted)", a1.get("entered as"));
+        assertEquals(15.625 / 2 * 20, Double.parseDouble(a1.get("value in statistics")), 1e-9);
+        assertEquals("", a1.get("nominal"));
+        assertEquals("1000", find(wells, "analyte", "IL-6", "well", "A11").get("nominal"));
+        assertEquals("measured", find(wells, "analyte", "IL-6", "well", "C1").get("entered as"));
+        assertEquals("excluded (plate failed QC)", find(wells, "analyte", "TNF-α", "well", "C1").get("entered as"));
     }
 
     @Test
@@ -140,6 +147,9 @@ class AnalyzeOutputsTest {
         assertEquals("1", vehicle.get("fold change"));
         assertEquals("", vehicle.get("Dunnett p"));
         assertEquals("LLOQ/2", vehicle.get("below LLOQ entered as"));
+        assertEquals("no", vehicle.get("mostly substituted"));
+        assertEquals("yes", find(groups, "analyte", "IL-6", "group", "Unstimulated").get("mostly substituted"));
+        assertEquals("9", find(groups, "analyte", "IL-6", "group", "Unstimulated").get("substituted wells"));
         assertTrue(find(groups, "analyte", "TNF-α").get("note").contains("failed QC"));
     }
 
@@ -163,6 +173,34 @@ class AnalyzeOutputsTest {
     }
 
     @Test
+    void curvesCsvHasEveryParameterWithItsSeAndCi() throws Exception {
+        List<Map<String, String>> curves = csv(dir.resolve("curves.csv"));
+        for (String analyte : List.of("IL-6", "TNF-α", "IL-10")) {
+            var f = plate(analyte).fit();
+            List<String> names = f.model().parameterNames();
+            for (int i = 0; i < names.size(); i++) {
+                Map<String, String> row = find(curves, "analyte", analyte, "parameter", names.get(i));
+                assertEquals("4pl", row.get("model"));
+                assertEquals("1/y2", row.get("weighting"));
+                assertEquals(f.parameters().get(i), Double.parseDouble(row.get("estimate")), 0, analyte + " " + names.get(i));
+                assertEquals(f.standardErrors().get(i), Double.parseDouble(row.get("SE")), 0);
+                assertEquals(f.ciLow().get(i), Double.parseDouble(row.get("CI low")), 0);
+                assertEquals(f.ciHigh().get(i), Double.parseDouble(row.get("CI high")), 0);
+                assertEquals(f.rss(), Double.parseDouble(row.get("rss")), 0);
+                assertEquals(f.n() - 4, Integer.parseInt(row.get("residual df")));
+                assertEquals(f.n(), Integer.parseInt(row.get("points used")));
+                assertEquals(f.r2(), Double.parseDouble(row.get("R²")), 0);
+                assertEquals("converged", row.get("fit status"));
+            }
+        }
+        assertEquals(12, curves.size());
+        assertEquals("15.625", find(curves, "analyte", "IL-6", "parameter", "a").get("LLOQ"));
+        assertEquals("1000", find(curves, "analyte", "IL-6", "parameter", "a").get("ULOQ"));
+        assertEquals("fail", find(curves, "analyte", "TNF-α", "parameter", "a").get("QC"));
+        assertEquals("pass", find(curves, "analyte", "IL-10", "parameter", "d").get("QC"));
+    }
+
+    @Test
     void everyChartInThreeFormatsWithCleanAsciiNames() throws Exception {
         List<String> names;
         try (var files = Files.list(dir)) {
@@ -174,7 +212,7 @@ class AnalyzeOutputsTest {
         }
         assertFalse(names.contains("dose-TNF-alpha.png"), "a plate that failed QC has no dose response to draw");
         for (String n : names) assertTrue(n.matches("[A-Za-z0-9._-]+"), n);
-        assertEquals(3 * 3 * 3 + 2 * 3 + 5, names.size(), names.toString());
+        assertEquals(3 * 3 * 3 + 2 * 3 + 6, names.size(), names.toString());
         assertTrue(Files.readAllBytes(dir.resolve("results.xlsx")).length > 1000);
     }
 

@@ -58,7 +58,7 @@ class SettingsMapperTest {
         ProjectFileException e = assertThrows(ProjectFileException.class,
                 () -> codec.decode(ProjectCodec.mapper().writeValueAsBytes(root), "p.cytobench"));
         assertEquals("p.cytobench is damaged and cannot be opened: the handling of values below the LLOQ 'lloq/3' is not one "
-                + "Cytobench knows (expected exclude, half-lloq, lloq).", e.getMessage());
+                + "Cytobench knows (expected as-interpolated, exclude, half-lloq, lloq).", e.getMessage());
     }
 
     @Test

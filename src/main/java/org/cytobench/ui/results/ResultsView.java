@@ -55,7 +55,8 @@ public final class ResultsView extends BorderPane implements Copyable {
                 text("Donor", ResultsViewModel.WellRow::donor), number("OD", ResultsViewModel.WellRow::od, "%.3f"),
                 number("Conc.", ResultsViewModel.WellRow::concentration, "%.4g"), number("CI low", ResultsViewModel.WellRow::ciLow, "%.4g"),
                 number("CI high", ResultsViewModel.WellRow::ciHigh, "%.4g"),
-                text("Status", r -> r.status() == null ? "" : r.status().label()), text("Note", ResultsViewModel.WellRow::note)));
+                text("Status", r -> r.status() == null ? "" : r.status().label()), text("Note", ResultsViewModel.WellRow::note),
+                number("In statistics", ResultsViewModel.WellRow::inStatistics, "%.4g"), text("Entered as", ResultsViewModel.WellRow::enteredAs)));
         wells.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         ComboBox<ValueStatus> filter = new ComboBox<>();
         filter.setId("results-status-filter");
@@ -81,7 +82,7 @@ public final class ResultsView extends BorderPane implements Copyable {
                 number("SD", ResultsViewModel.GroupRow::sd, "%.3g"), number("SEM", ResultsViewModel.GroupRow::sem, "%.3g"),
                 number("CI low", ResultsViewModel.GroupRow::ciLow, "%.4g"), number("CI high", ResultsViewModel.GroupRow::ciHigh, "%.4g"),
                 number("Fold", ResultsViewModel.GroupRow::foldChange, "%.3f"), number("Dunnett p", ResultsViewModel.GroupRow::dunnettP, "%.3g"),
-                number("Welch–Holm p", ResultsViewModel.GroupRow::welchHolmP, "%.3g")));
+                number("Welch–Holm p", ResultsViewModel.GroupRow::welchHolmP, "%.3g"), text("Note", ResultsViewModel.GroupRow::flag)));
         groups.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox groupBox = new VBox(8, copyButton("Copy table", model::groupsTsv), groups);
         VBox.setVgrow(groups, Priority.ALWAYS);

@@ -31,11 +31,12 @@ public final class ResultsViewModel {
 
     /** One assay well, as shown in the per-well table. */
     public record WellRow(String plate, String analyte, String well, String role, String group, String donor, Double od,
-                          Double concentration, Double ciLow, Double ciHigh, ValueStatus status, String note) {}
+                          Double concentration, Double ciLow, Double ciHigh, ValueStatus status, String note,
+                          Double inStatistics, String enteredAs) {}
 
     /** One treatment group of one analyte. */
     public record GroupRow(String analyte, String unit, String group, int n, double mean, double sd, double sem, double ciLow,
-                           double ciHigh, Double foldChange, Double dunnettP, Double welchHolmP) {}
+                           double ciHigh, Double foldChange, Double dunnettP, Double welchHolmP, String design, String flag) {}
 
     private final DocumentViewModel document;
     private final ObservableList<WellRow> wells = FXCollections.observableArrayList();
@@ -67,11 +68,17 @@ public final class ResultsViewModel {
         CulturePlate culture = document.experiment().culture();
         List<WellRow> w = new ArrayList<>();
         for (PlateAnalysis p : a.plates()) {
+            java.util.Map<org.cytobench.plate.WellPosition, org.cytobench.analysis.SampleResult> samples = new java.util.HashMap<>();
+            p.samples().forEach(s -> s.wells().forEach(x -> samples.put(x, s)));
+            boolean used = p.passed() || a.settings().includeFailedPlates();
             for (WellResult r : p.wells()) {
+                org.cytobench.analysis.SampleResult sample = samples.get(r.well());
                 Treatment t = r.layout().cultureWells().isEmpty() ? null : culture.treatment(r.layout().cultureWells().get(0));
                 w.add(new WellRow(p.name(), p.analyte().name(), r.well().label(), r.role().name().toLowerCase(Locale.ROOT).replace('_', ' '),
                         t == null ? "" : t.group().label(), t == null ? "" : t.donor(), r.value(), r.concentration(), r.ciLow(),
-                        r.ciHigh(), r.status(), r.maskReason() != null ? "masked: " + r.maskReason() : (r.marker() == null ? "" : r.marker())));
+                        r.ciHigh(), r.status(), r.maskReason() != null ? "masked: " + r.maskReason() : (r.marker() == null ? "" : r.marker()),
+                        sample == null || !used ? null : sample.summaryValue(),
+                        sample == null ? "" : used ? sample.enteredAs().label() : "excluded (plate failed QC)"));
             }
         }
         wells.setAll(w);
@@ -81,7 +88,8 @@ public final class ResultsViewModel {
                 DoseComparison c = d.comparison(s.group()).orElse(null);
                 g.add(new GroupRow(d.analyte().name(), d.analyte().unit(), s.label(), s.n(), s.summary().mean(), s.summary().sd(),
                         s.summary().sem(), s.summary().ciLow(), s.summary().ciHigh(), s.foldChange(),
-                        c == null ? null : c.dunnett().p(), c == null ? null : c.welchHolmP()));
+                        c == null ? null : c.dunnett().p(), c == null ? null : c.welchHolmP(), d.replicateUnit().design(),
+                        String.join(" ", s.notes())));
             }
         }
         groups.setAll(g);
@@ -90,20 +98,20 @@ public final class ResultsViewModel {
     /** The per-well table as shown (status filter applied), for copying and export. */
     public org.cytobench.report.Table wellsTable() {
         org.cytobench.report.Table.Builder t = org.cytobench.report.Table.builder("wells", "Plate", "Analyte", "Well", "Role", "Group",
-                "Donor", "OD", "Concentration", "CI low", "CI high", "Status", "Note");
+                "Donor", "OD", "Concentration", "CI low", "CI high", "Status", "Note", "In statistics", "Entered as");
         for (WellRow r : filtered) {
             t.row(r.plate(), r.analyte(), r.well(), r.role(), r.group(), r.donor(), r.od(), r.concentration(), r.ciLow(), r.ciHigh(),
-                    r.status() == null ? "" : r.status().label(), r.note());
+                    r.status() == null ? "" : r.status().label(), r.note(), r.inStatistics(), r.enteredAs());
         }
         return t.build();
     }
 
     public org.cytobench.report.Table groupsTable() {
         org.cytobench.report.Table.Builder t = org.cytobench.report.Table.builder("groups", "Analyte", "Unit", "Group", "n", "Mean", "SD",
-                "SEM", "CI low", "CI high", "Fold change", "Dunnett p", "Welch-Holm p");
+                "SEM", "CI low", "CI high", "Fold change", "Dunnett p", "Welch-Holm p", "Design", "Note");
         for (GroupRow r : groups) {
             t.row(r.analyte(), r.unit(), r.group(), r.n(), r.mean(), r.sd(), r.sem(), r.ciLow(), r.ciHigh(), r.foldChange(), r.dunnettP(),
-                    r.welchHolmP());
+                    r.welchHolmP(), r.design(), r.flag());
         }
         return t.build();
     }
