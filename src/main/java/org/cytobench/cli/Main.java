@@ -55,6 +55,7 @@ public final class Main {
             }
             case "new" -> { return NewCommand.run(rest, out, err); }
             case "validate" -> { return ValidateCommand.run(rest, out, err); }
+            case "layout" -> { return LayoutCommand.run(rest, out, err); }
             default -> {
                 err.println("cytobench: unknown command '" + args[0] + "'");
                 err.print(usage());
@@ -80,6 +81,8 @@ public final class Main {
                   new EXPERIMENT.cytobench --template pbmc-thymalfasin [--donors N] [--doses 10,50,100] [--stimulus lps:100]
                       [--analytes IL-6,TNF-alpha,IL-10] [--standards 1000:2:7] [--replicates 3] [--name NAME] [--force]
                   validate EXPERIMENT.cytobench [...]
+                  layout export EXPERIMENT.cytobench --culture|--assay NAME --out MAP.csv|MAP.xlsx
+                  layout import MAP.csv|MAP.xlsx --into EXPERIMENT.cytobench --culture|--assay NAME [--analyte NAME]
 
                 Exit codes: 0 ok, 1 ran but failed QC or did not converge, 2 bad input, 3 usage error,
                 4 internal error (a bug: please report it with the log file named on stderr).

@@ -57,6 +57,8 @@ public final class CytobenchApp extends Application {
         once[0] = () -> {
             StartupClock.mark("plate");
             scene.removePostLayoutPulseListener(once[0]);
+            // -Dcytobench.quitWhenDrawn=true: start-up benchmarks and the AppCDS training run (packaging/) end here
+            if (Boolean.getBoolean("cytobench.quitWhenDrawn")) javafx.application.Platform.runLater(javafx.application.Platform::exit);
         };
         scene.addPostLayoutPulseListener(once[0]);
     }

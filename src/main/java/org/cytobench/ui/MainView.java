@@ -53,6 +53,7 @@ import org.cytobench.ui.results.ResultsViewModel;
 public final class MainView extends BorderPane {
 
     private final MainViewModel model;
+    private final LayoutFiles layoutFiles;
     private final StackPane content = new StackPane();
     private final ListView<NavItem> nav = new ListView<>();
     private final Map<NavItem.Kind, Node> views = new HashMap<>();
@@ -65,6 +66,7 @@ public final class MainView extends BorderPane {
 
     public MainView(MainViewModel model) {
         this.model = model;
+        this.layoutFiles = new LayoutFiles(model);
         this.cultureModel = new CulturePlateViewModel(model.document());
         this.assayModel = new AssayPlateViewModel(model.document());
         this.curveModel = new StandardCurveViewModel(model.document(), model.analysis());
@@ -120,11 +122,16 @@ public final class MainView extends BorderPane {
                 org.cytobench.ui.export.ReportExport.ask(window(), model.document().project(), model.work()));
         exportReport.setId("menu-export-report");
         export.getItems().addAll(exportReport, exportCsv, exportXlsx);
+        MenuItem importLayout = item("Import layout…", null, this::importLayout);
+        importLayout.setId("menu-import-layout");
+        MenuItem exportLayout = item("Export layout…", null, this::exportLayout);
+        exportLayout.setId("menu-export-layout");
         MenuItem quit = item("Quit", "Shortcut+Q", () -> { if (confirmDiscard()) window().hide(); });
         model.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecent());
         rebuildRecent();
         file.getItems().addAll(newTemplate, newBlank, new SeparatorMenuItem(), open, sample, recentMenu, new SeparatorMenuItem(),
-                save, saveAs, new SeparatorMenuItem(), importItem, export, new SeparatorMenuItem(), quit);
+                save, saveAs, new SeparatorMenuItem(), importItem, export, new SeparatorMenuItem(), importLayout, exportLayout,
+                new SeparatorMenuItem(), quit);
 
         Menu edit = new Menu("Edit");
         MenuItem undo = item("Undo", "Shortcut+Z", () -> model.document().undo());
@@ -279,6 +286,29 @@ public final class MainView extends BorderPane {
         }
         if (confirmDiscard()) model.open(sample.get());
     }
+
+    /** The plate-map spreadsheet chooser of File → Import/Export layout. */
+    private FileChooser layoutChooser(String title) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title + " (" + layoutFiles.plateName() + ")");
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Plate map (CSV, Excel)", "*.csv", "*.tsv", "*.txt", "*.xlsx", "*.xls"));
+        return fc;
+    }
+
+    private void importLayout() {
+        File f = layoutChooser("Import layout").showOpenDialog(window());
+        if (f != null) layoutFiles.importFrom(f.toPath());
+    }
+
+    private void exportLayout() {
+        FileChooser fc = layoutChooser("Export layout");
+        fc.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("CSV", "*.csv"), new FileChooser.ExtensionFilter("Excel workbook", "*.xlsx"));
+        File f = fc.showSaveDialog(window());
+        if (f != null) layoutFiles.exportTo(f.toPath());
+    }
+
+    /** Import/Export layout (tests drive it without the file chooser). */
+    LayoutFiles layoutFiles() { return layoutFiles; }
 
     private void save() {
         if (model.document().file() == null) saveAs(); else model.save(model.document().file());
