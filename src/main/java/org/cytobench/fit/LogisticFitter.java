@@ -293,7 +293,8 @@ final class LogisticFitter {
     /**
      * The grid with the exponentials factored: exp(b·(ln x − ln c)) = exp(b·ln x)·exp(−b·ln c), so a slope costs one
      * exp per well and one per midpoint (4·n + 36 in all, against 36·n), and a 5PL asymmetry one log per cell. The
-     * factored products differ from the direct form in the last bits, so the grid only chooses the cell: the start is
+     * asymmetries 2, 5 and ½ are powers and a root of 1/t. The factored forms differ from the direct one in the last
+     * bits, so the grid only chooses the cell: the start is
      * then computed at that cell exactly as {@link #directGridStart} does, and the fit is bit for bit the same.
      */
     private double[] factoredGridStart(double g) {
@@ -320,6 +321,11 @@ final class LogisticFitter {
                     double gv = gs[gi];
                     if (gv == 1) {
                         for (int i = 0; i < n; i++) s[i] = 1 / (1 + t[i]);
+                    } else if (gv == 2 || gv == 5 || gv == 0.5) {     // powers of q = 1/(1 + t) without exp
+                        for (int i = 0; i < n; i++) {
+                            double q = 1 / (1 + t[i]), q2 = q * q;
+                            s[i] = gv == 2 ? q2 : gv == 5 ? q2 * q2 * q : Math.sqrt(q);
+                        }
                     } else {
                         if (!logs) {
                             for (int i = 0; i < n; i++) lnT[i] = Math.log1p(t[i]);
