@@ -73,16 +73,21 @@ final class PngEncoder {
                     src = argb;
                     off = 0;
                 }
-                for (int x = 0, i = 1; x < w; x++) {
-                    int p = src[off + x];
-                    row[i++] = (byte) (p >> 16);
-                    row[i++] = (byte) (p >> 8);
-                    row[i++] = (byte) p;
-                }
+                packRow(src, off, w, row);
                 z.write(row);
             }
         } finally {
             deflater.end();
+        }
+    }
+
+    /** One row of RGB pixels as bytes after the filter byte; a method of its own so the JIT compiles it early. */
+    private static void packRow(int[] src, int off, int w, byte[] row) {
+        for (int x = 0, i = 1; x < w; x++, i += 3) {
+            int p = src[off + x];
+            row[i] = (byte) (p >> 16);
+            row[i + 1] = (byte) (p >> 8);
+            row[i + 2] = (byte) p;
         }
     }
 

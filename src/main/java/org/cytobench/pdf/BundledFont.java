@@ -6,6 +6,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * The TrueType fonts that ship inside Cytobench ({@code src/main/resources/fonts}, licences beside them), so that a PDF
@@ -21,9 +26,13 @@ public enum BundledFont {
     LIBERATION_SANS("LiberationSans-Regular.ttf"),
     LIBERATION_SANS_BOLD("LiberationSans-Bold.ttf");
 
+    /** Parsed fonts kept for the next document: parsing and reading the cmap cost about a third of a chart PDF. */
+    private static final int KEPT = 8;
+
     private final String file;
     private volatile byte[] bytes;
     private volatile Font font;
+    private final Queue<TrueTypeFont> parsed = new ConcurrentLinkedQueue<>();
 
     BundledFont(String file) { this.file = file; }
 
@@ -54,6 +63,24 @@ public enum BundledFont {
             font = f;
         }
         return f.deriveFont(size);
+    }
+
+    /**
+     * This font parsed for one PDF document, without ligatures (Java 2D laid the text out glyph by glyph, and "off" must
+     * stay searchable as "off", not "oﬀ"). A parsed font is not thread-safe: one document (one thread) uses it until it
+     * is {@linkplain #giveBack given back}, after the document was saved or closed.
+     */
+    TrueTypeFont borrowParsed() throws IOException {
+        TrueTypeFont ttf = parsed.poll();
+        if (ttf != null) return ttf;
+        ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes()));
+        ttf.setEnableGsub(false);
+        return ttf;
+    }
+
+    /** Returns a font from {@link #borrowParsed()} for the next document, once its document is done with it. */
+    void giveBack(TrueTypeFont ttf) {
+        if (parsed.size() < KEPT) parsed.add(ttf);
     }
 
     /**

@@ -6,13 +6,9 @@ import java.awt.font.TextAttribute;
 import java.io.IOException;
 import java.text.AttributedCharacterIterator;
 import java.text.CharacterIterator;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -26,8 +22,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 final class EmbeddedFontTextDrawer extends PdfBoxGraphics2DFontTextDrawer {
     private final PDDocument document;
     private final Map<BundledFont, PDFont> loaded = new EnumMap<>(BundledFont.class);
-    /** Read again when the document is saved (subsetting), so closed only after that. */
-    private final List<TrueTypeFont> parsed = new ArrayList<>();
+    /** Read again when the document is saved (subsetting), so given back only after that. */
+    private final Map<BundledFont, TrueTypeFont> borrowed = new EnumMap<>(BundledFont.class);
 
     EmbeddedFontTextDrawer(PDDocument document) { this.document = document; }
 
@@ -37,28 +33,20 @@ final class EmbeddedFontTextDrawer extends PdfBoxGraphics2DFontTextDrawer {
         if (bundled == null) return null;
         PDFont pd = loaded.get(bundled);
         if (pd == null) {
-            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bundled.bytes()));
-            // no ligatures: Java 2D laid the text out glyph by glyph, and "off" must stay searchable as "off", not "oﬀ"
-            ttf.setEnableGsub(false);
-            parsed.add(ttf);
+            TrueTypeFont ttf = bundled.borrowParsed();
+            borrowed.put(bundled, ttf);
             pd = PDType0Font.load(document, ttf, true);
             loaded.put(bundled, pd);
         }
         return pd;
     }
 
-    /** Releases the parsed fonts; call after the document was saved or closed. */
+    /** Gives the parsed fonts back for the next document; call after the document was saved or closed. */
     @Override
     public void close() {
         super.close();
-        for (TrueTypeFont f : parsed) {
-            try {
-                f.close();
-            } catch (IOException ignored) {
-                // an in-memory font: nothing to release that matters
-            }
-        }
-        parsed.clear();
+        borrowed.forEach(BundledFont::giveBack);
+        borrowed.clear();
         loaded.clear();
     }
 

@@ -56,6 +56,27 @@ class TextPdfTest {
     }
 
     @Test
+    void documentsWrittenOneAfterAnotherAndOnTwoThreadsEachEmbedTheirOwnText() throws Exception {
+        // parsed fonts are reused by later documents: each document must still subset exactly its own glyphs
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.List<java.util.concurrent.Future<byte[]>> docs = new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                String line = "document " + i + (i % 2 == 0 ? " α" : " µL");
+                docs.add(two.submit(() -> onePage(BundledFont.DEJAVU_SANS.font(8), line)));
+            }
+            for (int i = 0; i < docs.size(); i++) {
+                PdfContent pdf = PdfContent.of(docs.get(i).get());
+                assertEquals("document " + i + (i % 2 == 0 ? " α" : " µL"), pdf.text().strip());
+                assertEquals(1, pdf.fonts().size());
+                assertTrue(pdf.fonts().get(0).embeddedTrueType());
+            }
+        } finally {
+            two.shutdown();
+        }
+    }
+
+    @Test
     void pagesHaveTheirOwnSizesAndTheDocumentItsTitle() throws Exception {
         TextPdf doc = new TextPdf("Report title");
         doc.page(595.28, 841.89, g -> g.draw(new Rectangle2D.Double(10, 10, 50, 50)));
