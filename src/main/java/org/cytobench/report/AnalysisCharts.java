@@ -11,7 +11,12 @@ import org.cytobench.analysis.PlateAnalysis;
 import org.cytobench.analysis.ValueStatus;
 import org.cytobench.analysis.WellResult;
 import org.cytobench.chart.CurveChartData;
+import org.cytobench.analysis.AnalysisSettings;
+import org.cytobench.analysis.ReplicateUnit;
 import org.cytobench.chart.DoseChartData;
+import org.cytobench.chart.dose.DosePanelData;
+import org.cytobench.plate.Numbers;
+import org.cytobench.plate.TreatmentGroup;
 import org.cytobench.plate.AssayRun;
 import org.cytobench.plate.Stimulus;
 import org.cytobench.plate.WellRole;
@@ -69,6 +74,54 @@ public final class AnalysisCharts {
         }
         return new DoseChartData(d.analyte().name(), d.analyte().unit(), groups, d.lloq(), bars == ErrorBars.SEM ? "SEM" : "SD",
                 DoseChartData.Style.BARS);
+    }
+
+    /**
+     * One panel of the dose-response figure: groups in display order under their stimulus, the thymalfasin dose as the
+     * category ("Vehicle", "Medium" for no vehicle), every culture well with a value as a point (substituted ones marked),
+     * each dose's Dunnett p against its vehicle control, and what n and the test were.
+     */
+    public static DosePanelData dosePanel(DoseResponse d, AnalysisSettings settings) {
+        List<GroupStats> ordered = displayOrder(d);
+        List<DosePanelData.Group> groups = new ArrayList<>();
+        for (GroupStats g : ordered) {
+            DoseComparison c = d.comparison(g.group()).orElse(null);
+            int control = -1;
+            if (c != null) {
+                for (int i = 0; i < ordered.size(); i++) if (ordered.get(i).group().equals(c.control())) control = i;
+            }
+            List<DosePanelData.Point> points = g.cultureWells().stream().filter(v -> v.value() != null)
+                    .map(v -> new DosePanelData.Point(v.donor(), v.value(), v.status() == ValueStatus.BELOW_LLOQ)).toList();
+            var sum = g.summary();
+            groups.add(new DosePanelData.Group(stimulusLabel(g.group().stimulus()), category(g.group()), sum.mean(), sum.sd(),
+                    sum.sem(), sum.ciLow(), sum.ciHigh(), g.n(), control, c == null ? null : c.dunnett().p(), points));
+        }
+        boolean blocked = d.replicateUnit() == ReplicateUnit.DONOR && sameDonorsEverywhere(ordered);
+        String note = groups.stream().allMatch(gr -> gr.points().isEmpty())
+                ? (d.notes().isEmpty() ? "No values to show." : String.join(" ", d.notes())) : null;
+        return new DosePanelData(d.analyte().name(), d.analyte().unit(), groups, d.lloq(), settings.belowLloq().label(),
+                d.replicateUnit() == ReplicateUnit.DONOR ? "donors" : "culture wells", "Dunnett vs vehicle", blocked, note);
+    }
+
+    /** "Unstimulated" stays; "LPS 100 ng/mL" stays; a stimulus without a unit keeps its name. */
+    private static String stimulusLabel(String stimulus) { return stimulus; }
+
+    /** What the x-axis calls a group: its thymalfasin dose, "Vehicle" for the vehicle control, "Medium" without vehicle. */
+    static String category(TreatmentGroup g) {
+        if (g.thymalfasinNgPerMl() > 0) return Numbers.compact(g.thymalfasinNgPerMl());
+        return g.vehicle() ? "Vehicle" : "Medium";
+    }
+
+    private static boolean sameDonorsEverywhere(List<GroupStats> groups) {
+        java.util.Set<String> first = null;
+        for (GroupStats g : groups) {
+            java.util.Set<String> d = new java.util.TreeSet<>();
+            g.cultureWells().stream().filter(v -> v.value() != null).forEach(v -> d.add(v.donor()));
+            if (d.isEmpty()) continue;
+            if (first == null) first = d;
+            else if (!first.equals(d)) return false;
+        }
+        return first != null && first.size() >= 2;
     }
 
     /** Unstimulated groups first, then per stimulus: without vehicle, vehicle control, doses from low to high. */
