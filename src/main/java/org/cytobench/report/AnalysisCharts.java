@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.cytobench.analysis.DoseComparison;
 import org.cytobench.analysis.DoseResponse;
-import org.cytobench.analysis.ErrorBars;
 import org.cytobench.analysis.GroupStats;
 import org.cytobench.analysis.PlateAnalysis;
 import org.cytobench.analysis.ValueStatus;
@@ -13,7 +12,6 @@ import org.cytobench.analysis.WellResult;
 import org.cytobench.chart.CurveChartData;
 import org.cytobench.analysis.AnalysisSettings;
 import org.cytobench.analysis.ReplicateUnit;
-import org.cytobench.chart.DoseChartData;
 import org.cytobench.chart.dose.DosePanelData;
 import org.cytobench.plate.Numbers;
 import org.cytobench.plate.TreatmentGroup;
@@ -56,24 +54,6 @@ public final class AnalysisCharts {
     /** "IL-6" when the plate is named after its analyte, else "IL-6 plate 2 (IL-6)". */
     static String title(PlateAnalysis p) {
         return p.name().equals(p.analyte().name()) ? p.name() : p.name() + " (" + p.analyte().name() + ")";
-    }
-
-    /**
-     * The dose chart of one analyte: unstimulated groups first, then per stimulus the vehicle control and the doses;
-     * every culture well with a value as a point; Dunnett p against the vehicle control on the doses.
-     */
-    public static DoseChartData dose(DoseResponse d, ErrorBars bars) {
-        List<DoseChartData.Group> groups = new ArrayList<>();
-        for (GroupStats g : displayOrder(d)) {
-            DoseComparison c = d.comparison(g.group()).orElse(null);
-            List<DoseChartData.Point> points = g.cultureWells().stream().filter(v -> v.value() != null)
-                    .map(v -> new DoseChartData.Point(v.donor(), v.value(), v.status() == ValueStatus.BELOW_LLOQ)).toList();
-            double error = bars == ErrorBars.SEM ? g.summary().sem() : g.summary().sd();
-            groups.add(new DoseChartData.Group(g.label().replace(" ng/mL", ""), g.summary().mean(), error, g.n(),
-                    c == null ? null : c.dunnett().p(), points));
-        }
-        return new DoseChartData(d.analyte().name(), d.analyte().unit(), groups, d.lloq(), bars == ErrorBars.SEM ? "SEM" : "SD",
-                DoseChartData.Style.BARS);
     }
 
     /**

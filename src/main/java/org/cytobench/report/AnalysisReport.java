@@ -7,6 +7,7 @@ import java.util.Map;
 import org.cytobench.analysis.DoseComparison;
 import org.cytobench.analysis.DoseFamily;
 import org.cytobench.analysis.DoseResponse;
+import org.cytobench.chart.dose.DoseFigure;
 import org.cytobench.analysis.ExperimentAnalysis;
 import org.cytobench.analysis.GroupStats;
 import org.cytobench.analysis.PlateAnalysis;
@@ -37,7 +38,7 @@ final class AnalysisReport {
         ReportDocument r = new ReportDocument("Cytobench " + ProjectFormat.APP_VERSION + " · " + e.name());
         summary(r, e, a);
         for (PlateAnalysis p : a.plates()) plate(r, p, plateFigures.getOrDefault(p.index(), List.of()));
-        for (DoseResponse d : a.doseResponses()) dose(r, a, d, doseFigures.get(d.analyte().name()));
+        for (DoseResponse d : a.doseResponses()) dose(r, project, a, d, doseFigures.get(d.analyte().name()));
         methods(r, project, a);
         return r;
     }
@@ -107,7 +108,7 @@ final class AnalysisReport {
         return t.build();
     }
 
-    private static void dose(ReportDocument r, ExperimentAnalysis a, DoseResponse d, ExperimentOutputs.Figure figure) {
+    private static void dose(ReportDocument r, Project project, ExperimentAnalysis a, DoseResponse d, ExperimentOutputs.Figure figure) {
         r.pageBreak();
         r.heading("Dose response: " + d.analyte().name() + " (" + d.analyte().unit() + ")");
         for (String note : d.notes()) r.paragraph(note);
@@ -116,7 +117,12 @@ final class AnalysisReport {
                 + "; values below the LLOQ enter as " + a.settings().belowLloq().label()
                 + (d.lloq() == null ? "" : " (reporting limit " + Numbers.compact(d.lloq()) + " " + d.analyte().unit() + ")")
                 + ". Each Tα1 dose against its vehicle control: Dunnett's many-to-one test; Welch's t-test, Holm-adjusted.");
-        if (figure != null) r.figure(figure.chart(), figure.size());
+        if (figure != null) {
+            // the report draws the figure across the full text width, with the experiment's figure settings
+            DoseFigure wide = new DoseFigure(AnalysisCharts.dosePanel(d, a.settings()),
+                    project.figureSettings().withWidthMm(ReportDocument.WIDTH / 72 * 25.4).withHeightMm(null));
+            r.figure(wide, wide.size());
+        }
         Table.Builder t = Table.builder(d.analyte().name(), "group", "n", "mean", "SD", "SEM", "fold", "< LLOQ", "Dunnett p",
                 "Welch p (Holm)", "sig.");
         for (GroupStats g : AnalysisCharts.displayOrder(d)) {

@@ -17,7 +17,9 @@ import org.cytobench.analysis.ExperimentAnalysis;
 import org.cytobench.analysis.PlateAnalysis;
 import org.cytobench.chart.ChartExporter;
 import org.cytobench.chart.CurveChartData;
-import org.cytobench.chart.DoseResponseChart;
+import org.cytobench.chart.dose.DoseFigure;
+import org.cytobench.chart.dose.DoseFigureSettings;
+import org.cytobench.chart.dose.DosePanelData;
 import org.cytobench.chart.PlateHeatMapChart;
 import org.cytobench.chart.StandardCurveChart;
 import org.cytobench.plate.AssayRun;
@@ -39,14 +41,20 @@ final class ChartFiles {
     private record Job(Integer plate, String analyte, List<Figure> figures, List<Path> files) {}
 
     static Result write(ExperimentAnalysis a, Experiment e, Path dir, int dpi, Progress progress) throws IOException {
+        return write(a, e, DoseFigureSettings.DEFAULT, dir, dpi, progress);
+    }
+
+    static Result write(ExperimentAnalysis a, Experiment e, DoseFigureSettings figures, Path dir, int dpi, Progress progress)
+            throws IOException {
         List<Callable<Job>> jobs = new ArrayList<>();
         for (PlateAnalysis p : a.plates()) {
             AssayRun run = e.assays().get(p.index());
             if (run.readings() != null) jobs.add(() -> plate(p, run, dir, dpi));
         }
         for (DoseResponse d : a.doseResponses()) {
-            if (!d.groups().isEmpty()) jobs.add(() -> dose(d, a, dir, dpi));
+            if (!d.groups().isEmpty()) jobs.add(() -> dose(d, a, figures, dir, dpi));
         }
+        if (a.doseResponses().size() > 1) jobs.add(() -> doseAll(a, figures, dir, dpi));
         AtomicInteger n = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), r -> {
             Thread t = new Thread(r, "cytobench-charts-" + n.incrementAndGet());
@@ -84,10 +92,24 @@ final class ChartFiles {
         return new Job(p.index(), null, figs, files);
     }
 
-    private static Job dose(DoseResponse d, ExperimentAnalysis a, Path dir, int dpi) throws IOException {
-        Figure f = new Figure(DoseResponseChart.create(AnalysisCharts.dose(d, a.settings().errorBars())), DoseResponseChart.SIZE);
+    /** The analyte's dose figure as the experiment's figure settings draw it, at the chosen journal width. */
+    private static Job dose(DoseResponse d, ExperimentAnalysis a, DoseFigureSettings s, Path dir, int dpi) throws IOException {
+        DoseFigure fig = new DoseFigure(AnalysisCharts.dosePanel(d, a.settings()), s);
+        Figure f = new Figure(fig.asChart(), fig.size());
         return new Job(null, d.analyte().name(), List.of(f), write(f, dpi, dir, OutputNames.analyte(d.analyte().name(), "dose")));
     }
+
+    /** Every analyte in one figure, panels A, B, C … at full page width ({@code dose-all}). */
+    private static Job doseAll(ExperimentAnalysis a, DoseFigureSettings s, Path dir, int dpi) throws IOException {
+        List<DosePanelData> panels = new ArrayList<>();
+        for (DoseResponse d : a.doseResponses()) panels.add(AnalysisCharts.dosePanel(d, a.settings()));
+        DoseFigure fig = new DoseFigure(panels, s.withWidthMm(Math.max(s.widthMm(), 174)));
+        Figure f = new Figure(fig.asChart(), fig.size());
+        return new Job(null, ALL_ANALYTES, List.of(f), write(f, dpi, dir, "dose-all"));
+    }
+
+    /** The key of the multi-panel figure among the dose figures. */
+    static final String ALL_ANALYTES = "";
 
     private static List<Path> write(Figure f, int dpi, Path dir, String base) throws IOException {
         ChartExporter.writeAll(f.chart(), f.size(), dpi, dir, base);

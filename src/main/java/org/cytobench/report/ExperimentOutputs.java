@@ -82,7 +82,7 @@ public final class ExperimentOutputs {
         Map<String, Figure> doseFigures = Map.of();
         if (options.charts()) {
             progress.step("charts", analysisUnits + 1, total);
-            ChartFiles.Result charts = ChartFiles.write(analysis, e, dir, options.dpi(), progress);
+            ChartFiles.Result charts = ChartFiles.write(analysis, e, project.figureSettings(), dir, options.dpi(), progress);
             files.addAll(charts.files());
             plateFigures = charts.plateFigures();
             doseFigures = charts.doseFigures();

@@ -61,7 +61,8 @@ public final class DoseFigure implements Drawable {
         int fit = Math.max(1, (int) Math.floor(settings.widthMm() / 75.0));
         this.columns = Math.min(panels.size(), fit);
         this.panelW = width / columns;
-        this.panelH = settings.heightMm() != null ? settings.heightMm() * MM : panelW * 0.82;
+        // a wide single panel (a report page) gets a landscape shape rather than growing as tall as it is wide
+        this.panelH = settings.heightMm() != null ? settings.heightMm() * MM : Math.min(panelW * 0.82, 95 * MM);
         TreeSet<String> d = new TreeSet<>();
         for (DosePanelData p : panels) for (DosePanelData.Group g : p.groups()) for (DosePanelData.Point pt : g.points()) d.add(pt.donor());
         this.donors = List.copyOf(d);
@@ -76,6 +77,9 @@ public final class DoseFigure implements Drawable {
     }
 
     private int rows() { return (panels.size() + columns - 1) / columns; }
+
+    /** The figure as a JFreeChart (drawing only the figure), for code that handles charts. */
+    public org.jfree.chart.JFreeChart asChart() { return DoseFigurePlot.chart(this); }
 
     /** Every text and mark of the last {@link #draw}, in figure points (origin top left). */
     public List<Box> layout() { return boxes; }

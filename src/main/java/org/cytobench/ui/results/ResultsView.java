@@ -27,10 +27,7 @@ public final class ResultsView extends BorderPane implements Copyable {
     private final ResultsViewModel model;
     private final TabPane tabs = new TabPane();
 
-    private final org.jfree.chart.fx.ChartViewer doseChart = new org.jfree.chart.fx.ChartViewer(null);
-    private final ComboBox<String> analyte = new ComboBox<>();
-    private final ComboBox<org.cytobench.chart.DoseChartData.Style> style = new ComboBox<>();
-    private final ComboBox<org.cytobench.analysis.ErrorBars> bars = new ComboBox<>();
+    private DoseFigureView doseFigure;
 
     public ResultsView(ResultsViewModel model, AnalysisSettingsViewModel settings, org.cytobench.ui.BackgroundWork work) {
         this.model = model;
@@ -87,33 +84,9 @@ public final class ResultsView extends BorderPane implements Copyable {
         VBox.setVgrow(groups, Priority.ALWAYS);
         groupBox.setPadding(new Insets(8));
 
-        analyte.setId("dose-analyte");
-        style.getItems().setAll(org.cytobench.chart.DoseChartData.Style.values());
-        style.setValue(org.cytobench.chart.DoseChartData.Style.BARS);
-        style.setConverter(new StringConverter<>() {
-            @Override public String toString(org.cytobench.chart.DoseChartData.Style s) { return s == null ? "" : s == org.cytobench.chart.DoseChartData.Style.BARS ? "Bars" : "Dots"; }
-            @Override public org.cytobench.chart.DoseChartData.Style fromString(String s) { return null; }
-        });
-        bars.getItems().setAll(org.cytobench.analysis.ErrorBars.values());
-        bars.valueProperty().bindBidirectional(settings.errorBarsProperty());
-        bars.setConverter(new StringConverter<>() {
-            @Override public String toString(org.cytobench.analysis.ErrorBars b) { return b == null ? "" : b.label(); }
-            @Override public org.cytobench.analysis.ErrorBars fromString(String s) { return null; }
-        });
-        analyte.setOnAction(e -> redrawDose());
-        style.setOnAction(e -> redrawDose());
-        bars.setOnAction(e -> redrawDose());
-        Button export = new Button("Export chart…");
-        export.setId("dose-export");
-        export.setOnAction(e -> org.cytobench.ui.export.ChartExportDialog.exportChart(getScene().getWindow(), doseChart.isVisible() ? doseChartFor().orElse(null) : null,
-                org.cytobench.chart.DoseResponseChart.SIZE, "dose-" + analyte.getValue(), work));
-        HBox doseBar = new HBox(8, new Label("Analyte"), analyte, new Label("Show"), style, bars, export);
-        doseBar.setAlignment(Pos.CENTER_LEFT);
-        VBox doseBox = new VBox(8, doseBar, doseChart);
-        VBox.setVgrow(doseChart, Priority.ALWAYS);
+        DoseFigureView doseBox = new DoseFigureView(new DoseFigureViewModel(model.document(), model.analysisProperty()), work);
+        doseFigure = doseBox;
         doseBox.setPadding(new Insets(8));
-        model.groups().addListener((javafx.collections.ListChangeListener<ResultsViewModel.GroupRow>) c -> refreshAnalytes());
-        refreshAnalytes();
 
         Tab wellTab = new Tab("Wells", wellBox);
         Tab groupTab = new Tab("Groups", groupBox);
@@ -171,27 +144,7 @@ public final class ResultsView extends BorderPane implements Copyable {
         return c;
     }
 
-    public org.jfree.chart.fx.ChartViewer doseChart() { return doseChart; }
-
-    private void refreshAnalytes() {
-        String keep = analyte.getValue();
-        analyte.getItems().setAll(model.doseAnalytes());
-        analyte.setValue(analyte.getItems().contains(keep) ? keep : analyte.getItems().isEmpty() ? null : analyte.getItems().get(0));
-        redrawDose();
-    }
-
-    /** A fresh print-sized dose chart for the current choices (the one on screen has enlarged text). */
-    private java.util.Optional<org.jfree.chart.JFreeChart> doseChartFor() {
-        return analyte.getValue() == null ? java.util.Optional.empty()
-                : model.doseChartData(analyte.getValue(), style.getValue(), bars.getValue()).map(org.cytobench.chart.DoseResponseChart::create);
-    }
-
-    private void redrawDose() {
-        // ChartViewer refuses a null chart: hide it while there is nothing to draw
-        java.util.Optional<org.jfree.chart.JFreeChart> c = doseChartFor();
-        c.ifPresent(chart -> doseChart.setChart(org.cytobench.chart.ChartStyle.enlarge(chart, org.cytobench.ui.curve.StandardCurveView.SCREEN_TEXT_SCALE)));
-        doseChart.setVisible(c.isPresent());
-    }
+    public DoseFigureView doseFigure() { return doseFigure; }
 
     @Override
     public String copyText() {
