@@ -129,6 +129,10 @@ public final class ExperimentOutputs {
         Path xlsx = dir.resolve("results.xlsx");
         TableWriter.writeXlsx(tables, xlsx);
         files.add(xlsx);
+        // the same values for GraphPad Prism: one column table per analyte (treatments × donors or culture wells)
+        Path pzfx = dir.resolve("results.pzfx");
+        PzfxWriter.write(PrismTables.of(a), e.name(), e.notes(), pzfx);
+        files.add(pzfx);
         return files;
     }
 

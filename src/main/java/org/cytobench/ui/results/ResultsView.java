@@ -28,6 +28,8 @@ public final class ResultsView extends BorderPane implements Copyable {
     private final TabPane tabs = new TabPane();
 
     private DoseFigureView doseFigure;
+    private TableView<ResultsViewModel.WellRow> wellTable;
+    private TableView<ResultsViewModel.GroupRow> groupTable;
 
     public ResultsView(ResultsViewModel model, AnalysisSettingsViewModel settings, org.cytobench.ui.BackgroundWork work) {
         this.model = model;
@@ -63,7 +65,9 @@ public final class ResultsView extends BorderPane implements Copyable {
             @Override public ValueStatus fromString(String s) { return null; }
         });
         filter.valueProperty().bindBidirectional(model.statusFilterProperty());
-        Button copyWells = copyButton("Copy table", model::wellsTsv);
+        wells.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        wellTable = wells;
+        Button copyWells = copyButton("Copy", () -> TableCopy.tsv(wells, ResultsView::format));
         HBox wellBar = new HBox(8, new Label("Show"), filter, copyWells);
         wellBar.setAlignment(Pos.CENTER_LEFT);
         VBox wellBox = new VBox(8, wellBar, wells);
@@ -80,7 +84,20 @@ public final class ResultsView extends BorderPane implements Copyable {
                 number("Fold", ResultsViewModel.GroupRow::foldChange, "%.3f"), number("Dunnett p", ResultsViewModel.GroupRow::dunnettP, "%.3g"),
                 number("Welch–Holm p", ResultsViewModel.GroupRow::welchHolmP, "%.3g")));
         groups.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        VBox groupBox = new VBox(8, copyButton("Copy table", model::groupsTsv), groups);
+        groups.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        groupTable = groups;
+        Button copyGroups = copyButton("Copy", () -> TableCopy.tsv(groups, ResultsView::format));
+        Button copyPrism = copyButton("Copy for Prism", model::prismTsv);
+        copyPrism.setId("copy-prism");
+        copyPrism.setTooltip(new javafx.scene.control.Tooltip("Treatments as columns, donors (or culture wells) as rows: paste into a Prism column table"));
+        Button exportPrism = new Button("Export Prism file…");
+        exportPrism.setId("export-prism");
+        exportPrism.setOnAction(e -> exportPrism(work));
+        Label copyHint = new Label("Copy takes the selected rows, or all rows.");
+        copyHint.getStyleClass().add("hint");
+        HBox groupBar = new HBox(8, copyGroups, copyPrism, exportPrism, copyHint);
+        groupBar.setAlignment(Pos.CENTER_LEFT);
+        VBox groupBox = new VBox(8, groupBar, groups);
         VBox.setVgrow(groups, Priority.ALWAYS);
         groupBox.setPadding(new Insets(8));
 
@@ -148,7 +165,21 @@ public final class ResultsView extends BorderPane implements Copyable {
 
     @Override
     public String copyText() {
-        return tabs.getSelectionModel().getSelectedIndex() == 1 ? model.groupsTsv() : model.wellsTsv();
+        return tabs.getSelectionModel().getSelectedIndex() == 1 ? TableCopy.tsv(groupTable, ResultsView::format)
+                : TableCopy.tsv(wellTable, ResultsView::format);
+    }
+
+    /** Writes the groups' values as a GraphPad Prism file (one column table per analyte), in the background. */
+    private void exportPrism(org.cytobench.ui.BackgroundWork work) {
+        javafx.stage.FileChooser fc = new javafx.stage.FileChooser();
+        fc.setTitle("Export for GraphPad Prism");
+        fc.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Prism file (*.pzfx)", "*.pzfx"));
+        fc.setInitialFileName("results.pzfx");
+        java.io.File f = fc.showSaveDialog(getScene().getWindow());
+        if (f == null) return;
+        java.nio.file.Path target = f.toPath().getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pzfx")
+                ? f.toPath() : f.toPath().resolveSibling(f.getName() + ".pzfx");
+        work.run(model.prismTask(target), "Could not write " + target.getFileName() + ".", p -> { });
     }
 
     private static Button copyButton(String text, java.util.function.Supplier<String> tsv) {
@@ -188,6 +219,8 @@ public final class ResultsView extends BorderPane implements Copyable {
             }
         });
         c.setComparator(java.util.Comparator.nullsLast(Double::compare));
+        c.setUserData(format); // Copy writes the number as shown (TableCopy)
+        c.setStyle("-fx-alignment: CENTER-RIGHT;");
         return c;
     }
 }

@@ -113,6 +113,32 @@ public final class ResultsViewModel {
         return t.build();
     }
 
+    /** Every analyte's values in Prism's column-table layout, one block per analyte (for "Copy for Prism"). */
+    public String prismTsv() {
+        if (current == null) return "";
+        StringBuilder s = new StringBuilder();
+        for (org.cytobench.report.PrismTables.ColumnTable t : org.cytobench.report.PrismTables.of(current)) {
+            if (s.length() > 0) s.append('\n');
+            s.append(t.title()).append(t.unit().isEmpty() ? "" : " (" + t.unit() + ")").append('\n');
+            s.append(org.cytobench.report.PrismTables.tsv(t));
+        }
+        return s.toString();
+    }
+
+    /** Writes results.pzfx for the current analysis. */
+    public javafx.concurrent.Task<java.nio.file.Path> prismTask(java.nio.file.Path target) {
+        ExperimentAnalysis a = current;
+        String name = document.experiment().name();
+        String notes = document.experiment().notes();
+        return new javafx.concurrent.Task<>() {
+            @Override protected java.nio.file.Path call() throws Exception {
+                updateMessage("Writing " + target.getFileName() + "…");
+                org.cytobench.report.PzfxWriter.write(a == null ? List.of() : org.cytobench.report.PrismTables.of(a), name, notes, target);
+                return target;
+            }
+        };
+    }
+
     public String wellsTsv() { return tsv(wellsTable()); }
 
     public String groupsTsv() { return tsv(groupsTable()); }
