@@ -145,7 +145,7 @@ final class AnalysisReport {
         for (Analyte analyte : analytes(e)) {
             CurveSettings cs = e.curveSettingsFor(analyte);
             s.append(analyte.name()).append(": ").append(cs.model().id().toUpperCase(Locale.ROOT))
-                    .append(" standard curve, weights ").append(cs.weighting().id()).append(". ");
+                    .append(" standard curve, ").append(cs.weighting().describe()).append(". ");
         }
         s.append("Concentrations are read off the curve at the mean of the technical replicates and multiplied by the dilution "
                 + "factor, with a 95% confidence interval; values outside the quantification range are reported as such, never "
