@@ -52,7 +52,10 @@ public final class AssayPlateView extends BorderPane implements org.cytobench.ui
     private final ComboBox<String> copyFrom = new ComboBox<>();
     private final TabPane tabs = new TabPane();
     private final Tab heatMapTab = new Tab("Readings");
-    private final org.jfree.chart.fx.ChartViewer heatMap = new org.jfree.chart.fx.ChartViewer(null);
+    private final ReadingsView heatMap = new ReadingsView();
+
+    /** The Readings tab's heat map. */
+    public ReadingsView readings() { return heatMap; }
 
     public AssayPlateView(AssayPlateViewModel model, DocumentViewModel document) {
         this.model = model;
@@ -234,7 +237,7 @@ public final class AssayPlateView extends BorderPane implements org.cytobench.ui
         grid.refresh();
         // the core's heat map of the raw read, layout overlaid; hidden until there are readings
         heatMap.setVisible(run.readings() != null);
-        if (run.readings() != null) heatMap.setChart(org.cytobench.chart.PlateHeatMapChart.create(run));
+        heatMap.show(run.readings() != null ? run : null);
         heatMapTab.setText(run.readings() == null ? "Readings" : "Readings — " + run.sourceFile());
         List<String> others = new java.util.ArrayList<>();
         List<AssayRun> all = model.document().experiment().assays();

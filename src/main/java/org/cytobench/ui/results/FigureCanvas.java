@@ -36,6 +36,11 @@ public final class FigureCanvas extends Region {
 
     public Drawable figure() { return figure; }
 
+    /** Device pixels per layout pixel of the last drawing (2 on a high-resolution screen): maps the mouse into the figure. */
+    public double renderScale() { return renderScale; }
+
+    private double renderScale = 1;
+
     @Override
     protected void layoutChildren() {
         double w = getWidth();
@@ -46,6 +51,7 @@ public final class FigureCanvas extends Region {
         }
         if (w < 10 || h < 10 || (w == drawnW && h == drawnH)) return;
         double scale = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getOutputScaleX() : 1;
+        renderScale = scale;
         int pw = (int) Math.ceil(w * scale);
         int ph = (int) Math.ceil(h * scale);
         BufferedImage img = new BufferedImage(pw, ph, BufferedImage.TYPE_INT_ARGB);

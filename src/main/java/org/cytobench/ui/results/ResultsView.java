@@ -109,7 +109,12 @@ public final class ResultsView extends BorderPane implements Copyable {
         Tab groupTab = new Tab("Groups", groupBox);
         Tab doseTab = new Tab("Dose response", doseBox);
         doseTab.setId("tab-dose");
-        Tab settingsTab = new Tab("Analysis settings", settingsPane(settings));
+        Button qcRules = new Button("QC rules…");
+        qcRules.setId("settings-qc-rules");
+        qcRules.setOnAction(e -> QcRulesDialog.edit(getScene().getWindow(), model.document()));
+        VBox settingsBox = new VBox(4, settingsPane(settings), qcRules);
+        settingsBox.setPadding(new Insets(0, 14, 14, 14));
+        Tab settingsTab = new Tab("Analysis settings", settingsBox);
         settingsTab.setId("tab-settings");
         tabs.getTabs().addAll(wellTab, groupTab, doseTab, settingsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
