@@ -126,7 +126,7 @@ class FigureWorkflowTest {
         assertEquals("Tα1 pilot 2", view.model().document().experiment().name());
         assertEquals("LPS from lot 42.", view.model().document().experiment().notes());
         String undo = view.model().document().undoTextProperty().get();
-        assertTrue(undo.contains("Edit experiment details"), undo);
+        assertTrue(undo.toLowerCase().contains("edit experiment details"), undo);
         assertNull(null);
     }
 
