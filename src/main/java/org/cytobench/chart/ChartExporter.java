@@ -33,13 +33,17 @@ public final class ChartExporter {
             case PNG -> png(chart, size, dpi);
             case SVG -> svg(chart, size).getBytes(StandardCharsets.UTF_8);
             case PDF -> pdf(chart, size);
+            case TIFF -> TiffEncoder.encode(image(chart, size, dpi), dpi);
         };
         Files.write(file, bytes);
     }
 
-    /** Writes all three formats as {@code baseName.png/.svg/.pdf} in {@code dir}. */
+    /** Writes PNG, SVG and PDF as {@code baseName.png/.svg/.pdf} in {@code dir}. */
     public static void writeAll(Drawable chart, FigureSize size, int dpi, Path dir, String baseName) throws IOException {
-        for (ExportFormat f : ExportFormat.values()) write(chart, size, f, dpi, dir.resolve(baseName + "." + f.extension()));
+        // TIFF only on request: large, and PNG carries the same pixels
+        for (ExportFormat f : new ExportFormat[] {ExportFormat.PNG, ExportFormat.SVG, ExportFormat.PDF}) {
+            write(chart, size, f, dpi, dir.resolve(baseName + "." + f.extension()));
+        }
     }
 
     /** The chart rendered into an image of size×dpi pixels (white background), without writing it anywhere. */

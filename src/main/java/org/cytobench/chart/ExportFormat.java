@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The file formats a chart exports to. */
 public enum ExportFormat {
-    PNG("png"), SVG("svg"), PDF("pdf");
+    PNG("png"), SVG("svg"), PDF("pdf"), TIFF("tiff");
 
     private final String extension;
 
@@ -14,7 +14,8 @@ public enum ExportFormat {
 
     public static ExportFormat fromExtension(String ext) {
         String k = ext.strip().toLowerCase(Locale.ROOT);
+        if (k.equals("tif")) return TIFF;
         for (ExportFormat f : values()) if (f.extension.equals(k)) return f;
-        throw new IllegalArgumentException("unknown chart format '" + ext + "' (expected png, svg or pdf)");
+        throw new IllegalArgumentException("unknown chart format '" + ext + "' (expected png, svg, pdf or tiff)");
     }
 }

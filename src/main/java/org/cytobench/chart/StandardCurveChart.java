@@ -222,7 +222,7 @@ public final class StandardCurveChart {
 
     static String fitSummary(CurveChartData data) {
         FitResult f = data.fit();
-        String model = f.model().id().toUpperCase(Locale.ROOT) + ", weights " + f.weighting().id().replace("2", "²");
+        String model = f.model().id().toUpperCase(Locale.ROOT) + ", " + f.weighting().describe();
         if (!f.isConverged()) return model + " — " + f.status().id() + (f.reason() == null ? "" : ": " + f.reason());
         StringBuilder s = new StringBuilder(model).append(String.format(Locale.ROOT, " · R² = %.4f", f.r2()));
         if (data.lloq() != null && data.uloq() != null) {

@@ -16,6 +16,11 @@ public enum Weighting {
     /** "none", "1/y", "1/y2", "1/x2". */
     public String id() { return id; }
 
+    /** How people say it: "unweighted", "1/y² weights". */
+    public String describe() {
+        return this == NONE ? "unweighted" : id.replace("2", "²") + " weights";
+    }
+
     public static Weighting fromId(String s) {
         String k = s.strip().toLowerCase(Locale.ROOT).replace("^", "").replace("²", "2");
         for (Weighting w : values()) if (w.id.equals(k)) return w;

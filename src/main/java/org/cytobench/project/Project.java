@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.cytobench.analysis.AnalysisSettings;
+import org.cytobench.chart.dose.DoseFigureSettings;
 import org.cytobench.io.SourceFile;
 import org.cytobench.plate.Experiment;
 
@@ -18,12 +19,18 @@ import org.cytobench.plate.Experiment;
  * @param analysisSettings blank handling, &lt; LLOQ and &gt; ULOQ handling, QC rules, replicate unit, error bars;
  *                         {@link AnalysisSettings#DEFAULT} when null
  * @param sources          the embedded raw exports, in import order; names are unique
+ * @param figureSettings   how the dose-response figure is drawn (style, error bars, significance, size, labels)
  */
-public record Project(Experiment experiment, AnalysisSettings analysisSettings, List<SourceFile> sources) {
+public record Project(Experiment experiment, AnalysisSettings analysisSettings, List<SourceFile> sources,
+                      DoseFigureSettings figureSettings) {
 
     public Project {
         Objects.requireNonNull(experiment, "experiment");
         analysisSettings = analysisSettings == null ? AnalysisSettings.DEFAULT : analysisSettings;
+        // a file without figure settings draws its figures as before: the analysis settings' error bars
+        figureSettings = figureSettings == null ? DoseFigureSettings.DEFAULT.withErrorBars(
+                analysisSettings.errorBars() == org.cytobench.analysis.ErrorBars.SEM ? DoseFigureSettings.Error.SEM
+                        : DoseFigureSettings.Error.SD) : figureSettings;
         sources = List.copyOf(sources == null ? List.of() : sources);
         List<String> seen = new ArrayList<>();
         for (SourceFile s : sources) {
@@ -32,21 +39,28 @@ public record Project(Experiment experiment, AnalysisSettings analysisSettings, 
         }
     }
 
+    /** A project without figure settings of its own (the defaults). */
+    public Project(Experiment experiment, AnalysisSettings analysisSettings, List<SourceFile> sources) {
+        this(experiment, analysisSettings, sources, null);
+    }
+
     /** A project holding only an experiment: default settings, no embedded files. */
     public static Project of(Experiment experiment) {
         return new Project(experiment, null, List.of());
     }
 
-    public Project withExperiment(Experiment e) { return new Project(e, analysisSettings, sources); }
+    public Project withExperiment(Experiment e) { return new Project(e, analysisSettings, sources, figureSettings); }
 
-    public Project withAnalysisSettings(AnalysisSettings s) { return new Project(experiment, s, sources); }
+    public Project withAnalysisSettings(AnalysisSettings s) { return new Project(experiment, s, sources, figureSettings); }
+
+    public Project withFigureSettings(DoseFigureSettings f) { return new Project(experiment, analysisSettings, sources, f); }
 
     /** Adds an embedded export, replacing one of the same name (re-importing a corrected file keeps one copy). */
     public Project withSource(SourceFile file) {
         List<SourceFile> list = new ArrayList<>(sources);
         list.removeIf(s -> s.name().equals(file.name()));
         list.add(file);
-        return new Project(experiment, analysisSettings, list);
+        return new Project(experiment, analysisSettings, list, figureSettings);
     }
 
     public Optional<SourceFile> source(String name) {

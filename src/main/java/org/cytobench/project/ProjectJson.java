@@ -13,7 +13,12 @@ final class ProjectJson {
 
     record FileDto(int formatVersion, String writtenBy, String name, String notes, CultureDto culture,
                    List<AssayDto> assays, List<CurveSettingsDto> curveSettings, AnalysisSettingsDto analysisSettings,
-                   List<SourceDto> sources, List<FlowAssayDto> flowAssays) {}
+                   List<SourceDto> sources, List<FlowAssayDto> flowAssays, FigureDto figure) {}
+
+    /** Since format 2: the dose-response figure's settings; enums as ids ("bars", "sd", "stars"). */
+    record FigureDto(String style, String errorBars, String significance, Boolean showNs, Boolean logY, Boolean donorLines,
+                     Double fontPt, Double widthMm, Double heightMm, String title, String yLabel, Boolean panelLetters,
+                     Boolean caption) {}
 
     record CultureDto(String name, int rows, int columns, List<CultureWellDto> wells) {}
 

@@ -65,7 +65,7 @@ final class ProjectMapper {
         return new FileDto(ProjectFormat.CURRENT_VERSION, ProjectFormat.WRITTEN_BY, e.name(), e.notes(),
                 culture(e.culture()), e.assays().stream().map(ProjectMapper::assay).toList(), curves,
                 SettingsMapper.toDto(p.analysisSettings()), p.sources().stream().map(ProjectMapper::source).toList(),
-                e.flowAssays().stream().map(ProjectMapper::flowAssay).toList());
+                e.flowAssays().stream().map(ProjectMapper::flowAssay).toList(), FigureSettingsMapper.toDto(p.figureSettings()));
     }
 
     private static FlowAssayDto flowAssay(FlowAssay f) {
@@ -168,7 +168,8 @@ final class ProjectMapper {
         Experiment experiment = new Experiment(f.name(), culture, assays, curves, f.notes(), flow);
         List<SourceFile> sources = new ArrayList<>();
         for (SourceDto s : list(f.sources())) sources.add(new SourceFile(need(s.name(), "the name of an embedded file"), decode(s)));
-        return new Project(experiment, SettingsMapper.fromDto(f.analysisSettings()), sources);
+        return new Project(experiment, SettingsMapper.fromDto(f.analysisSettings()), sources,
+                FigureSettingsMapper.fromDto(f.figure()));
     }
 
     private static Treatment treatment(CultureWellDto w) {

@@ -5,13 +5,16 @@ import java.util.Comparator;
 import java.util.List;
 import org.cytobench.analysis.DoseComparison;
 import org.cytobench.analysis.DoseResponse;
-import org.cytobench.analysis.ErrorBars;
 import org.cytobench.analysis.GroupStats;
 import org.cytobench.analysis.PlateAnalysis;
 import org.cytobench.analysis.ValueStatus;
 import org.cytobench.analysis.WellResult;
 import org.cytobench.chart.CurveChartData;
-import org.cytobench.chart.DoseChartData;
+import org.cytobench.analysis.AnalysisSettings;
+import org.cytobench.analysis.ReplicateUnit;
+import org.cytobench.chart.dose.DosePanelData;
+import org.cytobench.plate.Numbers;
+import org.cytobench.plate.TreatmentGroup;
 import org.cytobench.plate.AssayRun;
 import org.cytobench.plate.Stimulus;
 import org.cytobench.plate.WellRole;
@@ -54,21 +57,51 @@ public final class AnalysisCharts {
     }
 
     /**
-     * The dose chart of one analyte: unstimulated groups first, then per stimulus the vehicle control and the doses;
-     * every culture well with a value as a point; Dunnett p against the vehicle control on the doses.
+     * One panel of the dose-response figure: groups in display order under their stimulus, the thymalfasin dose as the
+     * category ("Vehicle", "Medium" for no vehicle), every culture well with a value as a point (substituted ones marked),
+     * each dose's Dunnett p against its vehicle control, and what n and the test were.
      */
-    public static DoseChartData dose(DoseResponse d, ErrorBars bars) {
-        List<DoseChartData.Group> groups = new ArrayList<>();
-        for (GroupStats g : displayOrder(d)) {
+    public static DosePanelData dosePanel(DoseResponse d, AnalysisSettings settings) {
+        List<GroupStats> ordered = displayOrder(d);
+        List<DosePanelData.Group> groups = new ArrayList<>();
+        for (GroupStats g : ordered) {
             DoseComparison c = d.comparison(g.group()).orElse(null);
-            List<DoseChartData.Point> points = g.cultureWells().stream().filter(v -> v.value() != null)
-                    .map(v -> new DoseChartData.Point(v.donor(), v.value(), v.status() == ValueStatus.BELOW_LLOQ)).toList();
-            double error = bars == ErrorBars.SEM ? g.summary().sem() : g.summary().sd();
-            groups.add(new DoseChartData.Group(g.label().replace(" ng/mL", ""), g.summary().mean(), error, g.n(),
-                    c == null ? null : c.dunnett().p(), points));
+            int control = -1;
+            if (c != null) {
+                for (int i = 0; i < ordered.size(); i++) if (ordered.get(i).group().equals(c.control())) control = i;
+            }
+            List<DosePanelData.Point> points = g.cultureWells().stream().filter(v -> v.value() != null)
+                    .map(v -> new DosePanelData.Point(v.donor(), v.value(), v.status() == ValueStatus.BELOW_LLOQ)).toList();
+            var sum = g.summary();
+            groups.add(new DosePanelData.Group(stimulusLabel(g.group().stimulus()), category(g.group()), sum.mean(), sum.sd(),
+                    sum.sem(), sum.ciLow(), sum.ciHigh(), g.n(), control, c == null ? null : c.dunnett().p(), points));
         }
-        return new DoseChartData(d.analyte().name(), d.analyte().unit(), groups, d.lloq(), bars == ErrorBars.SEM ? "SEM" : "SD",
-                DoseChartData.Style.BARS);
+        boolean blocked = d.replicateUnit() == ReplicateUnit.DONOR && sameDonorsEverywhere(ordered);
+        String note = groups.stream().allMatch(gr -> gr.points().isEmpty())
+                ? (d.notes().isEmpty() ? "No values to show." : String.join(" ", d.notes())) : null;
+        return new DosePanelData(d.analyte().name(), d.analyte().unit(), groups, d.lloq(), settings.belowLloq().label(),
+                d.replicateUnit() == ReplicateUnit.DONOR ? "donors" : "culture wells", "Dunnett vs vehicle", blocked, note);
+    }
+
+    /** "Unstimulated" stays; "LPS 100 ng/mL" stays; a stimulus without a unit keeps its name. */
+    private static String stimulusLabel(String stimulus) { return stimulus; }
+
+    /** What the x-axis calls a group: its thymalfasin dose, "Vehicle" for the vehicle control, "Medium" without vehicle. */
+    static String category(TreatmentGroup g) {
+        if (g.thymalfasinNgPerMl() > 0) return Numbers.compact(g.thymalfasinNgPerMl());
+        return g.vehicle() ? "Vehicle" : "Medium";
+    }
+
+    private static boolean sameDonorsEverywhere(List<GroupStats> groups) {
+        java.util.Set<String> first = null;
+        for (GroupStats g : groups) {
+            java.util.Set<String> d = new java.util.TreeSet<>();
+            g.cultureWells().stream().filter(v -> v.value() != null).forEach(v -> d.add(v.donor()));
+            if (d.isEmpty()) continue;
+            if (first == null) first = d;
+            else if (!first.equals(d)) return false;
+        }
+        return first != null && first.size() >= 2;
     }
 
     /** Unstimulated groups first, then per stimulus: without vehicle, vehicle control, doses from low to high. */

@@ -9,6 +9,7 @@ import java.util.function.DoubleFunction;
 import org.cytobench.analysis.DoseComparison;
 import org.cytobench.analysis.DoseFamily;
 import org.cytobench.analysis.DoseResponse;
+import org.cytobench.chart.dose.DoseFigure;
 import org.cytobench.analysis.ExperimentAnalysis;
 import org.cytobench.analysis.GroupStats;
 import org.cytobench.analysis.PlateAnalysis;
@@ -39,7 +40,7 @@ final class AnalysisReport {
         ReportDocument r = new ReportDocument("Cytobench " + ProjectFormat.APP_VERSION + " · " + e.name());
         summary(r, e, a);
         for (PlateAnalysis p : a.plates()) plate(r, p, plateFigures.getOrDefault(p.index(), List.of()));
-        for (DoseResponse d : a.doseResponses()) dose(r, a, d, doseFigures.get(d.analyte().name()));
+        for (DoseResponse d : a.doseResponses()) dose(r, project, a, d, doseFigures.get(d.analyte().name()));
         methods(r, project, a);
         return r;
     }
@@ -109,13 +110,18 @@ final class AnalysisReport {
         return t.build();
     }
 
-    private static void dose(ReportDocument r, ExperimentAnalysis a, DoseResponse d, ExperimentOutputs.Figure figure) {
+    private static void dose(ReportDocument r, Project project, ExperimentAnalysis a, DoseResponse d, ExperimentOutputs.Figure figure) {
         r.pageBreak();
         r.heading("Dose response: " + d.analyte().name() + " (" + d.analyte().unit() + ")");
         for (String note : d.notes()) r.paragraph(note);
         if (d.groups().isEmpty()) return;
         r.paragraph(StatisticsText.caption(d, a.settings()));
-        if (figure != null) r.figure(figure.chart(), figure.size());
+        if (figure != null) {
+            // the report draws the figure across the full text width, with the experiment's figure settings
+            DoseFigure wide = new DoseFigure(AnalysisCharts.dosePanel(d, a.settings()),
+                    project.figureSettings().withWidthMm(ReportDocument.WIDTH / 72 * 25.4).withHeightMm(null));
+            r.figure(wide, wide.size());
+        }
         boolean blocked = d.families().stream().anyMatch(f -> f.blockAnova() != null);
         Table.Builder t = blocked
                 ? Table.builder(d.analyte().name(), "group", "n", "mean", "SD", "SEM", "fold", "< LLOQ", "Dunnett p",
@@ -144,7 +150,7 @@ final class AnalysisReport {
         for (Analyte analyte : analytes(e)) {
             CurveSettings cs = e.curveSettingsFor(analyte);
             s.append(analyte.name()).append(": ").append(cs.model().id().toUpperCase(Locale.ROOT))
-                    .append(" standard curve, weights ").append(cs.weighting().id()).append(". ");
+                    .append(" standard curve, ").append(cs.weighting().describe()).append(". ");
         }
         s.append(culture(e));
         s.append(StatisticsText.censoring(a.settings()));

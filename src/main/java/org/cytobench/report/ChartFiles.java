@@ -18,7 +18,9 @@ import org.cytobench.analysis.ExperimentAnalysis;
 import org.cytobench.analysis.PlateAnalysis;
 import org.cytobench.chart.ChartExporter;
 import org.cytobench.chart.CurveChartData;
-import org.cytobench.chart.DoseResponseChart;
+import org.cytobench.chart.dose.DoseFigure;
+import org.cytobench.chart.dose.DoseFigureSettings;
+import org.cytobench.chart.dose.DosePanelData;
 import org.cytobench.chart.FigureSize;
 import org.cytobench.chart.PlateHeatMapChart;
 import org.cytobench.chart.StandardCurveChart;
@@ -55,6 +57,11 @@ final class ChartFiles implements AutoCloseable {
 
     /** Starts writing every chart of {@code a} into {@code dir}; close the result (it stops and waits for the threads). */
     static ChartFiles start(ExperimentAnalysis a, Experiment e, Path dir, int dpi, Progress progress) {
+        return start(a, e, DoseFigureSettings.DEFAULT, dir, dpi, progress);
+    }
+
+    /** As {@link #start(ExperimentAnalysis, Experiment, Path, int, Progress)}, the dose figures drawn with {@code figures}. */
+    static ChartFiles start(ExperimentAnalysis a, Experiment e, DoseFigureSettings figures, Path dir, int dpi, Progress progress) {
         ChartFiles c = new ChartFiles(progress);
         try {
             for (PlateAnalysis p : a.plates()) {
@@ -67,9 +74,17 @@ final class ChartFiles implements AutoCloseable {
             }
             for (DoseResponse d : a.doseResponses()) {
                 if (d.groups().isEmpty()) continue;
-                Future<Job> job = c.pool.submit(() -> c.dose(d, a, dir, dpi));
+                DoseFigure fig = new DoseFigure(AnalysisCharts.dosePanel(d, a.settings()), figures);
+                Future<Job> job = c.pool.submit(() -> c.dose(fig, dir, dpi, OutputNames.analyte(d.analyte().name(), "dose")));
                 c.jobs.add(job);
-                c.doseFigures.put(d.analyte().name(), c.figure(job, 0, DoseResponseChart.SIZE));
+                c.doseFigures.put(d.analyte().name(), c.figure(job, 0, fig.size()));
+            }
+            if (a.doseResponses().size() > 1) {
+                // every analyte in one figure, panels A, B, C … at full page width
+                List<DosePanelData> panels = new ArrayList<>();
+                for (DoseResponse d : a.doseResponses()) panels.add(AnalysisCharts.dosePanel(d, a.settings()));
+                DoseFigure all = new DoseFigure(panels, figures.withWidthMm(Math.max(figures.widthMm(), 174)));
+                c.jobs.add(c.pool.submit(() -> c.dose(all, dir, dpi, "dose-all")));
             }
         } catch (RuntimeException | Error ex) {
             c.close();
@@ -153,9 +168,10 @@ final class ChartFiles implements AutoCloseable {
         return new Job(charts, files);
     }
 
-    private Job dose(DoseResponse d, ExperimentAnalysis a, Path dir, int dpi) throws IOException {
-        JFreeChart chart = DoseResponseChart.create(AnalysisCharts.dose(d, a.settings().errorBars()));
-        return new Job(List.of(chart), write(chart, DoseResponseChart.SIZE, dpi, dir, OutputNames.analyte(d.analyte().name(), "dose")));
+    /** A dose figure's files, drawn at its own printed size with the experiment's figure settings. */
+    private Job dose(DoseFigure fig, Path dir, int dpi, String base) throws IOException {
+        JFreeChart chart = fig.asChart();
+        return new Job(List.of(chart), write(chart, fig.size(), dpi, dir, base));
     }
 
     /** One chart's three files; stops before a chart (not inside one) when asked to. */

@@ -86,7 +86,7 @@ public final class ExperimentOutputs {
         Experiment e = project.experiment();
         if (!options.charts()) return List.of(writeReport(project, analysis, dir, Map.of(), Map.of(), progress, analysisUnits, total));
         progress.step("charts", analysisUnits + 1, total);
-        try (ChartFiles charts = ChartFiles.start(analysis, e, dir, options.dpi(), progress)) {
+        try (ChartFiles charts = ChartFiles.start(analysis, e, project.figureSettings(), dir, options.dpi(), progress)) {
             byte[] report = drawReport(project, analysis, charts.plateFigures(), charts.doseFigures(), progress, analysisUnits, total);
             List<Path> files = new ArrayList<>(charts.files());
             progress.checkCancelled();
@@ -143,6 +143,10 @@ public final class ExperimentOutputs {
         Path xlsx = dir.resolve("results.xlsx");
         TableWriter.writeXlsx(tables, xlsx);
         files.add(xlsx);
+        // the same values for GraphPad Prism: one column table per analyte (treatments × donors or culture wells)
+        Path pzfx = dir.resolve("results.pzfx");
+        PzfxWriter.write(PrismTables.of(a), e.name(), e.notes(), pzfx);
+        files.add(pzfx);
         return files;
     }
 

@@ -29,6 +29,9 @@ public final class OutputNames {
         return what + "-" + ascii(analyte);
     }
 
+    /** A file name in the command line's ASCII spelling: "dose-TNF-α" becomes "dose-TNF-alpha". */
+    public static String fileName(String name) { return ascii(name); }
+
     /** Letters, digits, '.', '_' and '-' only; runs of anything else become one '-'; never empty. */
     static String ascii(String s) {
         StringBuilder b = new StringBuilder();

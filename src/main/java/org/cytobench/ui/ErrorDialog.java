@@ -15,19 +15,50 @@ public final class ErrorDialog {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         if (owner != null) alert.initOwner(owner);
         alert.setTitle("Cytobench");
-        alert.setHeaderText(message);
-        alert.setContentText(explanation(cause));
+        // wrapped labels of a fixed width: a long file name or sentence must not widen the dialog past the screen
+        javafx.scene.control.Label header = new javafx.scene.control.Label(message);
+        header.setWrapText(true);
+        header.setMaxWidth(WIDTH - 40);
+        header.setStyle("-fx-font-weight: bold; -fx-padding: 12 16 6 16;");
+        alert.getDialogPane().setHeader(header);
+        String why = explanation(cause);
+        // the same sentence twice says nothing more: keep the reason only when it adds something
+        if (sameSentence(message, why)) why = "";
+        javafx.scene.control.Label content = new javafx.scene.control.Label(why);
+        content.setWrapText(true);
+        content.setMaxWidth(WIDTH - 40);
+        alert.getDialogPane().setContent(content);
         if (cause != null) {
             StringWriter trace = new StringWriter();
+            if (cause instanceof ImportException) trace.append(knownFormats()).append("\n\n");
             cause.printStackTrace(new PrintWriter(trace));
             TextArea details = new TextArea(trace.toString());
             details.setEditable(false);
             details.setWrapText(false);
             details.setPrefRowCount(14);
+            details.setPrefWidth(WIDTH - 40);
             alert.getDialogPane().setExpandableContent(details);
         }
-        alert.getDialogPane().setMinWidth(520);
+        alert.getDialogPane().setMinWidth(WIDTH);
+        alert.getDialogPane().setPrefWidth(WIDTH);
+        alert.getDialogPane().setMaxWidth(WIDTH);
         return alert;
+    }
+
+    /** Wide enough for two lines of a typical message, narrow enough for a 1366-pixel screen with room to spare. */
+    static final double WIDTH = 560;
+
+    static boolean sameSentence(String a, String b) {
+        String x = a == null ? "" : a.strip().replaceAll("[.\\s]+$", "").toLowerCase(java.util.Locale.ROOT);
+        String y = b == null ? "" : b.strip().replaceAll("[.\\s]+$", "").toLowerCase(java.util.Locale.ROOT);
+        return !y.isEmpty() && (x.equals(y) || x.contains(y));
+    }
+
+    /** For an import that failed: the formats Cytobench reads, so the scientist can pick one under File → Import. */
+    static String knownFormats() {
+        StringBuilder s = new StringBuilder("Formats Cytobench reads (choose one in the import preview if detection fails):");
+        for (org.cytobench.io.PlateImporter p : org.cytobench.io.PlateImporters.all()) s.append("\n  ").append(p.id()).append(" — ").append(p.displayName());
+        return s.toString();
     }
 
     /**

@@ -137,13 +137,17 @@ public final class MainView extends BorderPane {
         MenuItem undo = item("Undo", "Shortcut+Z", () -> model.document().undo());
         undo.setId("menu-undo");
         undo.textProperty().bind(model.document().undoTextProperty());
+        undo.setMnemonicParsing(false); // "Import gen5_synergyH1.txt" keeps its underscores
         undo.disableProperty().bind(model.document().canUndoProperty().not());
         MenuItem redo = item("Redo", "Shortcut+Y", () -> model.document().redo());
         redo.setId("menu-redo");
         redo.textProperty().bind(model.document().redoTextProperty());
+        redo.setMnemonicParsing(false);
         redo.disableProperty().bind(model.document().canRedoProperty().not());
         MenuItem copy = item("Copy", "Shortcut+C", this::copy);
-        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), copy);
+        MenuItem details = item("Experiment details…", null, () -> ExperimentDetailsDialog.edit(window(), model.document()));
+        details.setId("menu-experiment-details");
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), copy, new SeparatorMenuItem(), details);
         MenuBar bar = new MenuBar(file, edit, HelpMenu.create(this::window));
         bar.setId("menu-bar");
         return bar;

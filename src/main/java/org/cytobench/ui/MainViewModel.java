@@ -44,6 +44,7 @@ public final class MainViewModel {
         this.work = new BackgroundWork(errors);
         this.analysis = new AnalysisViewModel(document, work.executor(), errors);
         document.experimentProperty().addListener((o, a, b) -> rebuildNavigation());
+        analysis.analysisProperty().addListener((o, a, b) -> rebuildNavigation());
         rebuildNavigation();
         recentFiles.setAll(recent.list());
     }
@@ -165,10 +166,20 @@ public final class MainViewModel {
         List<NavItem> items = new ArrayList<>();
         items.add(NavItem.CULTURE);
         List<AssayRun> assays = document.experiment().assays();
-        for (int i = 0; i < assays.size(); i++) {
+        // plates of one analyte side by side (in the order the analytes first appear), each with its QC verdict, so a
+        // 21-plate experiment reads as "IL-6 ✓ ✓ ✗, TNF-α ✓ …" rather than a flat list
+        java.util.Map<String, Integer> firstSeen = new java.util.LinkedHashMap<>();
+        for (AssayRun r : assays) firstSeen.putIfAbsent(r.layout().analyte().name(), firstSeen.size());
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < assays.size(); i++) order.add(i);
+        order.sort(java.util.Comparator.comparingInt((Integer i) -> firstSeen.get(assays.get(i).layout().analyte().name()))
+                .thenComparingInt(i -> i));
+        org.cytobench.analysis.ExperimentAnalysis a = analysis == null ? null : analysis.analysis();
+        for (int i : order) {
             AssayRun r = assays.get(i);
-            String state = r.readings() == null ? "  (no data)" : "";
-            items.add(new NavItem(NavItem.Kind.ASSAY, i, r.layout().name() + state));
+            String name = r.isMultiplex() ? r.layout().analyte().name() + " · " + r.plateGroup() : r.layout().name();
+            String state = r.readings() == null ? "  (no data)" : badge(a, i);
+            items.add(new NavItem(NavItem.Kind.ASSAY, i, name + state));
         }
         items.add(NavItem.RESULTS);
         if (!items.equals(navigation)) {
@@ -176,6 +187,13 @@ public final class MainViewModel {
             navigation.setAll(items);
             selectedNav.set(matching(selected, items));
         }
+    }
+
+    /** "  ✓" for a plate that passed QC, "  ✗ QC" for one that failed; nothing while its analysis is pending. */
+    private static String badge(org.cytobench.analysis.ExperimentAnalysis a, int index) {
+        if (a == null) return "";
+        return a.plates().stream().filter(p -> p.index() == index).findFirst()
+                .map(p -> p.passed() ? "  ✓" : "  ✗ QC").orElse("");
     }
 
     private static NavItem matching(NavItem selected, List<NavItem> items) {

@@ -7,7 +7,6 @@ import org.cytobench.analysis.ExperimentAnalyzer;
 import org.cytobench.analysis.PlateAnalysis;
 import org.cytobench.chart.ChartExporter;
 import org.cytobench.chart.CurveChartData;
-import org.cytobench.chart.DoseResponseChart;
 import org.cytobench.chart.FigureSize;
 import org.cytobench.chart.PlateHeatMapChart;
 import org.cytobench.chart.StandardCurveChart;
@@ -32,11 +31,12 @@ public final class ChartCostRun {
         PlateAnalysis il6 = a.plates().get(0);
         var run = p.experiment().assays().get(0);
         CurveChartData curve = AnalysisCharts.curve(il6, run);
-        var dose = AnalysisCharts.dose(a.doseResponse("IL-6").orElseThrow(), a.settings().errorBars());
+        var dose = new org.cytobench.chart.dose.DoseFigure(AnalysisCharts.dosePanel(a.doseResponse("IL-6").orElseThrow(), a.settings()),
+                p.figureSettings());
         List<Kind> kinds = List.of(new Kind("heat map", () -> PlateHeatMapChart.create(run), PlateHeatMapChart.SIZE),
                 new Kind("standard curve", () -> StandardCurveChart.create(curve), StandardCurveChart.SIZE),
                 new Kind("residuals", () -> StandardCurveChart.residuals(curve), StandardCurveChart.RESIDUAL_SIZE),
-                new Kind("dose chart", () -> DoseResponseChart.create(dose), DoseResponseChart.SIZE));
+                new Kind("dose chart", dose::asChart, dose.size()));
         for (int pass = 0; pass < 2; pass++) { // the first pass warms up
             for (Kind k : kinds) {
                 long build = 0, png = 0, svg = 0, pdf = 0;

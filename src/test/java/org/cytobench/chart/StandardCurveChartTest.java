@@ -75,7 +75,7 @@ class StandardCurveChartTest {
         assertEquals(List.of(15.625, 1000.0), limits);
         assertEquals(0.05, ((ValueMarker) curve.getRangeMarkers(Layer.BACKGROUND).iterator().next()).getValue(), 1e-12);
         String subtitle = ((TextTitle) chart.getSubtitle(0)).getText();
-        assertTrue(subtitle.startsWith("4PL, weights 1/y² · R² = 0.99"), subtitle);
+        assertTrue(subtitle.startsWith("4PL, 1/y² weights · R² = 0.99"), subtitle);
         assertTrue(subtitle.contains("range 15.625–1000 pg/mL"), subtitle);
         assertTrue(subtitle.endsWith("1 sample off the curve"), subtitle);
     }

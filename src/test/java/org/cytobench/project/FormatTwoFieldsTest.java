@@ -63,6 +63,25 @@ class FormatTwoFieldsTest {
     }
 
     @Test
+    void figureSettingsRoundTripAndDefaultToTheAnalysisErrorBars() throws Exception {
+        var fig = org.cytobench.chart.dose.DoseFigureSettings.DEFAULT
+                .withStyle(org.cytobench.chart.dose.DoseFigureSettings.Style.VIOLIN)
+                .withErrorBars(org.cytobench.chart.dose.DoseFigureSettings.Error.CI95)
+                .withSignificance(org.cytobench.chart.dose.DoseFigureSettings.Significance.P_VALUES)
+                .withShowNs(false).withLogY(true).withDonorLines(false).withFontPt(7).withWidthMm(174).withHeightMm(60.0)
+                .withTitle("IL-6 release").withYLabel("IL-6 (pg/mL)").withPanelLetters(false).withCaption(false);
+        Project p = ProjectFixtures.fullProject().withFigureSettings(fig);
+        assertEquals(fig, codec.decode(codec.encode(p), "x.cytobench").figureSettings());
+        // the v1 fixture has SEM error bars in its analysis settings and no figure: its figure shows SEM
+        try (InputStream in = FormatTwoFieldsTest.class.getResourceAsStream("/project/v1/complete.cytobench")) {
+            Project v1 = codec.decode(in.readAllBytes(), "complete.cytobench");
+            assertEquals(v1.analysisSettings().errorBars() == org.cytobench.analysis.ErrorBars.SEM
+                    ? org.cytobench.chart.dose.DoseFigureSettings.Error.SEM : org.cytobench.chart.dose.DoseFigureSettings.Error.SD,
+                    v1.figureSettings().errorBars());
+        }
+    }
+
+    @Test
     void aVersionOneFileOpensWithoutTheNewFields() throws Exception {
         Project v1;
         try (InputStream in = FormatTwoFieldsTest.class.getResourceAsStream("/project/v1/complete.cytobench")) {

@@ -18,4 +18,14 @@ class ErrorDialogTest {
         assertEquals("Disk full.", ErrorDialog.explanation(new RuntimeException(null, new IOException("disk full"))));
         assertEquals("", ErrorDialog.explanation(null));
     }
+
+    @Test
+    void aSentenceIsNotSaidTwiceAndTheKnownFormatsAreListed() {
+        org.junit.jupiter.api.Assertions.assertTrue(ErrorDialog.sameSentence("x.txt is not a format Cytobench reads.",
+                "x.txt is not a format Cytobench reads"));
+        org.junit.jupiter.api.Assertions.assertFalse(ErrorDialog.sameSentence("Could not import x.txt.", "x.txt, line 3: not a number"));
+        String formats = ErrorDialog.knownFormats();
+        org.junit.jupiter.api.Assertions.assertTrue(formats.contains("gen5-text"), formats);
+        org.junit.jupiter.api.Assertions.assertTrue(formats.contains("softmax-text"), formats);
+    }
 }

@@ -52,7 +52,10 @@ public final class AssayPlateView extends BorderPane implements org.cytobench.ui
     private final ComboBox<String> copyFrom = new ComboBox<>();
     private final TabPane tabs = new TabPane();
     private final Tab heatMapTab = new Tab("Readings");
-    private final org.jfree.chart.fx.ChartViewer heatMap = new org.jfree.chart.fx.ChartViewer(null);
+    private final ReadingsView heatMap = new ReadingsView();
+
+    /** The Readings tab's heat map. */
+    public ReadingsView readings() { return heatMap; }
 
     public AssayPlateView(AssayPlateViewModel model, DocumentViewModel document) {
         this.model = model;
@@ -124,7 +127,18 @@ public final class AssayPlateView extends BorderPane implements org.cytobench.ui
         remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         name.setPrefColumnCount(10);
         remove.setId("remove-plate");
-        remove.setOnAction(e -> model.removePlate());
+        remove.setOnAction(e -> {
+            // removing is undoable, but a plate with readings and masks is a lot to lose by a slip: ask, and say so
+            javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                    "Its layout, readings and masks go with it. Edit → Undo brings it back.",
+                    javafx.scene.control.ButtonType.CANCEL, new javafx.scene.control.ButtonType("Remove plate",
+                            javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
+            if (getScene() != null) ask.initOwner(getScene().getWindow());
+            ask.setTitle("Remove plate");
+            ask.setHeaderText("Remove " + (model.hasPlate() ? model.plate().name() : "this plate") + "?");
+            ask.showAndWait().filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
+                    .ifPresent(b -> model.removePlate());
+        });
 
         TextField top = field("std-top", model.topProperty(), 6);
         TextField step = field("std-step", model.dilutionStepProperty(), 3);
@@ -223,7 +237,7 @@ public final class AssayPlateView extends BorderPane implements org.cytobench.ui
         grid.refresh();
         // the core's heat map of the raw read, layout overlaid; hidden until there are readings
         heatMap.setVisible(run.readings() != null);
-        if (run.readings() != null) heatMap.setChart(org.cytobench.chart.PlateHeatMapChart.create(run));
+        heatMap.show(run.readings() != null ? run : null);
         heatMapTab.setText(run.readings() == null ? "Readings" : "Readings — " + run.sourceFile());
         List<String> others = new java.util.ArrayList<>();
         List<AssayRun> all = model.document().experiment().assays();
@@ -242,14 +256,18 @@ public final class AssayPlateView extends BorderPane implements org.cytobench.ui
         return comboIndex >= model.plateIndex() ? comboIndex + 1 : comboIndex;
     }
 
-    static final Color ZERO = Color.web("#deebf7");
-    static final Color BLANK = Color.web("#bdbdbd");
-    static final Color QC = Color.web("#fdae6b");
+    /*
+     * Roles are saturated and dark (white text), samples keep their culture group's pastel colour: a QC well must not look
+     * like an LPS + vehicle sample (#fdbf6f), nor a low standard like an unstimulated + vehicle one (#a6cee3).
+     */
+    static final Color ZERO = Color.web("#54278f");
+    static final Color BLANK = Color.web("#737373");
+    static final Color QC = Color.web("#a63603");
 
-    /** Standards in blues, darker for higher concentration (level 1 = top). */
+    /** Standards in dark blues, darkest for the top level; even the lowest stays well clear of the pastel samples. */
     static Color standardColour(int level) {
         double t = Math.min(1, (level - 1) / 8.0);
-        return Color.web("#08519c").interpolate(Color.web("#9ecae1"), t);
+        return Color.web("#08306b").interpolate(Color.web("#4a8cc7"), t);
     }
 
     private WellAppearance appearance(WellPosition w) {

@@ -57,8 +57,12 @@ public final class StandardCurveView extends BorderPane implements org.cytobench
     private final TableView<StandardLevelResult> levels = new TableView<>();
     private final ListView<WellResult> wells = new ListView<>();
     private final TableView<org.cytobench.analysis.QcLevelResult> qcs = new TableView<>();
-    private final Label empty = new Label("Import readings for this plate to see its standard curve.");
+    private final Label empty = new Label("No readings yet — File → Import… to read this plate's export and see its standard curve.");
     private boolean updating;
+    private final javafx.scene.control.CheckBox plateOnly = new javafx.scene.control.CheckBox("This plate only");
+    private final Label scope = new Label();
+    private final javafx.scene.layout.FlowPane suggestions = new javafx.scene.layout.FlowPane(6, 6);
+    private static final int RESERVED_REASON_LINES = 3;
 
     public StandardCurveView(StandardCurveViewModel model, org.cytobench.ui.BackgroundWork work) {
         this.model = model;
@@ -85,16 +89,19 @@ public final class StandardCurveView extends BorderPane implements org.cytobench
         export.setOnAction(e -> org.cytobench.ui.export.ChartExportDialog.exportChart(getScene().getWindow(),
                 chart.isVisible() ? model.chartData().map(StandardCurveChart::create).orElse(null) : null,
                 StandardCurveChart.SIZE, "standard-curve-" + (model.plate() == null ? "" : model.plate().name()), work));
-        HBox pickers = new HBox(8, new Label("Model"), curveModel, new Label("Weighting"), weighting, export);
+        plateOnly.setId("curve-plate-only");
+        plateOnly.setOnAction(e -> { if (!updating) model.setPlateOnly(plateOnly.isSelected()); });
+        scope.setId("curve-scope");
+        scope.getStyleClass().add("hint");
+        HBox pickers = new HBox(8, new Label("Model"), curveModel, new Label("Weighting"), weighting, plateOnly, export);
         pickers.setAlignment(Pos.CENTER_LEFT);
         // a failed plate can have a dozen reasons: they scroll in a few lines rather than squeezing the chart off a 768-pixel screen
         reasonsPane.setFitToWidth(true);
         reasonsPane.getStyleClass().add("edge-to-edge");
-        reasons.textProperty().addListener((o, was, text) -> {
-            long lines = text == null || text.isEmpty() ? 0 : text.lines().count();
-            reasonsPane.setPrefViewportHeight(Math.min(lines, REASON_LINES) * reasons.getFont().getSize() * 1.35 + 2);
-        });
-        VBox top = new VBox(6, new HBox(12, verdict, pickers), reasonsPane);
+        // a fixed height: a warning that appears after a mask must not push the chart down between two clicks on it
+        reasonsPane.setPrefViewportHeight(RESERVED_REASON_LINES * reasons.getFont().getSize() * 1.35 + 2);
+        reasonsPane.setMinViewportHeight(RESERVED_REASON_LINES * reasons.getFont().getSize() * 1.35 + 2);
+        VBox top = new VBox(6, new HBox(12, verdict, pickers), scope, reasonsPane);
         top.setPadding(new Insets(10, 12, 6, 12));
 
         chart.addChartMouseListener(new ChartMouseListenerFX() {
@@ -147,7 +154,8 @@ public final class StandardCurveView extends BorderPane implements org.cytobench
                 new javafx.scene.control.Tab("Standards", levels), new javafx.scene.control.Tab("QC controls", qcs),
                 new javafx.scene.control.Tab("Standard wells (mask)", wellBox));
         sideTabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
-        VBox side = new VBox(8, parameters, sideTabs);
+        suggestions.setId("curve-suggestions");
+        VBox side = new VBox(8, suggestions, parameters, sideTabs);
         VBox.setVgrow(sideTabs, Priority.ALWAYS);
         side.setPadding(new Insets(6));
         side.setMinWidth(380);
@@ -186,8 +194,24 @@ public final class StandardCurveView extends BorderPane implements org.cytobench
         PlateAnalysis p = model.plate();
         curveModel.setValue(model.settings().model());
         weighting.setValue(model.settings().weighting());
+        // a plate without readings is not a failed plate: a neutral hint, no verdict, no "degenerate fit"
+        boolean noReadings = model.run().map(r -> r.readings() == null).orElse(true);
+        plateOnly.setSelected(model.isPlateOnly());
+        scope.setText(model.scopeText());
+        suggestions.getChildren().clear();
+        if (!noReadings) {
+            List<StandardCurveViewModel.Suggestion> offer = model.suggestions();
+            if (!offer.isEmpty()) suggestions.getChildren().add(new Label("Rejected — try:"));
+            for (StandardCurveViewModel.Suggestion sg : offer) {
+                Button b = new Button(sg.label());
+                b.setOnAction(e -> sg.apply().run());
+                suggestions.getChildren().add(b);
+            }
+        }
+        if (noReadings) p = null;
         empty.setVisible(p == null);
         if (p == null) {
+            verdict.getStyleClass().removeAll("verdict-pass", "verdict-fail");
             chart.setVisible(false);
             verdict.setText("");
             reasons.setText("");
@@ -224,7 +248,7 @@ public final class StandardCurveView extends BorderPane implements org.cytobench
     static String parameterText(FitResult f) {
         if (f == null) return "";
         if (!f.isConverged()) return "Fit " + f.status().id() + ": " + f.reason();
-        StringBuilder sb = new StringBuilder(f.model().id().toUpperCase() + ", " + f.weighting().id() + " weights, n = " + f.n()
+        StringBuilder sb = new StringBuilder(f.model().id().toUpperCase() + ", " + f.weighting().describe() + ", n = " + f.n()
                 + ", R² = " + String.format("%.4f", f.r2()) + "\n");
         List<String> names = f.model().parameterNames();
         for (int i = 0; i < names.size() && i < f.parameters().size(); i++) {

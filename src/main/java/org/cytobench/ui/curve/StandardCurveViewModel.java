@@ -54,19 +54,102 @@ public final class StandardCurveViewModel {
         return run().map(r -> document.experiment().curveSettingsFor(r)).orElse(CurveSettings.DEFAULT);
     }
 
-    /** Chooses the curve model for this plate's analyte (all plates of the analyte share it). */
+    /**
+     * Chooses the curve model: for every plate of the analyte, or for this plate only when it has its own settings
+     * ({@link #setPlateOnly}).
+     */
     public void setModel(CurveModel m) {
         run().ifPresent(r -> {
             String a = r.layout().analyte().name();
-            document.apply("Use " + m.id().toUpperCase() + " for " + a, e -> e.withCurveSettings(a, new CurveSettings(m, e.curveSettingsFor(r.layout().analyte()).weighting())));
+            CurveSettings next = new CurveSettings(m, settings().weighting());
+            if (r.curveOverride() != null) {
+                int i = index;
+                document.apply("Use " + m.id().toUpperCase() + " for " + r.layout().name() + " only",
+                        e -> e.withAssay(i, e.assays().get(i).withCurveOverride(next)));
+            } else {
+                document.apply("Use " + m.id().toUpperCase() + " for " + a, e -> e.withCurveSettings(a, next));
+            }
         });
     }
 
     public void setWeighting(Weighting w) {
         run().ifPresent(r -> {
             String a = r.layout().analyte().name();
-            document.apply("Weight " + a + " by " + w.id(), e -> e.withCurveSettings(a, new CurveSettings(e.curveSettingsFor(r.layout().analyte()).model(), w)));
+            CurveSettings next = new CurveSettings(settings().model(), w);
+            if (r.curveOverride() != null) {
+                int i = index;
+                document.apply("Weight " + r.layout().name() + " only by " + w.id(),
+                        e -> e.withAssay(i, e.assays().get(i).withCurveOverride(next)));
+            } else {
+                document.apply("Weight " + a + " by " + w.id(), e -> e.withCurveSettings(a, next));
+            }
         });
+    }
+
+    /** Whether this plate has its own model and weighting instead of its analyte's. */
+    public boolean isPlateOnly() { return run().map(r -> r.curveOverride() != null).orElse(false); }
+
+    /** Gives this plate its own settings (starting from the analyte's), or returns it to the analyte's. */
+    public void setPlateOnly(boolean own) {
+        run().ifPresent(r -> {
+            if (own == (r.curveOverride() != null)) return;
+            int i = index;
+            CurveSettings analyteSettings = document.experiment().curveSettingsFor(r.layout().analyte());
+            document.apply(own ? "Own curve settings for " + r.layout().name() : "Analyte's curve settings for " + r.layout().name(),
+                    e -> e.withAssay(i, e.assays().get(i).withCurveOverride(own ? analyteSettings : null)));
+        });
+    }
+
+    /** Says where the model and weighting apply: "All 3 IL-6 plates", or "This plate only (other IL-6 plates: 4PL, …)". */
+    public String scopeText() {
+        return run().map(r -> {
+            String a = r.layout().analyte().name();
+            long plates = document.experiment().assays().stream().filter(x -> x.layout().analyte().name().equals(a)).count();
+            if (r.curveOverride() != null) {
+                CurveSettings s = document.experiment().curveSettingsFor(r.layout().analyte());
+                return "This plate only (the analyte's setting: " + s.model().id().toUpperCase() + ", " + s.weighting().describe() + ")";
+            }
+            return plates == 1 ? "Applies to the " + a + " plate" : "Applies to all " + plates + " " + a + " plates";
+        }).orElse("");
+    }
+
+    /**
+     * What to try when the fit was rejected or failed QC, each a one-click change: another weighting, the other
+     * logistic model, and masking the top standard level (a hook or saturation at the top is the usual cause).
+     */
+    public List<Suggestion> suggestions() {
+        PlateAnalysis p = plate.get();
+        if (p == null || run().map(r -> r.readings() == null).orElse(true)) return List.of();
+        boolean rejected = !p.fit().isConverged() || !p.passed();
+        if (!rejected) return List.of();
+        List<Suggestion> list = new ArrayList<>();
+        CurveSettings s = settings();
+        for (Weighting w : new Weighting[] {Weighting.INV_Y2, Weighting.INV_Y, Weighting.NONE}) {
+            if (w != s.weighting()) list.add(new Suggestion("Try " + w.describe(), () -> setWeighting(w)));
+        }
+        if (s.model() == CurveModel.FOUR_PL) list.add(new Suggestion("Try 5PL", () -> setModel(CurveModel.FIVE_PL)));
+        else if (s.model() == CurveModel.FIVE_PL) list.add(new Suggestion("Try 4PL", () -> setModel(CurveModel.FOUR_PL)));
+        topStandardWells(p).ifPresent(wells -> list.add(new Suggestion("Mask the top standard (" + wells.size() + " wells)", () -> {
+            int i = index;
+            document.apply("Mask the top standard", e -> {
+                AssayRun r = e.assays().get(i);
+                for (WellPosition w : wells) r = r.withMask(new MaskedWell(w, "top standard masked to try the fit without it"));
+                return e.withAssay(i, r);
+            });
+        })));
+        return list;
+    }
+
+    /** A one-click change offered for a rejected curve. */
+    public record Suggestion(String label, Runnable apply) {}
+
+    private static Optional<List<WellPosition>> topStandardWells(PlateAnalysis p) {
+        double top = p.wells().stream().filter(w -> w.role() == WellRole.STANDARD && !w.isMasked())
+                .mapToDouble(w -> w.layout().nominalConcentration()).max().orElse(Double.NaN);
+        if (Double.isNaN(top)) return Optional.empty();
+        List<WellPosition> wells = p.wells().stream().filter(w -> w.role() == WellRole.STANDARD && !w.isMasked()
+                && w.layout().nominalConcentration() == top).map(WellResult::well).toList();
+        return wells.isEmpty() ? Optional.empty() : Optional.of(wells);
     }
 
     /** Masks a well with the scientist's reason; re-analysis follows. */

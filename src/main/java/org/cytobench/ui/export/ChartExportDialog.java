@@ -79,7 +79,7 @@ public final class ChartExportDialog extends Dialog<ButtonType> {
         if (ok.isEmpty() || ok.get().getButtonData() != javafx.scene.control.ButtonBar.ButtonData.OK_DONE || model.size().isEmpty()) return;
         FileChooser fc = new FileChooser();
         fc.setTitle("Export chart as " + model.formatProperty().get());
-        fc.setInitialFileName(baseName.replaceAll("[^A-Za-z0-9._ -]", "_") + "." + model.formatProperty().get().extension());
+        fc.setInitialFileName(org.cytobench.report.OutputNames.fileName(baseName) + "." + model.formatProperty().get().extension());
         File f = fc.showSaveDialog(owner);
         if (f == null) return;
         Path target = model.withExtension(f.toPath());

@@ -58,7 +58,7 @@ public final class ChartExportViewModel {
     public Path withExtension(Path file) {
         String n = file.getFileName().toString();
         String ext = "." + format.get().extension();
-        return n.toLowerCase().endsWith(ext) ? file : file.resolveSibling(n.replaceFirst("\\.(png|svg|pdf)$", "") + ext);
+        return n.toLowerCase().endsWith(ext) ? file : file.resolveSibling(n.replaceFirst("\\.(png|svg|pdf|tiff?)$", "") + ext);
     }
 
     /** A task that writes the chart; run it on the app executor. */

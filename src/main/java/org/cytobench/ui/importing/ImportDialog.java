@@ -71,6 +71,10 @@ public final class ImportDialog extends Dialog<Boolean> {
         form.addRow(0, new Label("Format"), format, new Label("Plate in file"), filePlate);
         form.addRow(1, new Label("Read to use"), read, new Label("Reference read"), reference);
         form.addRow(2, new Label("Into assay plate"), target);
+        // labels never shrink to "Into assay pl…": their columns take their full width first
+        for (javafx.scene.Node n : form.getChildren()) {
+            if (n instanceof Label l) l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         warnings.setWrapText(true);
         warnings.getStyleClass().add("layout-warning");
         problem.setId("import-problem");
@@ -79,7 +83,15 @@ public final class ImportDialog extends Dialog<Boolean> {
         problem.textProperty().bind(model.problemProperty());
         Label legend = new Label("Values of the read to use; red wells carry an instrument marker (overflow, not read, masked).");
         legend.getStyleClass().add("hint");
-        VBox box = new VBox(10, form, grid, legend, warnings, problem);
+        scaleBar.setPrefSize(160, 12);
+        scaleBar.setMinSize(160, 12);
+        scaleBar.setStyle("-fx-background-color: linear-gradient(to right, #f7fbff, #4292c6); -fx-border-color: #999;");
+        scaleMin.setId("import-scale-min");
+        scaleMax.setId("import-scale-max");
+        javafx.scene.layout.HBox scale = new javafx.scene.layout.HBox(6, scaleMin, scaleBar, scaleMax);
+        scale.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        scale.setId("import-scale");
+        VBox box = new VBox(10, form, grid, scale, legend, warnings, problem);
         VBox.setVgrow(grid, javafx.scene.layout.Priority.ALWAYS);
         box.setPadding(new Insets(10));
         getDialogPane().setContent(box);
@@ -95,6 +107,10 @@ public final class ImportDialog extends Dialog<Boolean> {
     }
 
     public ImportViewModel model() { return model; }
+
+    private final javafx.scene.layout.Region scaleBar = new javafx.scene.layout.Region();
+    private final Label scaleMin = new Label();
+    private final Label scaleMax = new Label();
 
     private void reread(String formatId) {
         Task<ImportResult> task = new Task<>() {
@@ -124,6 +140,11 @@ public final class ImportDialog extends Dialog<Boolean> {
         reference.getItems().setAll(refs);
         reference.setValue(model.referenceReadProperty().get() == null ? NONE : model.referenceReadProperty().get());
         warnings.setText(r.warnings().isEmpty() ? "" : "⚠ " + String.join("\n⚠ ", r.warnings()));
+        Read shown = model.primary().orElse(null);
+        double lo = shown == null ? Double.NaN : shown.values().values().stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+        double hi = shown == null ? Double.NaN : shown.values().values().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+        scaleMin.setText(Double.isNaN(lo) ? "" : Numbers.significant(lo, 3));
+        scaleMax.setText(Double.isNaN(hi) ? "" : Numbers.significant(hi, 3) + (shown == null ? "" : "  (" + shown.name() + ")"));
         grid.setFormat(model.plate().format());
         grid.refresh();
         updating = false;

@@ -27,10 +27,9 @@ public final class ResultsView extends BorderPane implements Copyable {
     private final ResultsViewModel model;
     private final TabPane tabs = new TabPane();
 
-    private final org.jfree.chart.fx.ChartViewer doseChart = new org.jfree.chart.fx.ChartViewer(null);
-    private final ComboBox<String> analyte = new ComboBox<>();
-    private final ComboBox<org.cytobench.chart.DoseChartData.Style> style = new ComboBox<>();
-    private final ComboBox<org.cytobench.analysis.ErrorBars> bars = new ComboBox<>();
+    private DoseFigureView doseFigure;
+    private TableView<ResultsViewModel.WellRow> wellTable;
+    private TableView<ResultsViewModel.GroupRow> groupTable;
 
     public ResultsView(ResultsViewModel model, AnalysisSettingsViewModel settings, org.cytobench.ui.BackgroundWork work) {
         this.model = model;
@@ -67,7 +66,9 @@ public final class ResultsView extends BorderPane implements Copyable {
             @Override public ValueStatus fromString(String s) { return null; }
         });
         filter.valueProperty().bindBidirectional(model.statusFilterProperty());
-        Button copyWells = copyButton("Copy table", model::wellsTsv);
+        wells.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        wellTable = wells;
+        Button copyWells = copyButton("Copy", () -> TableCopy.tsv(wells, ResultsView::format));
         HBox wellBar = new HBox(8, new Label("Show"), filter, copyWells);
         wellBar.setAlignment(Pos.CENTER_LEFT);
         VBox wellBox = new VBox(8, wellBar, wells);
@@ -84,43 +85,37 @@ public final class ResultsView extends BorderPane implements Copyable {
                 number("Fold", ResultsViewModel.GroupRow::foldChange, "%.3f"), number("Dunnett p", ResultsViewModel.GroupRow::dunnettP, "%.3g"),
                 number("Welch–Holm p", ResultsViewModel.GroupRow::welchHolmP, "%.3g"), text("Note", ResultsViewModel.GroupRow::flag)));
         groups.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        VBox groupBox = new VBox(8, copyButton("Copy table", model::groupsTsv), groups);
+        groups.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        groupTable = groups;
+        Button copyGroups = copyButton("Copy", () -> TableCopy.tsv(groups, ResultsView::format));
+        Button copyPrism = copyButton("Copy for Prism", model::prismTsv);
+        copyPrism.setId("copy-prism");
+        copyPrism.setTooltip(new javafx.scene.control.Tooltip("Treatments as columns, donors (or culture wells) as rows: paste into a Prism column table"));
+        Button exportPrism = new Button("Export Prism file…");
+        exportPrism.setId("export-prism");
+        exportPrism.setOnAction(e -> exportPrism(work));
+        Label copyHint = new Label("Copy takes the selected rows, or all rows.");
+        copyHint.getStyleClass().add("hint");
+        HBox groupBar = new HBox(8, copyGroups, copyPrism, exportPrism, copyHint);
+        groupBar.setAlignment(Pos.CENTER_LEFT);
+        VBox groupBox = new VBox(8, groupBar, groups);
         VBox.setVgrow(groups, Priority.ALWAYS);
         groupBox.setPadding(new Insets(8));
 
-        analyte.setId("dose-analyte");
-        style.getItems().setAll(org.cytobench.chart.DoseChartData.Style.values());
-        style.setValue(org.cytobench.chart.DoseChartData.Style.BARS);
-        style.setConverter(new StringConverter<>() {
-            @Override public String toString(org.cytobench.chart.DoseChartData.Style s) { return s == null ? "" : s == org.cytobench.chart.DoseChartData.Style.BARS ? "Bars" : "Dots"; }
-            @Override public org.cytobench.chart.DoseChartData.Style fromString(String s) { return null; }
-        });
-        bars.getItems().setAll(org.cytobench.analysis.ErrorBars.values());
-        bars.valueProperty().bindBidirectional(settings.errorBarsProperty());
-        bars.setConverter(new StringConverter<>() {
-            @Override public String toString(org.cytobench.analysis.ErrorBars b) { return b == null ? "" : b.label(); }
-            @Override public org.cytobench.analysis.ErrorBars fromString(String s) { return null; }
-        });
-        analyte.setOnAction(e -> redrawDose());
-        style.setOnAction(e -> redrawDose());
-        bars.setOnAction(e -> redrawDose());
-        Button export = new Button("Export chart…");
-        export.setId("dose-export");
-        export.setOnAction(e -> org.cytobench.ui.export.ChartExportDialog.exportChart(getScene().getWindow(), doseChart.isVisible() ? doseChartFor().orElse(null) : null,
-                org.cytobench.chart.DoseResponseChart.SIZE, "dose-" + analyte.getValue(), work));
-        HBox doseBar = new HBox(8, new Label("Analyte"), analyte, new Label("Show"), style, bars, export);
-        doseBar.setAlignment(Pos.CENTER_LEFT);
-        VBox doseBox = new VBox(8, doseBar, doseChart);
-        VBox.setVgrow(doseChart, Priority.ALWAYS);
+        DoseFigureView doseBox = new DoseFigureView(new DoseFigureViewModel(model.document(), model.analysisProperty()), work);
+        doseFigure = doseBox;
         doseBox.setPadding(new Insets(8));
-        model.groups().addListener((javafx.collections.ListChangeListener<ResultsViewModel.GroupRow>) c -> refreshAnalytes());
-        refreshAnalytes();
 
         Tab wellTab = new Tab("Wells", wellBox);
         Tab groupTab = new Tab("Groups", groupBox);
         Tab doseTab = new Tab("Dose response", doseBox);
         doseTab.setId("tab-dose");
-        Tab settingsTab = new Tab("Analysis settings", settingsPane(settings));
+        Button qcRules = new Button("QC rules…");
+        qcRules.setId("settings-qc-rules");
+        qcRules.setOnAction(e -> QcRulesDialog.edit(getScene().getWindow(), model.document()));
+        VBox settingsBox = new VBox(4, settingsPane(settings), qcRules);
+        settingsBox.setPadding(new Insets(0, 14, 14, 14));
+        Tab settingsTab = new Tab("Analysis settings", settingsBox);
         settingsTab.setId("tab-settings");
         tabs.getTabs().addAll(wellTab, groupTab, doseTab, settingsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -176,31 +171,25 @@ public final class ResultsView extends BorderPane implements Copyable {
         return c;
     }
 
-    public org.jfree.chart.fx.ChartViewer doseChart() { return doseChart; }
-
-    private void refreshAnalytes() {
-        String keep = analyte.getValue();
-        analyte.getItems().setAll(model.doseAnalytes());
-        analyte.setValue(analyte.getItems().contains(keep) ? keep : analyte.getItems().isEmpty() ? null : analyte.getItems().get(0));
-        redrawDose();
-    }
-
-    /** A fresh print-sized dose chart for the current choices (the one on screen has enlarged text). */
-    private java.util.Optional<org.jfree.chart.JFreeChart> doseChartFor() {
-        return analyte.getValue() == null ? java.util.Optional.empty()
-                : model.doseChartData(analyte.getValue(), style.getValue(), bars.getValue()).map(org.cytobench.chart.DoseResponseChart::create);
-    }
-
-    private void redrawDose() {
-        // ChartViewer refuses a null chart: hide it while there is nothing to draw
-        java.util.Optional<org.jfree.chart.JFreeChart> c = doseChartFor();
-        c.ifPresent(chart -> doseChart.setChart(org.cytobench.chart.ChartStyle.enlarge(chart, org.cytobench.ui.curve.StandardCurveView.SCREEN_TEXT_SCALE)));
-        doseChart.setVisible(c.isPresent());
-    }
+    public DoseFigureView doseFigure() { return doseFigure; }
 
     @Override
     public String copyText() {
-        return tabs.getSelectionModel().getSelectedIndex() == 1 ? model.groupsTsv() : model.wellsTsv();
+        return tabs.getSelectionModel().getSelectedIndex() == 1 ? TableCopy.tsv(groupTable, ResultsView::format)
+                : TableCopy.tsv(wellTable, ResultsView::format);
+    }
+
+    /** Writes the groups' values as a GraphPad Prism file (one column table per analyte), in the background. */
+    private void exportPrism(org.cytobench.ui.BackgroundWork work) {
+        javafx.stage.FileChooser fc = new javafx.stage.FileChooser();
+        fc.setTitle("Export for GraphPad Prism");
+        fc.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Prism file (*.pzfx)", "*.pzfx"));
+        fc.setInitialFileName("results.pzfx");
+        java.io.File f = fc.showSaveDialog(getScene().getWindow());
+        if (f == null) return;
+        java.nio.file.Path target = f.toPath().getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pzfx")
+                ? f.toPath() : f.toPath().resolveSibling(f.getName() + ".pzfx");
+        work.run(model.prismTask(target), "Could not write " + target.getFileName() + ".", p -> { });
     }
 
     private static Button copyButton(String text, java.util.function.Supplier<String> tsv) {
@@ -240,6 +229,8 @@ public final class ResultsView extends BorderPane implements Copyable {
             }
         });
         c.setComparator(java.util.Comparator.nullsLast(Double::compare));
+        c.setUserData(format); // Copy writes the number as shown (TableCopy)
+        c.setStyle("-fx-alignment: CENTER-RIGHT;");
         return c;
     }
 }

@@ -10,7 +10,6 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.cytobench.analysis.DoseComparison;
 import org.cytobench.analysis.ErrorBars;
-import org.cytobench.chart.DoseChartData;
 import org.cytobench.plate.Stimulus;
 import org.cytobench.analysis.DoseResponse;
 import org.cytobench.analysis.ExperimentAnalysis;
@@ -45,12 +44,18 @@ public final class ResultsViewModel {
     /** null shows every status. */
     private final ObjectProperty<ValueStatus> statusFilter = new SimpleObjectProperty<>(this, "statusFilter");
 
+    private final AnalysisViewModel analysis;
+
     public ResultsViewModel(DocumentViewModel document, AnalysisViewModel analysis) {
         this.document = document;
+        this.analysis = analysis;
         statusFilter.addListener((o, a, b) -> filtered.setPredicate(b == null ? null : r -> r.status() == b));
         analysis.analysisProperty().addListener((o, a, b) -> update(b));
         update(analysis.analysis());
     }
+
+    public DocumentViewModel document() { return document; }
+    public javafx.beans.property.ReadOnlyObjectProperty<ExperimentAnalysis> analysisProperty() { return analysis.analysisProperty(); }
 
     public FilteredList<WellRow> wells() { return filtered; }
     public ObservableList<GroupRow> groups() { return groups; }
@@ -116,6 +121,32 @@ public final class ResultsViewModel {
         return t.build();
     }
 
+    /** Every analyte's values in Prism's column-table layout, one block per analyte (for "Copy for Prism"). */
+    public String prismTsv() {
+        if (current == null) return "";
+        StringBuilder s = new StringBuilder();
+        for (org.cytobench.report.PrismTables.ColumnTable t : org.cytobench.report.PrismTables.of(current)) {
+            if (s.length() > 0) s.append('\n');
+            s.append(t.title()).append(t.unit().isEmpty() ? "" : " (" + t.unit() + ")").append('\n');
+            s.append(org.cytobench.report.PrismTables.tsv(t));
+        }
+        return s.toString();
+    }
+
+    /** Writes results.pzfx for the current analysis. */
+    public javafx.concurrent.Task<java.nio.file.Path> prismTask(java.nio.file.Path target) {
+        ExperimentAnalysis a = current;
+        String name = document.experiment().name();
+        String notes = document.experiment().notes();
+        return new javafx.concurrent.Task<>() {
+            @Override protected java.nio.file.Path call() throws Exception {
+                updateMessage("Writing " + target.getFileName() + "…");
+                org.cytobench.report.PzfxWriter.write(a == null ? List.of() : org.cytobench.report.PrismTables.of(a), name, notes, target);
+                return target;
+            }
+        };
+    }
+
     public String wellsTsv() { return tsv(wellsTable()); }
 
     public String groupsTsv() { return tsv(groupsTable()); }
@@ -138,28 +169,6 @@ public final class ResultsViewModel {
     /** Analytes that have a dose response. */
     public List<String> doseAnalytes() {
         return current == null ? List.of() : current.doseResponses().stream().map(d -> d.analyte().name()).toList();
-    }
-
-    /**
-     * The dose chart of one analyte: unstimulated groups first, then per stimulus the vehicle control and the doses;
-     * every culture well a point; Dunnett p against the vehicle control for the doses.
-     */
-    public java.util.Optional<DoseChartData> doseChartData(String analyte, DoseChartData.Style style, ErrorBars bars) {
-        if (current == null) return java.util.Optional.empty();
-        return current.doseResponse(analyte).map(d -> {
-            List<GroupStats> ordered = new ArrayList<>(d.groups());
-            ordered.sort(java.util.Comparator.comparing(GroupStats::group));
-            List<DoseChartData.Group> groups = new ArrayList<>();
-            for (GroupStats g : ordered) {
-                DoseComparison c = d.comparison(g.group()).orElse(null);
-                List<DoseChartData.Point> points = g.cultureWells().stream().filter(v -> v.value() != null)
-                        .map(v -> new DoseChartData.Point(v.donor(), v.value(), v.status() == ValueStatus.BELOW_LLOQ)).toList();
-                double error = bars == ErrorBars.SEM ? g.summary().sem() : g.summary().sd();
-                groups.add(new DoseChartData.Group(g.label().replace(" ng/mL", ""), g.summary().mean(), error, g.n(),
-                        c == null ? null : c.dunnett().p(), points));
-            }
-            return new DoseChartData(d.analyte().name(), d.analyte().unit(), groups, d.lloq(), bars == ErrorBars.SEM ? "SEM" : "SD", style);
-        });
     }
 
     /** Full precision, '.' as decimal separator, empty for none (pastes into Excel and Prism). */

@@ -1,0 +1,43 @@
+package org.cytobench.ui.results;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/**
+ * What Copy puts on the clipboard from a results table: a header row and the selected rows (every row when none is
+ * selected), in the order shown, each number as the table shows it (so what was pasted is what was read), tab-separated.
+ * Numeric columns carry their display format as the column's user data.
+ */
+final class TableCopy {
+    private TableCopy() {}
+
+    static <R> String tsv(TableView<R> table, BiFunction<String, Double, String> format) {
+        List<R> rows = new ArrayList<>(table.getSelectionModel().getSelectedItems());
+        if (rows.isEmpty()) rows = new ArrayList<>(table.getItems());
+        List<TableColumn<R, ?>> columns = new ArrayList<>();
+        for (TableColumn<R, ?> c : table.getVisibleLeafColumns()) columns.add(c);
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < columns.size(); i++) s.append(i == 0 ? "" : "\t").append(text(columns.get(i).getText()));
+        s.append('\n');
+        for (R row : rows) {
+            for (int i = 0; i < columns.size(); i++) {
+                TableColumn<R, ?> c = columns.get(i);
+                Object v = c.getCellObservableValue(row) == null ? null : c.getCellObservableValue(row).getValue();
+                String cell;
+                if (v instanceof Double d) cell = d.isNaN() ? "" : c.getUserData() instanceof String f ? format.apply(f, d) : Double.toString(d);
+                else cell = v == null ? "" : text(String.valueOf(v));
+                s.append(i == 0 ? "" : "\t").append(cell);
+            }
+            s.append('\n');
+        }
+        return s.toString();
+    }
+
+    /** Text on one line: tabs and line ends would split the cell. */
+    private static String text(String s) {
+        return s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+    }
+}
