@@ -33,11 +33,12 @@ class PngEncoderTest {
         ExperimentAnalysis a = ExperimentAnalyzer.analyze(p.experiment(), p.analysisSettings());
         AssayRun run = p.experiment().assays().get(0);
         CurveChartData curve = AnalysisCharts.curve(a.plates().get(0), run);
-        DoseChartData dose = AnalysisCharts.dose(a.doseResponse("IL-6").orElseThrow(), a.settings().errorBars());
+        org.cytobench.chart.dose.DoseFigure dose = new org.cytobench.chart.dose.DoseFigure(
+                AnalysisCharts.dosePanel(a.doseResponse("IL-6").orElseThrow(), a.settings()), p.figureSettings());
         return List.of(new Kind("heat map", PlateHeatMapChart.create(run), PlateHeatMapChart.SIZE),
                 new Kind("standard curve", StandardCurveChart.create(curve), StandardCurveChart.SIZE),
                 new Kind("residuals", StandardCurveChart.residuals(curve), StandardCurveChart.RESIDUAL_SIZE),
-                new Kind("dose chart", DoseResponseChart.create(dose), DoseResponseChart.SIZE));
+                new Kind("dose chart", dose.asChart(), dose.size()));
     }
 
     /** What the exporter wrote before: ImageIO's PNG writer with its defaults (every filter tried, deflate level 9). */
