@@ -19,7 +19,7 @@ import org.cytobench.fit.Weighting;
  * Model and weighting default to 4pl and none. Exit code: the worst over all files — 2 invalid input, 1 not converged
  * or degenerate, 0 all fitted; 3 for a usage error (nothing is fitted then).
  *
- * <p>Many files are read and fitted on all cores, in batches, and printed in the order given; output is written in
+ * <p>Many files are read and fitted on all cores (at most 256 in flight) and printed in the order given; output is written in
  * blocks, not line by line. The JSON is written by {@link FitJson}, not by Jackson, so that a short run does not pay for
  * starting an ObjectMapper.
  */
@@ -29,7 +29,7 @@ final class FitCommand {
     /** Fewer files than this are fitted on the calling thread: starting threads would cost more than it saves. */
     private static final int PARALLEL_FROM = 16;
     /** Files in flight at once: bounds the memory held by results waiting for their turn to be printed. */
-    private static final int BATCH = 256;
+    private static final int WINDOW = 256;
     private static final int FLUSH_AT = 1 << 16;
 
     private final List<Path> files = new ArrayList<>();
@@ -116,23 +116,23 @@ final class FitCommand {
         int exit = Main.OK;
         StringBuilder pending = new StringBuilder(FLUSH_AT + 4096);
         try {
-            for (int from = 0; from < files.size(); from += BATCH) {
-                List<Path> batch = files.subList(from, Math.min(files.size(), from + BATCH));
-                List<Future<Outcome>> futures = new ArrayList<>(batch.size());
-                if (pool != null) for (Path f : batch) futures.add(pool.submit(() -> fitOne(f, named)));
-                for (int i = 0; i < batch.size(); i++) {
-                    Outcome o = pool != null ? result(futures.get(i)) : fitOne(batch.get(i), named);
-                    if (o.error() != null) {
-                        out.print(pending);      // keep stdout and stderr in step when both go to a terminal
-                        pending.setLength(0);
-                        out.flush();
-                        err.println(o.error());
-                    } else {
-                        pending.append(o.json()).append(System.lineSeparator());
-                        if (pending.length() >= FLUSH_AT) { out.print(pending); pending.setLength(0); }
-                    }
-                    exit = Math.max(exit, o.exit());
+            // a sliding window of files in flight: the next file starts as soon as one is printed
+            java.util.ArrayDeque<Future<Outcome>> window = new java.util.ArrayDeque<>();
+            int next = 0;
+            while (pool != null && next < files.size() && window.size() < WINDOW) window.add(submit(pool, files.get(next++), named));
+            for (int i = 0; i < files.size(); i++) {
+                Outcome o = pool != null ? result(window.poll()) : fitOne(files.get(i), named);
+                if (pool != null && next < files.size()) window.add(submit(pool, files.get(next++), named));
+                if (o.error() != null) {
+                    out.print(pending);      // keep stdout and stderr in step when both go to a terminal
+                    pending.setLength(0);
+                    out.flush();
+                    err.println(o.error());
+                } else {
+                    pending.append(o.json()).append(System.lineSeparator());
+                    if (pending.length() >= FLUSH_AT) { out.print(pending); pending.setLength(0); }
                 }
+                exit = Math.max(exit, o.exit());
             }
         } finally {
             if (pool != null) pool.shutdownNow();
@@ -140,6 +140,10 @@ final class FitCommand {
         out.print(pending);
         out.flush();
         return exit;
+    }
+
+    private Future<Outcome> submit(ExecutorService pool, Path file, boolean named) {
+        return pool.submit(() -> fitOne(file, named));
     }
 
     private static Outcome result(Future<Outcome> f) {

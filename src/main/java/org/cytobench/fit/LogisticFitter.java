@@ -1,19 +1,8 @@
 package org.cytobench.fit;
 
-import org.apache.commons.math3.exception.MathIllegalStateException;
-import org.apache.commons.math3.fitting.leastsquares.LeastSquaresBuilder;
-import org.apache.commons.math3.fitting.leastsquares.LeastSquaresOptimizer.Optimum;
-import org.apache.commons.math3.fitting.leastsquares.LeastSquaresProblem;
-import org.apache.commons.math3.fitting.leastsquares.LevenbergMarquardtOptimizer;
-import org.apache.commons.math3.fitting.leastsquares.MultivariateJacobianFunction;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.ArrayRealVector;
-import org.apache.commons.math3.linear.DiagonalMatrix;
-import org.apache.commons.math3.linear.RealVector;
-import org.apache.commons.math3.util.Pair;
-
 /**
- * Least-squares fit of the 4PL and 5PL logistic curves (Levenberg–Marquardt, Commons Math).
+ * Least-squares fit of the 4PL and 5PL logistic curves (Levenberg–Marquardt on arrays, {@link LevenbergMarquardt}; the
+ * former Commons Math engine, {@link CommonsMathLeastSquares}, can be chosen for comparison).
  *
  * <p>The optimiser works on θ = (a, ln b, ln c, d[, ln g]): b, c, g stay positive and the fit does not depend on the
  * unit of concentration (molar and pg/mL curves are the same problem shifted in ln x). Starting values come from a grid
@@ -30,9 +19,6 @@ final class LogisticFitter {
     /** Wider for 5PL: as g runs away c follows it (c ≈ k·g^(1/b)); the g bound should be met first. */
     private static final double LN_C_MARGIN_5PL = Math.log(1e8);
     private static final double ON_BOUND = 1e-6;
-    private static final double[] B_GRID = {0.4, 0.8, 1.5, 3.0};
-    private static final double[] G_GRID = {0.2, 0.5, 1.0, 2.0, 5.0};
-    private static final int C_GRID = 9;
     private static final int MAX_ITERATIONS = 1000;
 
     /** Which least-squares engine runs the fit; the Commons Math one is kept to check the array engine against. */
@@ -42,6 +28,7 @@ final class LogisticFitter {
     private final Engine engine;
     private final double[] lnx;     // ln x, or NaN for a zero standard (f(0) = a)
     private final double lnCMin, lnCMax, lnXMin, lnXMax;
+    private final LogisticStartGrid grid;
     /** One array LM per parameter count (5PL: 5 free, and 4 with g held at a bound), made on first use. */
     private LevenbergMarquardt lm4, lm5;
     private double lmFixedG;
@@ -65,6 +52,7 @@ final class LogisticFitter {
         double margin = model == CurveModel.FIVE_PL ? LN_C_MARGIN_5PL : LN_C_MARGIN_4PL;
         lnCMin = lo - margin;
         lnCMax = hi + margin;
+        grid = new LogisticStartGrid(lnx, obs.y(), obs.w(), lnXMin, lnXMax);
     }
 
     FitResult fit(CurveModel model, Weighting weighting, double minStandard, double maxStandard) {
@@ -193,34 +181,15 @@ final class LogisticFitter {
 
     /** The engine before the array LM (Commons Math), kept so that tests can show both give the same fits. */
     private Attempt optimizeWithCommonsMath(double[] start, double fixedG) {
-        MultivariateJacobianFunction f = point -> {
-            double[] th = point.toArray();
-            double[] v = new double[obs.size()];
-            double[][] j = new double[obs.size()][th.length];
-            evaluate(th, fixedG, v, j);
-            return new Pair<RealVector, org.apache.commons.math3.linear.RealMatrix>(
-                    new ArrayRealVector(v, false), new Array2DRowRealMatrix(j, false));
-        };
-        LeastSquaresProblem problem = new LeastSquaresBuilder()
-                .start(start).model(f).target(obs.y()).weight(new DiagonalMatrix(obs.w()))
-                .parameterValidator(this::clamp)
-                .maxIterations(MAX_ITERATIONS).maxEvaluations(4 * MAX_ITERATIONS)
-                .build();
-        Optimum o;
-        try {
-            o = new LevenbergMarquardtOptimizer()
-                    .withCostRelativeTolerance(1e-12).withParameterRelativeTolerance(1e-12).optimize(problem);
-        } catch (MathIllegalStateException e) {
-            return null;
-        }
-        double cost = o.getCost();
-        return new Attempt(o.getPoint().toArray(), cost * cost, o.getIterations());
-    }
+        LevenbergMarquardt.Model model = new LevenbergMarquardt.Model() {
+            @Override public void evaluate(double[] theta, double[] value, double[][] jac) {
+                LogisticFitter.this.evaluate(theta, fixedG, value, jac);
+            }
 
-    private RealVector clamp(RealVector v) {
-        double[] th = v.toArray();
-        clampInPlace(th);
-        return new ArrayRealVector(th, false);
+            @Override public void project(double[] theta) { clampInPlace(theta); }
+        };
+        CommonsMathLeastSquares.Optimum4 o = CommonsMathLeastSquares.minimize(model, obs.y(), obs.w(), start, MAX_ITERATIONS);
+        return o == null ? null : new Attempt(o.point(), o.rss(), o.iterations());
     }
 
     /**
@@ -280,147 +249,7 @@ final class LogisticFitter {
         }
     }
 
-    /**
-     * The best point of the start grid: for every (b, c[, g]) the asymptotes follow exactly from a 2×2 weighted
-     * least-squares problem, because f = a·s + d·(1 − s). Null when no grid point gives a finite sum of squares.
-     *
-     * @param g the fixed g, or NaN to search g as well (5PL)
-     */
     double[] gridStart(double g) {
-        return engine == Engine.ARRAYS ? factoredGridStart(g) : directGridStart(g);
-    }
-
-    /**
-     * The grid with the exponentials factored: exp(b·(ln x − ln c)) = exp(b·ln x)·exp(−b·ln c), so a slope costs one
-     * exp per well and one per midpoint (4·n + 36 in all, against 36·n), and a 5PL asymmetry one log per cell. The
-     * asymmetries 2, 5 and ½ are powers and a root of 1/t. The factored forms differ from the direct one in the last
-     * bits, so the grid only chooses the cell: the start is
-     * then computed at that cell exactly as {@link #directGridStart} does, and the fit is bit for bit the same.
-     */
-    private double[] factoredGridStart(double g) {
-        double span = Math.max(lnXMax - lnXMin, Math.log(10));
-        double from = lnXMin - 0.25 * span, step = 1.5 * span / (C_GRID - 1);
-        // the factors must neither overflow nor underflow: b ≤ 3, so |ln x| and |ln c| below 200 keep them within e^±600
-        double reach = Math.max(Math.max(Math.abs(lnXMin), Math.abs(lnXMax)), Math.max(Math.abs(from), Math.abs(from + 1.5 * span)));
-        if (!(reach < 200)) return directGridStart(g);
-        boolean freeG = Double.isNaN(g);
-        double[] gs = freeG ? G_GRID : new double[] {g};
-        int n = lnx.length;
-        double[] y = obs.y(), w = obs.w();
-        double[] ebx = new double[n], t = new double[n], lnT = new double[n], s = new double[n];
-        double bestRss = Double.POSITIVE_INFINITY;
-        int bestG = -1, bestB = -1, bestK = -1;
-        for (int bi = 0; bi < B_GRID.length; bi++) {
-            double b = B_GRID[bi];
-            for (int i = 0; i < n; i++) ebx[i] = Double.isNaN(lnx[i]) ? 0 : Math.exp(b * lnx[i]);
-            for (int k = 0; k < C_GRID; k++) {
-                double ebc = Math.exp(-b * (from + k * step));
-                for (int i = 0; i < n; i++) t[i] = ebx[i] * ebc;   // (x/c)^b; 0 for a zero standard
-                boolean logs = false;
-                for (int gi = 0; gi < gs.length; gi++) {
-                    double gv = gs[gi];
-                    if (gv == 1) {
-                        for (int i = 0; i < n; i++) s[i] = 1 / (1 + t[i]);
-                    } else if (gv == 2 || gv == 5 || gv == 0.5) {     // powers of q = 1/(1 + t) without exp
-                        for (int i = 0; i < n; i++) {
-                            double q = 1 / (1 + t[i]), q2 = q * q;
-                            s[i] = gv == 2 ? q2 : gv == 5 ? q2 * q2 * q : Math.sqrt(q);
-                        }
-                    } else {
-                        if (!logs) {
-                            for (int i = 0; i < n; i++) lnT[i] = Math.log1p(t[i]);
-                            logs = true;
-                        }
-                        for (int i = 0; i < n; i++) s[i] = Math.exp(-gv * lnT[i]);
-                    }
-                    double rss = asymptoteRss(s, y, w);
-                    if (rss < bestRss) {
-                        bestRss = rss;
-                        bestG = gi;
-                        bestB = bi;
-                        bestK = k;
-                    }
-                }
-            }
-        }
-        if (bestG < 0) return null;
-        return startAt(gs[bestG], B_GRID[bestB], from + bestK * step, freeG);
-    }
-
-    /** Weighted rss of y ≈ a·s + d·(1 − s) with the best asymptotes; +∞ when s does not vary. */
-    private static double asymptoteRss(double[] s, double[] y, double[] w) {
-        double[] ad = asymptotes(s, y, w);
-        if (ad == null) return Double.POSITIVE_INFINITY;
-        double rss = 0;
-        for (int i = 0; i < s.length; i++) {
-            double r = y[i] - ad[1] - (ad[0] - ad[1]) * s[i];
-            rss += w[i] * r * r;
-        }
-        return rss;
-    }
-
-    /** The start at one grid cell, computed in the direct form (the numbers {@link #directGridStart} gives there). */
-    private double[] startAt(double gi, double b, double lnc, boolean freeG) {
-        double[] s = new double[lnx.length];
-        for (int i = 0; i < lnx.length; i++) {
-            if (Double.isNaN(lnx[i])) { s[i] = 1; continue; }
-            double t = 1 + Math.exp(b * (lnx[i] - lnc));
-            s[i] = gi == 1 ? 1 / t : Math.pow(t, -gi);
-        }
-        double[] ad = asymptotes(s, obs.y(), obs.w());
-        if (ad == null) return null;
-        return freeG ? new double[] {ad[0], Math.log(b), lnc, ad[1], Math.log(gi)} : new double[] {ad[0], Math.log(b), lnc, ad[1]};
-    }
-
-    /** The grid as first written: exp(b·(ln x − ln c)) for every cell and well (the Commons Math engine's start). */
-    private double[] directGridStart(double g) {
-        double span = Math.max(lnXMax - lnXMin, Math.log(10));
-        double from = lnXMin - 0.25 * span, step = 1.5 * span / (C_GRID - 1);
-        double[] gs = Double.isNaN(g) ? G_GRID : new double[] {g};
-        double bestRss = Double.POSITIVE_INFINITY;
-        double[] best = null;
-        double[] s = new double[lnx.length];
-        double[] y = obs.y(), w = obs.w();
-        for (double gi : gs) {
-            for (double b : B_GRID) {
-                for (int k = 0; k < C_GRID; k++) {
-                    double lnc = from + k * step;
-                    for (int i = 0; i < lnx.length; i++) {
-                        if (Double.isNaN(lnx[i])) { s[i] = 1; continue; }
-                        double t = 1 + Math.exp(b * (lnx[i] - lnc));
-                        s[i] = gi == 1 ? 1 / t : Math.pow(t, -gi);
-                    }
-                    double[] ad = asymptotes(s, y, w);
-                    if (ad == null) continue;
-                    double rss = 0;
-                    for (int i = 0; i < s.length; i++) {
-                        double r = y[i] - ad[1] - (ad[0] - ad[1]) * s[i];
-                        rss += w[i] * r * r;
-                    }
-                    if (rss < bestRss) {
-                        bestRss = rss;
-                        best = Double.isNaN(g) ? new double[] {ad[0], Math.log(b), lnc, ad[1], Math.log(gi)}
-                                : new double[] {ad[0], Math.log(b), lnc, ad[1]};
-                    }
-                }
-            }
-        }
-        return best;   // null: no grid point gives a finite sum of squares (absurd responses or weights)
-    }
-
-    /** Weighted least squares for y ≈ a·s + d·(1 − s); null when s does not vary. */
-    private static double[] asymptotes(double[] s, double[] y, double[] w) {
-        double s11 = 0, s12 = 0, s22 = 0, r1 = 0, r2 = 0;
-        for (int i = 0; i < s.length; i++) {
-            double u = s[i], v = 1 - s[i];
-            s11 += w[i] * u * u;
-            s12 += w[i] * u * v;
-            s22 += w[i] * v * v;
-            r1 += w[i] * u * y[i];
-            r2 += w[i] * v * y[i];
-        }
-        double det = s11 * s22 - s12 * s12;
-        if (!(det > 1e-12 * s11 * s22)) return null;
-        return new double[] {(r1 * s22 - r2 * s12) / det, (s11 * r2 - s12 * r1) / det};
+        return grid.start(g, engine == Engine.ARRAYS);
     }
 }
