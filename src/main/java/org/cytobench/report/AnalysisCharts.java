@@ -76,11 +76,12 @@ public final class AnalysisCharts {
             groups.add(new DosePanelData.Group(stimulusLabel(g.group().stimulus()), category(g.group()), sum.mean(), sum.sd(),
                     sum.sem(), sum.ciLow(), sum.ciHigh(), g.n(), control, c == null ? null : c.dunnett().p(), points));
         }
-        boolean blocked = d.replicateUnit() == ReplicateUnit.DONOR && sameDonorsEverywhere(ordered);
+        boolean blocked = d.replicateUnit() == ReplicateUnit.DONOR_BLOCKED && sameDonorsEverywhere(ordered);
         String note = groups.stream().allMatch(gr -> gr.points().isEmpty())
                 ? (d.notes().isEmpty() ? "No values to show." : String.join(" ", d.notes())) : null;
+        String test = "Dunnett vs vehicle" + (d.replicateUnit() == ReplicateUnit.DONOR_BLOCKED ? " (donor-blocked)" : "");
         return new DosePanelData(d.analyte().name(), d.analyte().unit(), groups, d.lloq(), settings.belowLloq().label(),
-                d.replicateUnit() == ReplicateUnit.DONOR ? "donors" : "culture wells", "Dunnett vs vehicle", blocked, note);
+                d.replicateUnit().donorMeans() ? "donors" : "culture wells", test, blocked, note);
     }
 
     /** "Unstimulated" stays; "LPS 100 ng/mL" stays; a stimulus without a unit keeps its name. */

@@ -74,7 +74,7 @@ final class ChartFiles implements AutoCloseable {
             }
             for (DoseResponse d : a.doseResponses()) {
                 if (d.groups().isEmpty()) continue;
-                DoseFigure fig = new DoseFigure(AnalysisCharts.dosePanel(d, a.settings()), figures);
+                DoseFigure fig = measured(() -> new DoseFigure(AnalysisCharts.dosePanel(d, a.settings()), figures));
                 Future<Job> job = c.pool.submit(() -> c.dose(fig, dir, dpi, OutputNames.analyte(d.analyte().name(), "dose")));
                 c.jobs.add(job);
                 c.doseFigures.put(d.analyte().name(), c.figure(job, 0, fig.size()));
@@ -83,7 +83,7 @@ final class ChartFiles implements AutoCloseable {
                 // every analyte in one figure, panels A, B, C … at full page width
                 List<DosePanelData> panels = new ArrayList<>();
                 for (DoseResponse d : a.doseResponses()) panels.add(AnalysisCharts.dosePanel(d, a.settings()));
-                DoseFigure all = new DoseFigure(panels, figures.withWidthMm(Math.max(figures.widthMm(), 174)));
+                DoseFigure all = measured(() -> new DoseFigure(panels, figures.withWidthMm(Math.max(figures.widthMm(), 174))));
                 c.jobs.add(c.pool.submit(() -> c.dose(all, dir, dpi, "dose-all")));
             }
         } catch (RuntimeException | Error ex) {
@@ -91,6 +91,22 @@ final class ChartFiles implements AutoCloseable {
             throw ex;
         }
         return c;
+    }
+
+    /**
+     * Builds a dose figure and measures its size here, with the caller's interrupt status set aside meanwhile: measuring
+     * text reads font files through interruptible channels, and Java2D clears an interrupt it runs into there. The
+     * status is put back, so a cancel that interrupted the caller is still seen.
+     */
+    private static DoseFigure measured(java.util.function.Supplier<DoseFigure> make) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            DoseFigure f = make.get();
+            f.size();
+            return f;
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
+        }
     }
 
     /** The report's figures per plate index (heat map, curve, residuals); each draws once its files are written. */

@@ -100,8 +100,26 @@ final class ScreenshotTour {
                 .getSelectionModel().select(1), stage::getScene));
         steps.add(new Step("dose-response.png", () -> ((org.cytobench.ui.results.ResultsView) view.currentView()).tabs()
                 .getSelectionModel().select(2), stage::getScene));
-        steps.add(new Step("analysis-settings.png", () -> ((org.cytobench.ui.results.ResultsView) view.currentView()).tabs()
-                .getSelectionModel().select(3), stage::getScene));
+        steps.add(new Step("dose-response-all.png", () -> ((org.cytobench.ui.results.ResultsView) view.currentView()).doseFigure()
+                .model().analyteProperty().set(org.cytobench.ui.results.DoseFigureViewModel.ALL), stage::getScene));
+        steps.add(new Step("dose-response-box-log.png", () -> {
+            var fig = ((org.cytobench.ui.results.ResultsView) view.currentView()).doseFigure().model();
+            fig.analyteProperty().set("IL-6");
+            fig.edit("box plot, log y", s -> s.withStyle(org.cytobench.chart.dose.DoseFigureSettings.Style.BOX).withLogY(true));
+        }, stage::getScene));
+        steps.add(new Step("analysis-settings.png", () -> {
+            var fig = ((org.cytobench.ui.results.ResultsView) view.currentView()).doseFigure().model();
+            fig.edit("bars", s -> s.withStyle(org.cytobench.chart.dose.DoseFigureSettings.Style.BARS).withLogY(false));
+            ((org.cytobench.ui.results.ResultsView) view.currentView()).tabs().getSelectionModel().select(3);
+        }, stage::getScene));
+        javafx.scene.control.Alert[] error = new javafx.scene.control.Alert[1];
+        steps.add(new Step("error-dialog.png", () -> {
+            error[0] = ErrorDialog.create(stage, "Could not import 2026-11-30_plate-reader-export_IL-6_TNF-alpha_final_v2.csv.",
+                    new org.cytobench.io.ImportException("2026-11-30_plate-reader-export_IL-6_TNF-alpha_final_v2.csv", null,
+                            "not a format Cytobench reads: no plate-shaped grid of numbers, and no instrument header it knows "
+                            + "(choose the format in the import preview, or save the plate as an 8 × 12 grid)"));
+            error[0].show();
+        }, () -> error[0].getDialogPane().getScene()));
         next(0);
     }
 

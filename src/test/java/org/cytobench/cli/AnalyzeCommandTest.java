@@ -41,7 +41,7 @@ class AnalyzeCommandTest {
     void noChartsWritesNoChartFiles(@TempDir Path dir) throws Exception {
         assertEquals(1, run("analyze", SAMPLE.toString(), "--out", dir.toString(), "--no-charts").code());
         try (var files = Files.list(dir)) {
-            assertEquals(List.of("groups.csv", "qc.csv", "report.pdf", "results.xlsx", "wells.csv"),
+            assertEquals(List.of("curves.csv", "groups.csv", "qc.csv", "report.pdf", "results.pzfx", "results.xlsx", "wells.csv"),
                     files.map(f -> f.getFileName().toString()).sorted().toList());
         }
     }

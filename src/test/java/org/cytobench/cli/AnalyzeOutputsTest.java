@@ -207,12 +207,14 @@ class AnalyzeOutputsTest {
             names = files.map(f -> f.getFileName().toString()).sorted().toList();
         }
         for (String stem : List.of("plate01-IL-6-heatmap", "plate01-IL-6-curve", "plate01-IL-6-residuals", "plate02-TNF-alpha-curve",
-                "plate03-IL-10-residuals", "dose-IL-6", "dose-IL-10")) {
+                "plate03-IL-10-residuals", "dose-IL-6", "dose-IL-10", "dose-all")) {
             for (String ext : List.of("png", "svg", "pdf")) assertTrue(names.contains(stem + "." + ext), stem + "." + ext + " in " + names);
         }
         assertFalse(names.contains("dose-TNF-alpha.png"), "a plate that failed QC has no dose response to draw");
         for (String n : names) assertTrue(n.matches("[A-Za-z0-9._-]+"), n);
-        assertEquals(3 * 3 * 3 + 2 * 3 + 6, names.size(), names.toString());
+        // 3 plates × 3 charts, 2 dose figures and the all-analyte figure, each in 3 formats; 7 tables, Prism file and report
+        assertEquals(3 * 3 * 3 + 3 * 3 + 7, names.size(), names.toString());
+        assertTrue(names.contains("results.pzfx"), names.toString());
         assertTrue(Files.readAllBytes(dir.resolve("results.xlsx")).length > 1000);
     }
 

@@ -193,7 +193,10 @@ public final class DoseFigure implements Drawable {
         boolean box = settings.style() == DoseFigureSettings.Style.BOX || settings.style() == DoseFigureSettings.Style.VIOLIN;
         s.append(box ? (settings.style() == DoseFigureSettings.Style.BOX ? "Box: median and quartiles, whiskers 1.5 × IQR"
                 : "Violin: kernel density, line at the median") : "Mean ± " + settings.errorBars().label());
-        s.append(" of n = ").append(nRange()).append(' ').append(first.nUnit()).append(" per group; points: culture wells, one colour per donor");
+        s.append(" of n = ").append(nRange()).append(' ').append(first.nUnit().equals("donors") ? "donor means" : first.nUnit())
+                .append(" per group; ").append(first.nUnit().equals("donors")
+                        ? "large symbols: donor means, small: culture wells, one colour and shape per donor"
+                        : "points: culture wells, one colour and shape per donor");
         if (settings.donorLines() && panels.stream().anyMatch(DosePanelData::blocked)) s.append(", lines join a donor's treatments");
         s.append('.');
         if (settings.significance() != DoseFigureSettings.Significance.NONE) {
@@ -287,6 +290,15 @@ public final class DoseFigure implements Drawable {
             case 3 -> polygon(new double[] {x, x + s * 1.15, x, x - s * 1.15}, new double[] {y - s * 1.15, y, y + s * 1.15, y});
             default -> polygon(new double[] {x, x + s * 1.1, x - s * 1.1}, new double[] {y + s * 1.15, y - s * 0.85, y - s * 0.85});
         };
+    }
+
+    /** A marker grown or shrunk about its own centre. */
+    private static Shape scaled(Shape s, double f) {
+        Rectangle2D b = s.getBounds2D();
+        AffineTransform t = AffineTransform.getTranslateInstance(b.getCenterX(), b.getCenterY());
+        t.scale(f, f);
+        t.translate(-b.getCenterX(), -b.getCenterY());
+        return t.createTransformedShape(s);
     }
 
     private static Shape polygon(double[] xs, double[] ys) {
@@ -656,14 +668,29 @@ public final class DoseFigure implements Drawable {
             return m;
         }
 
+        /** With donor means as the n, the means are the main symbols and the culture wells small points beside them. */
+        private boolean donorMeans() { return d.nUnit().equals("donors"); }
+
         private void drawPoints() {
             for (int i = 0; i < d.groups().size(); i++) {
                 Map<String, List<DosePanelData.Point>> m = byDonor(d.groups().get(i));
                 for (Map.Entry<String, List<DosePanelData.Point>> e : m.entrySet()) {
                     int di = donors.indexOf(e.getKey());
                     List<DosePanelData.Point> pts = e.getValue();
+                    if (donorMeans() && !pts.isEmpty()) {
+                        double mean = pts.stream().mapToDouble(DosePanelData.Point::value).average().orElseThrow();
+                        boolean allSub = pts.stream().allMatch(DosePanelData.Point::substituted);
+                        Shape s = scaled(marker(di, pointX(i, di, 0, 1), y.map(mean)), 1.25);
+                        g.setColor(allSub ? Color.WHITE : ChartStyle.color(di));
+                        g.fill(s);
+                        g.setColor(allSub ? ChartStyle.color(di) : ChartStyle.INK);
+                        g.setStroke(new BasicStroke(0.5f));
+                        g.draw(s);
+                        out.add(new Box("point", e.getKey(), s.getBounds2D()));
+                    }
                     for (int k = 0; k < pts.size(); k++) {
                         Shape s = marker(di, pointX(i, di, k, pts.size()), y.map(pts.get(k).value()));
+                        if (donorMeans()) s = scaled(s, 0.55);
                         Color c = ChartStyle.color(di);
                         if (pts.get(k).substituted()) {
                             g.setColor(Color.WHITE);

@@ -95,6 +95,8 @@ public final class DoseFigureView extends BorderPane {
 
     public FigureCanvas canvas() { return canvas; }
 
+    public DoseFigureViewModel model() { return model; }
+
     private void edit(String what, java.util.function.UnaryOperator<DoseFigureSettings> change) {
         if (!loading && what != null) model.edit(what, change);
     }

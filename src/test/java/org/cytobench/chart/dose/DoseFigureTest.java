@@ -54,7 +54,8 @@ class DoseFigureTest {
     @Test
     void everyCultureWellIsAPointAndEveryDonorInTheLegend() {
         List<DoseFigure.Box> b = boxes(DoseFigureSettings.DEFAULT);
-        assertEquals(24, b.stream().filter(x -> x.kind().equals("point")).count(), "4 groups × 3 donors × 2 wells");
+        assertEquals(24 + 12, b.stream().filter(x -> x.kind().equals("point")).count(),
+                "4 groups × 3 donors × 2 wells, and with donor means as the n each donor's mean per group");
         assertEquals(List.of("D1", "D2", "D3"), texts(b, "legend"));
         assertEquals(List.of("Medium", "Vehicle", "10", "100"), texts(b, "category"));
         assertEquals(List.of("Unstimulated", "LPS 100 ng/mL"), texts(b, "stimulus"));
@@ -94,7 +95,8 @@ class DoseFigureTest {
     void theCaptionSaysWhatIsDrawnAndTested() {
         String caption = String.join(" ", texts(boxes(DoseFigureSettings.DEFAULT.withErrorBars(DoseFigureSettings.Error.SEM)
                 .withLogY(true).withWidthMm(174)), "caption"));
-        assertTrue(caption.contains("Mean ± SEM of n = 3 donors"), caption);
+        assertTrue(caption.contains("Mean ± SEM of n = 3 donor means"), caption);
+        assertTrue(caption.contains("large symbols: donor means"), caption);
         assertTrue(caption.contains("Dunnett vs vehicle"), caption);
         assertTrue(caption.contains("Open symbols: < LLOQ, drawn at LLOQ/2"), caption);
         assertTrue(caption.contains("Log10 axis"), caption);
