@@ -49,7 +49,7 @@ jpackage --type app-image --name Cytobench --app-version "$APP_VERSION" \
   --description "Cytokine assay workbench: plate layouts, plate-reader import, standard curves, QC, statistics" \
   --input "$OUT/input" --main-jar cytobench.jar --main-class org.cytobench.ui.Launcher \
   --icon "$ICON" --java-options "$JAVA_OPTIONS" \
-  --jlink-options "--strip-debug --no-man-pages --no-header-files --strip-native-commands --generate-cds-archive" \
+  --jlink-options "--strip-debug --no-man-pages --no-header-files --generate-cds-archive" \
   --dest "$OUT/image"
 
 case "$OS" in
