@@ -29,6 +29,10 @@ case "$(uname -s)" in
   *) echo "jpackage.sh: unsupported system $(uname -s)" >&2; exit 2 ;;
 esac
 JAVA_OPTIONS="-XX:TieredStopAtLevel=1"
+# The runtime's modules: what `jdeps --print-module-deps --ignore-missing-deps --multi-release 17 target/cytobench.jar`
+# lists (plus what those pull in), and charsets, locale data and zipfs, which code reaches only by name (instrument
+# exports in windows-1252 or Shift_JIS, number formats of the user's locale).
+MODULES=java.base,java.desktop,java.logging,java.management,java.naming,java.security.jgss,java.sql,java.xml,java.xml.crypto,jdk.jfr,jdk.unsupported,jdk.unsupported.desktop,jdk.charsets,jdk.localedata,jdk.zipfs
 
 rm -rf "$OUT/input" "$OUT/image"
 mkdir -p "$OUT/input" "$OUT/image"
@@ -48,7 +52,7 @@ jpackage --type app-image --name Cytobench --app-version "$APP_VERSION" \
   --vendor "Cytobench" --copyright "Apache License 2.0" \
   --description "Cytokine assay workbench: plate layouts, plate-reader import, standard curves, QC, statistics" \
   --input "$OUT/input" --main-jar cytobench.jar --main-class org.cytobench.ui.Launcher \
-  --icon "$ICON" --java-options "$JAVA_OPTIONS" \
+  --icon "$ICON" --java-options "$JAVA_OPTIONS" --add-modules "$MODULES" \
   --jlink-options "--strip-debug --no-man-pages --no-header-files --generate-cds-archive" \
   --dest "$OUT/image"
 
