@@ -20,7 +20,7 @@ JAR="$ROOT/target/cytobench.jar"
 OUT="$ROOT/target/jpackage"
 [ -f "$JAR" ] || { echo "jpackage.sh: $JAR not found; run mvn -B -DskipTests package first" >&2; exit 2; }
 
-VERSION=$(unzip -p "$JAR" org/cytobench/version.properties | sed -n 's/^version=//p' | tr -d '\r')
+VERSION=$(java -jar "$JAR" --version | sed -n 's/^Cytobench //p' | tr -d '\r')   # the pom's version (no unzip on Windows runners)
 APP_VERSION=$(echo "$VERSION" | sed 's/[^0-9.].*$//; s/\.$//')   # jpackage wants digits and dots: 0.1.0-SNAPSHOT -> 0.1.0
 case "$(uname -s)" in
   Linux*) OS=linux; ICON="$ROOT/packaging/cytobench.png" ;;
