@@ -20,7 +20,7 @@ JAR="$ROOT/target/cytobench.jar"
 OUT="$ROOT/target/jpackage"
 [ -f "$JAR" ] || { echo "jpackage.sh: $JAR not found; run mvn -B -DskipTests package first" >&2; exit 2; }
 
-VERSION=$(unzip -p "$JAR" org/cytobench/version.properties | sed -n 's/^version=//p' | tr -d '\r')
+VERSION=$(java -jar "$JAR" --version | sed -n 's/^Cytobench //p' | tr -d '\r')   # the pom's version (no unzip on Windows runners)
 APP_VERSION=$(echo "$VERSION" | sed 's/[^0-9.].*$//; s/\.$//')   # jpackage wants digits and dots: 0.1.0-SNAPSHOT -> 0.1.0
 case "$(uname -s)" in
   Linux*) OS=linux; ICON="$ROOT/packaging/cytobench.png" ;;
@@ -29,6 +29,10 @@ case "$(uname -s)" in
   *) echo "jpackage.sh: unsupported system $(uname -s)" >&2; exit 2 ;;
 esac
 JAVA_OPTIONS="-XX:TieredStopAtLevel=1"
+# The runtime's modules: what `jdeps --print-module-deps --ignore-missing-deps --multi-release 17 target/cytobench.jar`
+# lists (plus what those pull in), and charsets, locale data and zipfs, which code reaches only by name (instrument
+# exports in windows-1252 or Shift_JIS, number formats of the user's locale).
+MODULES=java.base,java.desktop,java.logging,java.management,java.naming,java.security.jgss,java.sql,java.xml,java.xml.crypto,jdk.jfr,jdk.unsupported,jdk.unsupported.desktop,jdk.charsets,jdk.localedata,jdk.zipfs
 
 rm -rf "$OUT/input" "$OUT/image"
 mkdir -p "$OUT/input" "$OUT/image"
@@ -48,8 +52,8 @@ jpackage --type app-image --name Cytobench --app-version "$APP_VERSION" \
   --vendor "Cytobench" --copyright "Apache License 2.0" \
   --description "Cytokine assay workbench: plate layouts, plate-reader import, standard curves, QC, statistics" \
   --input "$OUT/input" --main-jar cytobench.jar --main-class org.cytobench.ui.Launcher \
-  --icon "$ICON" --java-options "$JAVA_OPTIONS" \
-  --jlink-options "--strip-debug --no-man-pages --no-header-files --strip-native-commands --generate-cds-archive" \
+  --icon "$ICON" --java-options "$JAVA_OPTIONS" --add-modules "$MODULES" \
+  --jlink-options "--strip-debug --no-man-pages --no-header-files --generate-cds-archive" \
   --dest "$OUT/image"
 
 case "$OS" in

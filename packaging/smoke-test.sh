@@ -6,6 +6,7 @@
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WHAT=${1:-$ROOT/target/jpackage/image/Cytobench}
+WHAT=$(cd "$(dirname "$WHAT")" && pwd)/$(basename "$WHAT")
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 case "$WHAT" in

@@ -14,7 +14,7 @@ case "$OS" in
 esac
 cp "$CFG" "$CFG.orig"
 # the training options go in for one run only; $APPDIR is expanded by the launcher itself
-awk '{ print } /^\[JavaOptions\]/ { print "java-options=-XX:ArchiveClassesAtExit=$APPDIR/cytobench.jsa"; print "java-options=-Dcytobench.quitWhenDrawn=true"; print "java-options=-Dprism.order=sw" }' "$CFG.orig" > "$CFG"
+awk '{ print } /^\[JavaOptions\]/ { print "java-options=-XX:ArchiveClassesAtExit=$APPDIR/cytobench.jsa"; print "java-options=-Dcytobench.quitWhenDrawn=true"; print "java-options=-Dprism.order=sw"; print "java-options=-Xlog:cds=off"; print "java-options=-Xlog:cds+dynamic=off" }' "$CFG.orig" > "$CFG"
 SETTINGS=$(mktemp -d)
 if [ "$OS" = linux ] && [ -z "${DISPLAY:-}" ]; then
   xvfb-run -a -s "-screen 0 1440x900x24" "$LAUNCHER" --settings-dir "$SETTINGS" || true

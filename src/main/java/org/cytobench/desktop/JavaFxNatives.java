@@ -41,7 +41,8 @@ public final class JavaFxNatives {
     static Outcome unpack(Path jar, DesktopPlatform platform, Path cacheRoot) throws IOException {
         if (jar == null || !Files.isRegularFile(jar)) return new Outcome("not started from a jar; natives left to JavaFX", null);
         String prefix = "natives/" + platform.id() + "/";
-        Path folder = cacheRoot.resolve("javafx-natives").resolve(platform.id() + "-" + Files.size(jar));
+        // per version and jar size, so that another build never loads this one's libraries
+        Path folder = cacheRoot.resolve("javafx-natives").resolve(AppVersion.current() + "-" + platform.id() + "-" + Files.size(jar));
         int copied = 0;
         try (JarFile jf = new JarFile(jar.toFile())) {
             List<JarEntry> entries = entriesUnder(jf, prefix);

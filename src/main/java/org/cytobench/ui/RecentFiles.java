@@ -26,7 +26,23 @@ public final class RecentFiles {
      * --settings-dir} overrides it).
      */
     public static RecentFiles inUserHome() {
-        return new RecentFiles(AppDirectories.current().recentFiles());
+        Path store = AppDirectories.current().recentFiles();
+        adoptLegacyList(store, Path.of(System.getProperty("user.home"), ".cytobench", "recent-files.txt"));
+        return new RecentFiles(store);
+    }
+
+    /**
+     * Before settings went where the OS says, the list lived in ~/.cytobench/recent-files.txt: it is copied once to
+     * {@code store} (never moved: an older Cytobench on the same PC keeps its own list).
+     */
+    static void adoptLegacyList(Path store, Path legacy) {
+        if (Files.exists(store) || !Files.isRegularFile(legacy)) return;
+        try {
+            Files.createDirectories(store.getParent());
+            Files.copy(legacy, store);
+        } catch (IOException | RuntimeException e) {
+            // an old list that cannot be copied is simply not carried over
+        }
     }
 
     public List<Path> list() {

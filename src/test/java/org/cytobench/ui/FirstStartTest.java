@@ -69,4 +69,18 @@ class FirstStartTest {
         assertTrue(err.contains("fit, import, analyze"), err);
         assertFalse(err.contains("Exception"), err);
     }
+
+    @Test
+    void theRecentFilesOfTheOldSettingsFolderAreCarriedOverOnce() throws Exception {
+        Path legacy = Files.createDirectories(dir.resolve("home/.cytobench")).resolve("recent-files.txt");
+        Path kept = Files.writeString(dir.resolve("kept.cytobench"), "{}");
+        Files.writeString(legacy, kept + "\n");
+        Path store = dir.resolve("config/cytobench/recent-files.txt");
+        RecentFiles.adoptLegacyList(store, legacy);
+        assertEquals(List.of(kept), new RecentFiles(store).list());
+        Files.writeString(legacy, "");
+        RecentFiles.adoptLegacyList(store, legacy);
+        assertEquals(List.of(kept), new RecentFiles(store).list(), "copied once, never overwritten");
+        assertTrue(Files.exists(legacy), "the old list stays for an older Cytobench");
+    }
 }

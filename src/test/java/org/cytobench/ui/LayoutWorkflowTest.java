@@ -76,4 +76,18 @@ class LayoutWorkflowTest {
         assertEquals(List.of("bad.csv, line 14, column 2 (well C1): block 'dose': 'lots' is not a number (thymalfasin ng/mL)"), errors);
         assertEquals(before, view.model().document().experiment());
     }
+
+    @Test
+    void theMenusOfferLayoutFilesAndHelp() throws Exception {
+        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) view.lookup("#menu-bar");
+        List<String> menus = bar.getMenus().stream().map(javafx.scene.control.Menu::getText).toList();
+        assertEquals(List.of("File", "Edit", "Help"), menus.subList(0, 3));
+        List<String> file = bar.getMenus().get(0).getItems().stream().map(javafx.scene.control.MenuItem::getText).toList();
+        assertTrue(file.containsAll(List.of("Import layout…", "Export layout…")), file.toString());
+        javafx.scene.control.Menu help = bar.getMenus().get(2);
+        assertEquals("About Cytobench", help.getItems().get(1).getText());
+        javafx.scene.control.Menu docs = (javafx.scene.control.Menu) help.getItems().get(0);
+        assertEquals(org.cytobench.desktop.AboutText.DOCS.size(), docs.getItems().size());
+        assertTrue(HelpMenu.read("/org/cytobench/docs/qc.md").contains("ICH M10"));
+    }
 }
