@@ -70,6 +70,11 @@ class CutSampleExportsTest {
     }
 
     @Test
+    void victorX3CutBetweenWellLinesIsRefusedNotReadWithARepeatShortOfWells() throws Exception {
+        assertRefusedAsCut(cutAfterLineOf("perkinelmer-revvity/pe_victor_x3_od600_gfp_list.txt", "\t3\tA08\t"));
+    }
+
+    @Test
     void multiskanTextCutBetweenIterationsIsRefused() throws Exception {
         SourceFile whole = SampleExportsDir.file("thermo/thermo_multiskan_spectrum_photometric_kinetic.txt");
         String text = new String(whole.bytes(), StandardCharsets.ISO_8859_1);
