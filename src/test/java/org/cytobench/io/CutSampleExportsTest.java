@@ -86,6 +86,13 @@ class CutSampleExportsTest {
     }
 
     @Test
+    void multiskanTextCutRightAfterTheFirstBlockLineIsRefused() throws Exception {
+        SourceFile f = cutAfterLineOf("thermo/thermo_multiskan_spectrum_photometric_kinetic.txt", "Plate:1 - Wavelength:340");
+        ImportException e = assertThrows(ImportException.class, () -> PlateImporters.importFile(f, null));
+        assertTrue(e.getMessage().contains("holds no iteration") && e.getMessage().contains("cut off"), e.getMessage());
+    }
+
+    @Test
     void gen5RowWiseTableThatTheFileEndsInIsReadWithAWarning() throws Exception {
         SourceFile f = cutAfterLineOf("biotek-gen5/gen5_synergyH1_abs450_blank_layout_rowwise_table.txt", "\tC5\t");
         ImportResult r = PlateImporters.importFile(f, null);

@@ -85,6 +85,10 @@ public final class ThermoMultiskanTextImporter implements PlateImporter {
         for (Map<Double, List<WellCells>> blocks : plates.values()) {
             int first = blocks.values().iterator().next().size();
             for (Map.Entry<Double, List<WellCells>> b : blocks.entrySet()) {
+                if (b.getValue().isEmpty()) {
+                    throw new ImportException(file.name(), null, "the " + org.cytobench.plate.Numbers.compact(b.getKey())
+                            + " nm block holds no iteration: the file looks cut off");
+                }
                 if (b.getValue().size() < first) {
                     // every wavelength is read at every iteration: a block with fewer is the end of a cut file
                     throw new ImportException(file.name(), null, "the " + org.cytobench.plate.Numbers.compact(b.getKey()) + " nm block has "
