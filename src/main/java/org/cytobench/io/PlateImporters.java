@@ -122,12 +122,15 @@ public final class PlateImporters {
      * A text file that ends inside a number: refused where the format always ends its numbers with a line break, else
      * read with a warning (a UTF-16 file cut inside a character is refused whatever the format).
      */
-    private static ImportResult cutOff(PlateImporter imp, SourceFile file, ImportResult r, CutOffText.Finding cut) throws ImportException {
+    private static void refuseIfCut(PlateImporter imp, SourceFile file, CutOffText.Finding cut) throws ImportException {
         boolean halfCharacter = cut.problem().contains("middle of a character");
         if (halfCharacter || imp.lastNumberHasLineBreak()) {
             throw new ImportException(file.name(), "line " + cut.line(), halfCharacter ? cut.problem()
                     : cut.problem() + ", but " + imp.displayName() + " ends every number with a line break: the file looks cut off; export it again");
         }
+    }
+
+    private static ImportResult warnIfCut(PlateImporter imp, SourceFile file, ImportResult r, CutOffText.Finding cut) {
         if (!CutOffText.lastNumberLooksShort(file) && !imp.id().equals(GENERIC_GRID)) return r;
         List<String> warnings = new ArrayList<>(r.warnings());
         warnings.add("line " + cut.line() + ": " + cut.problem() + "; if the file was cut off, that value is incomplete");
@@ -137,9 +140,13 @@ public final class PlateImporters {
     /** Runs an importer so that nothing but an ImportException can come out of it. */
     static ImportResult guarded(PlateImporter imp, SourceFile file) throws ImportException {
         try {
+            // after the read: when the importer refuses the file, its own sentence (wrong format, "line cut short") stands
             ImportResult r = imp.read(file);
             CutOffText.Finding cut = CutOffText.find(file);
-            if (cut != null) r = cutOff(imp, file, r, cut);
+            if (cut != null) {
+                refuseIfCut(imp, file, cut);
+                r = warnIfCut(imp, file, r, cut);
+            }
             return ImportChecks.withGeneralWarnings(r);
         } catch (ImportException e) {
             throw e;

@@ -38,7 +38,6 @@ final class XlsxReader {
     static final int MAX_ROWS = 200_000;
     private static final int MAX_COLUMNS = 16_384;
 
-    private static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     static List<SheetGrid> read(SourceFile file) throws ImportException {
         Budget budget = new Budget(file.name());
@@ -109,7 +108,7 @@ final class XlsxReader {
             while (x.hasNext()) {
                 if (x.next() == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("sheet")) {
                     String name = x.getAttributeValue(null, "name");
-                    String id = x.getAttributeValue(REL_NS, "id");
+                    String id = relationshipId(x);
                     out.add(new String[] {name == null ? "Sheet" + (out.size() + 1) : name, id == null ? "" : id});
                 }
             }
@@ -117,6 +116,15 @@ final class XlsxReader {
             x.close();
         }
         return out;
+    }
+
+    /** The sheet's r:id, whatever the relationships namespace (transitional or strict OOXML). */
+    private static String relationshipId(XMLStreamReader x) {
+        for (int i = 0; i < x.getAttributeCount(); i++) {
+            String ns = x.getAttributeNamespace(i);
+            if (x.getAttributeLocalName(i).equals("id") && ns != null && ns.endsWith("/relationships")) return x.getAttributeValue(i);
+        }
+        return null;
     }
 
     private static List<String> sharedStrings(ZipFile zip, Map<String, String> rels, Budget budget, SourceFile file)

@@ -55,6 +55,53 @@ class CutSampleExportsTest {
         assertRefusedAsCut(cutInside("thermo/thermo_multiskan_spectrum_photometric_kinetic.txt", "3.1307", 4)); // 3.1307 → 3.13
     }
 
+    /** The export cut right after the line break of the line that holds {@code needle}: no number is cut, wells are lost. */
+    private static SourceFile cutAfterLineOf(String path, String needle) throws Exception {
+        SourceFile whole = SampleExportsDir.file(path);
+        String text = new String(whole.bytes(), StandardCharsets.ISO_8859_1);
+        int at = text.indexOf(needle);
+        assertTrue(at > 0, needle + " not found in " + path);
+        return new SourceFile(whole.name(), Arrays.copyOf(whole.bytes(), text.indexOf('\n', at) + 1));
+    }
+
+    @Test
+    void victorNivoCutBetweenWellLinesIsRefusedNotReadWithFewerWells() throws Exception {
+        assertRefusedAsCut(cutAfterLineOf("perkinelmer-revvity/pe_victor_nivo_od600_kinetic.csv", "\nA5,,"));
+    }
+
+    @Test
+    void victorX3CutBetweenWellLinesIsRefusedNotReadWithARepeatShortOfWells() throws Exception {
+        assertRefusedAsCut(cutAfterLineOf("perkinelmer-revvity/pe_victor_x3_od600_gfp_list.txt", "\t3\tA08\t"));
+    }
+
+    @Test
+    void multiskanTextCutBetweenIterationsIsRefused() throws Exception {
+        SourceFile whole = SampleExportsDir.file("thermo/thermo_multiskan_spectrum_photometric_kinetic.txt");
+        String text = new String(whole.bytes(), StandardCharsets.ISO_8859_1);
+        int secondBlock = text.indexOf("Plate:1 - Wavelength:", text.indexOf("Plate:1 - Wavelength:") + 1);
+        int cut = text.indexOf("Iteration: 2", secondBlock); // the second wavelength keeps only its first iteration
+        ImportException e = assertThrows(ImportException.class,
+                () -> PlateImporters.importFile(new SourceFile(whole.name(), Arrays.copyOf(whole.bytes(), cut)), null));
+        assertTrue(e.getMessage().contains("iterations where the first block has") && e.getMessage().contains("cut off"), e.getMessage());
+    }
+
+    @Test
+    void multiskanTextCutRightAfterTheFirstBlockLineIsRefused() throws Exception {
+        SourceFile f = cutAfterLineOf("thermo/thermo_multiskan_spectrum_photometric_kinetic.txt", "Plate:1 - Wavelength:340");
+        ImportException e = assertThrows(ImportException.class, () -> PlateImporters.importFile(f, null));
+        assertTrue(e.getMessage().contains("holds no iteration") && e.getMessage().contains("cut off"), e.getMessage());
+    }
+
+    @Test
+    void gen5RowWiseTableThatTheFileEndsInIsReadWithAWarning() throws Exception {
+        SourceFile f = cutAfterLineOf("biotek-gen5/gen5_synergyH1_abs450_blank_layout_rowwise_table.txt", "\tC5\t");
+        ImportResult r = PlateImporters.importFile(f, null);
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("runs to the end of the file") && w.contains("truncated")),
+                r.warnings().toString());
+        ImportResult whole = PlateImporters.importFile(SampleExportsDir.file("biotek-gen5/gen5_synergyH1_abs450_blank_layout_rowwise_table.txt"), null);
+        assertTrue(whole.warnings().stream().noneMatch(w -> w.contains("runs to the end")), whole.warnings().toString());
+    }
+
     @Test
     void aUtf16ExportCutInsideACharacterIsRefused() throws Exception {
         SourceFile whole = SampleExportsDir.file("biotek-gen5/gen5_mockBCA_stdcurve_3plates_utf16le.txt");

@@ -131,6 +131,31 @@ class DamagedWorkbookTest {
     }
 
     @Test
+    void aZip64WorkbookWithAnOversizedSheetIsRefusedByTheSizeBudget() throws Exception {
+        // ZIP64 records (as a 28 GB sheet has) on a sheet of 70 MB: the reader stops at its budget, whatever the sizes say
+        byte[] spaces = " ".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream zip =
+                new org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream(bytes)) {
+            zip.setUseZip64(org.apache.commons.compress.archivers.zip.Zip64Mode.Always);
+            zip.setLevel(Deflater.BEST_SPEED);
+            PartWriter sheet = out -> {
+                out.write(SHEET_HEAD.getBytes(StandardCharsets.UTF_8));
+                for (int i = 0; i < 70; i++) out.write(spaces);
+                out.write(SHEET_TAIL.getBytes(StandardCharsets.UTF_8));
+            };
+            for (Map.Entry<String, PartWriter> p : oneSheet(sheet, Map.of()).entrySet()) {
+                zip.putArchiveEntry(new org.apache.commons.compress.archivers.zip.ZipArchiveEntry(p.getKey()));
+                p.getValue().write(zip);
+                zip.closeArchiveEntry();
+            }
+        }
+        SourceFile f = new SourceFile("zip64.xlsx", bytes.toByteArray());
+        ImportException e = refused(f, Duration.ofSeconds(4));
+        assertTrue(e.getMessage().contains("more than 64 MB of sheet data"), e.getMessage());
+    }
+
+    @Test
     void aWorkbookWhoseSecondSheetIsMissingIsRefusedNotReadAsOnePlate() throws Exception {
         SourceFile whole = VendorSampleFiles.xlsx("two.xlsx", twoGridSheets());
         assertEquals(2, PlateImporters.importFile(whole, null).plates().size(), "intact: two plates");

@@ -85,6 +85,33 @@ public final class ImportedValues {
         return Optional.empty();
     }
 
+    /**
+     * The first read or kinetic read of the damaged copy (matched by plate and read name) that has fewer wells than the
+     * original's, or empty. Reads the copy does not have at all are not counted: a file cut between reads loses whole reads.
+     */
+    public static Optional<String> lostWells(ImportResult original, ImportResult damaged) {
+        for (PlateData pd : damaged.plates()) {
+            PlateData po = plate(original, pd.name());
+            if (po == null) continue;
+            for (Read rd : pd.reads()) {
+                Optional<Read> ro = po.read(rd.name());
+                int n = rd.values().size() + rd.markers().size();
+                if (ro.isPresent() && n < ro.get().values().size() + ro.get().markers().size()) {
+                    return Optional.of("plate '" + pd.name() + "', read '" + rd.name() + "' has " + n + " wells, the original "
+                            + (ro.get().values().size() + ro.get().markers().size()));
+                }
+            }
+            for (KineticRead kd : pd.kinetic()) {
+                KineticRead ko = kinetic(po, kd.name());
+                if (ko != null && kd.series().size() < ko.series().size()) {
+                    return Optional.of("plate '" + pd.name() + "', kinetic '" + kd.name() + "' has " + kd.series().size()
+                            + " wells, the original " + ko.series().size());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Optional<String> numbersAnywhere(ImportResult original, PlateData pd) {
         for (Read rd : pd.reads()) {
             for (Map.Entry<WellPosition, Double> e : rd.values().entrySet()) {

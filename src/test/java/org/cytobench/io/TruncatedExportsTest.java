@@ -39,6 +39,9 @@ class TruncatedExportsTest {
                 }, what);
                 boolean warned = r != null && r.warnings().stream().anyMatch(w -> w.contains("cut off"));
                 if (r != null && !warned) ImportedValues.firstDifference(original, r).ifPresent(d -> problems.add(what + ": " + d));
+                if (r != null && !warned && r.warnings().size() <= original.warnings().size()) {
+                    ImportedValues.lostWells(original, r).ifPresent(d -> problems.add(what + " (no warning): " + d));
+                }
             }
         }
         if (!problems.isEmpty()) fail(problems.size() + " cut exports imported wrong numbers:\n" + String.join("\n", problems.subList(0, Math.min(40, problems.size()))));

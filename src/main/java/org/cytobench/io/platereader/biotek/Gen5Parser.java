@@ -63,6 +63,11 @@ final class Gen5Parser {
             } else if (Gen5WellTable.wellColumn(g, r) >= 0) {
                 r = Gen5WellTable.read(g, r, plate) - 1;
                 title = null;
+                if (r + 1 >= g.size() && !g.isWorkbook()) {
+                    // Gen5 ends a text export with a blank line after the last table; a table the file ends in may have lost wells
+                    warnings.add("plate '" + plate.name + "': the well table runs to the end of the file without the blank line "
+                            + "Gen5 writes after it; if the file was truncated, wells after its last line (" + g.where(r, 0) + ") are missing");
+                }
             } else if (g.nonEmptyCount(r) == 1) {
                 title = g.cell(r, g.first(r));
             }

@@ -80,6 +80,11 @@ public final class VictorNivoImporter implements PlateImporter {
             for (int i = 0; i < times.size(); i++) cells.put(i, w, Cell.parse(t.cell(r, 2 + i), text.decimalComma()));
         }
         if (cells.isEmpty()) throw new ImportException(file.name(), t.location(header + 1), "expected well rows under the header");
+        if (r >= t.rowCount()) {
+            // the Nivo writes its PARAMETERS section after the well table: a table that the file ends in lost its last wells
+            throw new ImportException(file.name(), t.location(r - 1), "the well table runs to the end of the file, with no "
+                    + "section after it as the VICTOR Nivo writes: the file looks cut off after well " + t.cell(r - 1, 0));
+        }
         String operation = operation(t, header);
         Double wavelength = operation.toUpperCase(Locale.ROOT).startsWith("ABS") ? filterNm(t, r) : null;
         PlateFormat format = PlateFormat.WELLS_96;

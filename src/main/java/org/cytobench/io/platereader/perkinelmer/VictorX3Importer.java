@@ -85,6 +85,23 @@ public final class VictorX3Importer implements PlateImporter {
             }
         }
         if (r == 1) throw new ImportException(file.name(), "line 2", "expected well rows (plate, repeat, well, …) under the header");
+        if (r >= t.rowCount()) {
+            // the X3 writes its "Plate, Repeat, End time" table after the well list: a list the file ends in was cut
+            throw new ImportException(file.name(), t.location(r - 1), "the well list runs to the end of the file, with no "
+                    + "'Plate, Repeat, End time' table after it as the VICTOR X3 writes: the file looks cut off");
+        }
+        for (Label l : labels) {
+            for (Map.Entry<Integer, TreeMap<Integer, Map<WellPosition, Cell>>> p : l.values().entrySet()) {
+                int first = p.getValue().firstEntry().getValue().size();
+                for (Map.Entry<Integer, Map<WellPosition, Cell>> rep : p.getValue().entrySet()) {
+                    if (rep.getValue().size() != first) {
+                        throw new ImportException(file.name(), null, "plate " + p.getKey() + ", repeat " + rep.getKey() + " lists "
+                                + rep.getValue().size() + " wells where repeat " + p.getValue().firstKey() + " lists " + first
+                                + ": the file is damaged or cut off");
+                    }
+                }
+            }
+        }
         List<String> warnings = new ArrayList<>();
         List<PlateData> plates = new ArrayList<>();
         for (int plate : labels.get(0).values().keySet()) plates.add(plate(plate, labels, warnings));

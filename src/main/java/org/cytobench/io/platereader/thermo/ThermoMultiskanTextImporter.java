@@ -82,6 +82,20 @@ public final class ThermoMultiskanTextImporter implements PlateImporter {
             }
         }
         if (plates.isEmpty()) throw new ImportException(file.name(), null, "no 'Plate:1 - Wavelength:…' block found");
+        for (Map<Double, List<WellCells>> blocks : plates.values()) {
+            int first = blocks.values().iterator().next().size();
+            for (Map.Entry<Double, List<WellCells>> b : blocks.entrySet()) {
+                if (b.getValue().isEmpty()) {
+                    throw new ImportException(file.name(), null, "the " + org.cytobench.plate.Numbers.compact(b.getKey())
+                            + " nm block holds no iteration: the file looks cut off");
+                }
+                if (b.getValue().size() < first) {
+                    // every wavelength is read at every iteration: a block with fewer is the end of a cut file
+                    throw new ImportException(file.name(), null, "the " + org.cytobench.plate.Numbers.compact(b.getKey()) + " nm block has "
+                            + b.getValue().size() + " iterations where the first block has " + first + ": the file looks cut off");
+                }
+            }
+        }
         List<String> warnings = new ArrayList<>();
         List<PlateData> out = new ArrayList<>();
         for (Map.Entry<Integer, Map<Double, List<WellCells>>> p : plates.entrySet()) out.add(plate(p.getKey(), p.getValue(), warnings));
@@ -108,7 +122,7 @@ public final class ThermoMultiskanTextImporter implements PlateImporter {
         if (row != PlateFormat.WELLS_96.rows() && row != PlateFormat.WELLS_384.rows()) {
             // the rows carry no letters: a lost or repeated line would silently move every row below it
             throw new ImportException(fileName, "line " + (from + 1), "the grid after the iteration line has " + row + " rows; "
-                    + "Multiskan writes 8 (96-well) or 16 (384-well): the file is damaged");
+                    + "Multiskan writes 8 (96-well) or 16 (384-well): the file is damaged or cut off");
         }
         return line;
     }
