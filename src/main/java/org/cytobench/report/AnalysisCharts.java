@@ -73,19 +73,31 @@ public final class AnalysisCharts {
             List<DosePanelData.Point> points = g.cultureWells().stream().filter(v -> v.value() != null)
                     .map(v -> new DosePanelData.Point(v.donor(), v.value(), v.status() == ValueStatus.BELOW_LLOQ)).toList();
             var sum = g.summary();
-            groups.add(new DosePanelData.Group(stimulusLabel(g.group().stimulus()), category(g.group()), sum.mean(), sum.sd(),
+            groups.add(new DosePanelData.Group(g.group().stimulus(), category(g.group()), sum.mean(), sum.sd(),
                     sum.sem(), sum.ciLow(), sum.ciHigh(), g.n(), control, c == null ? null : c.dunnett().p(), points));
         }
         boolean blocked = d.replicateUnit() == ReplicateUnit.DONOR_BLOCKED && sameDonorsEverywhere(ordered);
-        String note = groups.stream().allMatch(gr -> gr.points().isEmpty())
-                ? (d.notes().isEmpty() ? "No values to show." : String.join(" ", d.notes())) : null;
+        String note = groups.stream().allMatch(gr -> gr.points().isEmpty()) ? emptyPanelNote(d, settings) : null;
         String test = "Dunnett vs vehicle" + (d.replicateUnit() == ReplicateUnit.DONOR_BLOCKED ? " (donor-blocked)" : "");
         return new DosePanelData(d.analyte().name(), d.analyte().unit(), groups, d.lloq(), settings.belowLloq().label(),
                 d.replicateUnit().donorMeans() ? "donors" : "culture wells", test, blocked, note);
     }
 
-    /** "Unstimulated" stays; "LPS 100 ng/mL" stays; a stimulus without a unit keeps its name. */
-    private static String stimulusLabel(String stimulus) { return stimulus; }
+    /**
+     * Why a panel is empty, short enough for the panel (the full reasons are in the report's QC section): the first
+     * sentence of the first note, and where to change it when the plate was left out for failing QC.
+     */
+    static String emptyPanelNote(DoseResponse d, AnalysisSettings settings) {
+        if (d.notes().isEmpty()) return "No values to show: no culture well of this analyte has a concentration.";
+        String first = d.notes().get(0);
+        int cut = first.indexOf(" (");
+        String sentence = (cut > 0 ? first.substring(0, cut) : first).strip();
+        if (!sentence.endsWith(".")) sentence += ".";
+        if (!settings.includeFailedPlates() && first.contains("failed QC")) {
+            sentence += " To show them anyway: Analysis settings → Include samples from plates that failed QC.";
+        }
+        return sentence;
+    }
 
     /** What the x-axis calls a group: its thymalfasin dose, "Vehicle" for the vehicle control, "Medium" without vehicle. */
     static String category(TreatmentGroup g) {

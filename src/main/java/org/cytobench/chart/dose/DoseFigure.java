@@ -202,7 +202,7 @@ public final class DoseFigure implements Drawable {
         if (settings.significance() != DoseFigureSettings.Significance.NONE) {
             s.append(" Brackets: ").append(first.test());
             if (settings.significance() == DoseFigureSettings.Significance.STARS) {
-                s.append(", * p < 0.05, ** p < 0.01, *** p < 0.001").append(settings.showNs() ? ", ns p ≥ 0.05" : "");
+                s.append(", * p < 0.05, ** p < 0.01, *** p < 0.001, **** p < 0.0001").append(settings.showNs() ? ", ns p ≥ 0.05" : "");
             } else {
                 s.append(", p-values").append(settings.showNs() ? "" : " below 0.05");
             }
