@@ -56,6 +56,12 @@ class ExperimentOutputsTest {
         assertFonts(curve, "DejaVuSans");
     }
 
+    /** The threads write() starts (not the workbench's own long-lived workers, which other tests in this JVM leave). */
+    private static boolean noOutputThreadAlive() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> (t.getName().startsWith("cytobench-charts-") || t.getName().equals("cytobench-tables")) && t.isAlive());
+    }
+
     /** Every font on every page (forms included) is an embedded TrueType subset, and the expected families are there. */
     private static void assertFonts(PdfContent pdf, String... expected) {
         for (PdfContent.FontUse f : pdf.fonts()) assertTrue(f.embeddedTrueType() && f.subset(), "embedded subset: " + f);
@@ -95,8 +101,7 @@ class ExperimentOutputsTest {
         assertTrue(Files.notExists(dir.resolve("report.pdf")));
         assertTrue(Files.exists(dir.resolve("wells.csv")), "the tables were written before the charts started");
         // write() returns only after the threads it stopped have ended (its contract), so this holds at once, under any load
-        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().startsWith("cytobench-") && t.isAlive()),
-                "no chart or table thread is left writing");
+        assertTrue(noOutputThreadAlive(), "no chart or table thread is left writing");
     }
 
     @Test
@@ -123,8 +128,7 @@ class ExperimentOutputsTest {
         } finally {
             Thread.interrupted(); // leave JUnit's thread clean
         }
-        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().startsWith("cytobench-") && t.isAlive()),
-                "no chart or table thread is left writing");
+        assertTrue(noOutputThreadAlive(), "no chart or table thread is left writing");
         assertTrue(Files.notExists(dir.resolve("report.pdf")));
         try (var files = Files.list(dir)) {
             for (Path f : files.filter(f -> f.toString().endsWith(".png")).toList()) {
