@@ -6,7 +6,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -88,6 +91,14 @@ public enum BundledFont {
      * sans-serif fonts (SansSerif, Dialog); {@code null} for any other family, which is then drawn as outlines.
      */
     static BundledFont forJavaFont(Font f) {
+        // a created font reads its name table on every getFamily(): a tenth of a 200-page report, so remember the answer
+        return BY_NAME_AND_STYLE.computeIfAbsent(f.getName() + '\u0000' + f.getStyle(), k -> Optional.ofNullable(lookUp(f)))
+                .orElse(null);
+    }
+
+    private static final Map<String, Optional<BundledFont>> BY_NAME_AND_STYLE = new ConcurrentHashMap<>();
+
+    private static BundledFont lookUp(Font f) {
         String family = f.getFamily(java.util.Locale.ROOT);
         boolean bold = f.isBold() || f.getFontName(java.util.Locale.ROOT).contains("Bold");
         if (family.startsWith("Liberation Sans")) return bold ? LIBERATION_SANS_BOLD : LIBERATION_SANS;

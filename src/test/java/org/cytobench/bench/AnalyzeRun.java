@@ -46,10 +46,14 @@ public final class AnalyzeRun {
                 public boolean isCancelled() { return false; }
             };
             long t0 = System.nanoTime();
+            long cpu0 = processCpuNanos();
             ExperimentOutputs.Written w = ExperimentOutputs.write(project, dir, new ExperimentOutputs.Options(dpi, charts), timing);
             long total = System.nanoTime() - t0;
-            StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "run %d: %d plates, %s, %d files: total %.2f s",
-                    r, w.plates(), charts ? "charts at " + dpi + " dpi" : "no charts", w.files().size(), total / 1e9));
+            long cpu = processCpuNanos() - cpu0;
+            // CPU time of the whole process (every thread, JIT included) next to the wall clock: on a shared machine the
+            // wall clock grows with the other users' load, the CPU seconds much less
+            StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "run %d: %d plates, %s, %d files: total %.2f s, cpu %.2f s",
+                    r, w.plates(), charts ? "charts at " + dpi + " dpi" : "no charts", w.files().size(), total / 1e9, cpu / 1e9));
             sections.forEach((k, v) -> { if (!k.equals("done")) s.append(String.format(Locale.ROOT, " | %s %.3f s", k, v / 1e9)); });
             System.out.println(s);
             try (var files = Files.list(dir)) {
@@ -57,6 +61,11 @@ public final class AnalyzeRun {
             }
             Files.delete(dir);
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** The sample experiment's three plates repeated until there are {@code plates} assay plates. */

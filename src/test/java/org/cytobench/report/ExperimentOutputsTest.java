@@ -56,6 +56,12 @@ class ExperimentOutputsTest {
         assertFonts(curve, "DejaVuSans");
     }
 
+    /** The threads write() starts (not the workbench's own long-lived workers, which other tests in this JVM leave). */
+    private static boolean noOutputThreadAlive() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> (t.getName().startsWith("cytobench-charts-") || t.getName().equals("cytobench-tables")) && t.isAlive());
+    }
+
     /** Every font on every page (forms included) is an embedded TrueType subset, and the expected families are there. */
     private static void assertFonts(PdfContent pdf, String... expected) {
         for (PdfContent.FontUse f : pdf.fonts()) assertTrue(f.embeddedTrueType() && f.subset(), "embedded subset: " + f);
@@ -95,8 +101,7 @@ class ExperimentOutputsTest {
         assertTrue(Files.notExists(dir.resolve("report.pdf")));
         assertTrue(Files.exists(dir.resolve("wells.csv")), "the tables were written before the charts started");
         // write() returns only after the threads it stopped have ended (its contract), so this holds at once, under any load
-        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(ExperimentOutputsTest::writesIntoTheFolder),
-                "no chart or table thread is left writing");
+        assertTrue(noOutputThreadAlive(), "no chart or table thread is left writing");
     }
 
     @Test
@@ -123,21 +128,12 @@ class ExperimentOutputsTest {
         } finally {
             Thread.interrupted(); // leave JUnit's thread clean
         }
-        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(ExperimentOutputsTest::writesIntoTheFolder),
-                "no chart or table thread is left writing");
+        assertTrue(noOutputThreadAlive(), "no chart or table thread is left writing");
         assertTrue(Files.notExists(dir.resolve("report.pdf")));
         try (var files = Files.list(dir)) {
             for (Path f : files.filter(f -> f.toString().endsWith(".png")).toList()) {
                 assertTrue(javax.imageio.ImageIO.read(f.toFile()) != null, "a chart file written is complete: " + f);
             }
         }
-    }
-
-    /**
-     * The threads ExperimentOutputs starts: its chart threads and its table thread. Other "cytobench-" threads (the
-     * workbench's worker pool of a UI test that ran earlier in this JVM) are not its business.
-     */
-    private static boolean writesIntoTheFolder(Thread t) {
-        return t.isAlive() && (t.getName().startsWith("cytobench-charts-") || t.getName().equals("cytobench-tables"));
     }
 }
