@@ -84,7 +84,12 @@ public final class ResultsView extends BorderPane implements Copyable {
                 number("Fold", ResultsViewModel.GroupRow::foldChange, "%.3f"), number("Dunnett p", ResultsViewModel.GroupRow::dunnettP, "%.3g"),
                 number("Welch–Holm p", ResultsViewModel.GroupRow::welchHolmP, "%.3g"), text("Note", ResultsViewModel.GroupRow::flag)));
         groups.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        VBox groupBox = new VBox(8, copyButton("Copy table", model::groupsTsv), groups);
+        Label analyteNotes = new Label();
+        analyteNotes.setId("results-analyte-notes");
+        analyteNotes.setWrapText(true);
+        analyteNotes.getStyleClass().add("hint");
+        analyteNotes.textProperty().bind(model.analyteNotesProperty());
+        VBox groupBox = new VBox(8, copyButton("Copy table", model::groupsTsv), groups, analyteNotes);
         VBox.setVgrow(groups, Priority.ALWAYS);
         groupBox.setPadding(new Insets(8));
 
