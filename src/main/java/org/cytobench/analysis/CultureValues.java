@@ -26,7 +26,10 @@ final class CultureValues {
         this.culture = culture;
     }
 
+    private boolean added;
+
     void add(PlateAnalysis plate) {
+        added = true;
         for (SampleResult s : plate.samples()) {
             if (s.cultureWells().isEmpty()) continue;
             WellPosition first = s.cultureWells().get(0);
@@ -62,6 +65,9 @@ final class CultureValues {
     }
 
     Treatment treatment(WellPosition well) { return culture.treatment(well); }
+
+    /** Whether any plate's samples were added (a failed plate left out adds none). */
+    boolean added() { return added; }
 
     List<String> notes() { return notes; }
 

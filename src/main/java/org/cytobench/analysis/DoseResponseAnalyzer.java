@@ -12,6 +12,7 @@ import org.cytobench.plate.Analyte;
 import org.cytobench.plate.CulturePlate;
 import org.cytobench.plate.Treatment;
 import org.cytobench.plate.TreatmentGroup;
+import org.cytobench.plate.WellPosition;
 
 /**
  * Step 6: the dose response of one analyte. Culture-well values are grouped by treatment group; the design (see
@@ -49,6 +50,15 @@ public final class DoseResponseAnalyzer {
         List<DoseFamily> families = new ArrayList<>();
         familyDoses.forEach((control, doses) -> families.add(FamilyAnalyzer.analyze(control, doses, observations, byGroup, unit, log)));
         families.forEach(f -> notes.addAll(f.notes()));
+        if (!groups.isEmpty()) notes.addAll(whyNoComparison(byGroup.keySet(), families, culture));
+        if (values.added()) {
+            List<String> unmeasured = culture.wells().keySet().stream()
+                    .filter(w -> values.values().stream().noneMatch(v -> v.cultureWell().equals(w))).map(WellPosition::label).toList();
+            if (!unmeasured.isEmpty()) {
+                notes.add("culture wells " + String.join(", ", unmeasured) + " have a treatment but no " + analyte.name()
+                        + " assay plate measures them");
+            }
+        }
         return new DoseResponse(analyte, unit, groups, families, values.reportingLloq(), notes);
     }
 
@@ -107,6 +117,24 @@ public final class DoseResponseAnalyzer {
                     + " interpolated or extrapolated); its statistics say little");
         }
         return new GroupStats(g, wells, obs.get(g), shown, fold, below, above, log ? analysis : null, substituted, notes);
+    }
+
+    /** Plain reasons why a stimulated group has nothing to be compared with. */
+    private static List<String> whyNoComparison(Set<TreatmentGroup> groups, List<DoseFamily> families, CulturePlate culture) {
+        List<String> out = new ArrayList<>();
+        for (TreatmentGroup g : groups) {
+            if (g.thymalfasinNgPerMl() <= 0) continue;
+            boolean tested = families.stream().anyMatch(f -> f.control().stimulus().equals(g.stimulus()));
+            if (!tested) out.add(g.label() + " is not tested: there is no vehicle control of " + g.stimulus());
+        }
+        for (DoseFamily f : families) {
+            boolean any = f.comparisons().stream().anyMatch(c -> c.dunnett().isDefined());
+            if (!any && f.notes().isEmpty()) {
+                out.add(f.stimulus() + ": no dose can be compared with the vehicle control (too few observations: n is "
+                        + f.design().nUnit() + ")");
+            }
+        }
+        return out;
     }
 
     /** Vehicle control → its stimulus's thymalfasin doses, for every control that has at least one dose. */

@@ -24,7 +24,8 @@ import org.cytobench.report.Progress;
 
 /**
  * {@code analyze EXPERIMENT.cytobench --out DIR} and {@code analyze --layout LAYOUT.cytobench --plate FILE ... --out DIR}
- * (the layout's assay plates receive the imported plates in order). Options: {@code --dpi N} (PNG resolution, default 300),
+ * (the layout's assay plates receive the imported plates by analyte: {@code --plate ANALYTE=FILE}, else the analyte in the
+ * plate's or the file's name, else in order with a warning). Options: {@code --dpi N} (PNG resolution, default 300),
  * {@code --no-charts}. Exit code 0 when every plate passed QC, 1 when the analysis ran but a plate failed (which and why on
  * stderr), 2 bad input, 3 usage.
  */
@@ -32,7 +33,7 @@ final class AnalyzeCommand {
     private AnalyzeCommand() {}
 
     private static final String USAGE = "Usage: java -jar cytobench.jar analyze EXPERIMENT.cytobench --out DIR [--dpi N] [--no-charts]\n"
-            + "       java -jar cytobench.jar analyze --layout LAYOUT.cytobench --plate FILE [--plate FILE ...] --out DIR";
+            + "       java -jar cytobench.jar analyze --layout LAYOUT.cytobench --plate [ANALYTE=]FILE [--plate ...] --out DIR";
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         String experiment = null;
@@ -77,7 +78,7 @@ final class AnalyzeCommand {
 
         Project project;
         try {
-            project = experiment != null ? new ProjectFiles().open(Path.of(experiment)) : withPlates(layout, plates);
+            project = experiment != null ? new ProjectFiles().open(Path.of(experiment)) : withPlates(layout, plates, err);
         } catch (BadInput e) {
             err.println(e.getMessage());
             return Main.BAD_INPUT;
@@ -106,22 +107,34 @@ final class AnalyzeCommand {
         return a.allPlatesPassed() ? Main.OK : Main.FAILED;
     }
 
-    /** The layout's experiment with the plates imported and assigned to its assay plates in order. */
-    static Project withPlates(String layoutFile, List<String> plateFiles) throws ProjectFileException, BadInput {
+    /**
+     * The layout's experiment with the plates imported and assigned to its assay plates by analyte
+     * ({@link PlateAssignment}). Refused: the same file twice, and a plate without the primary or reference read the
+     * layout names (the reads it has are listed).
+     */
+    static Project withPlates(String layoutFile, List<String> plateFiles, PrintStream warnings) throws ProjectFileException, BadInput {
         Project layout = new ProjectFiles().open(Path.of(layoutFile));
         Experiment e = layout.experiment();
         List<SourceFile> sources = new ArrayList<>();
-        List<PlateData> imported = new ArrayList<>();
-        List<String> origin = new ArrayList<>();
-        for (String f : plateFiles) {
+        List<PlateAssignment.Imported> imported = new ArrayList<>();
+        for (String arg : plateFiles) {
+            String named = null;
+            String f = arg;
+            int eq = arg.indexOf('=');
+            if (eq > 0 && !java.nio.file.Files.exists(Path.of(arg))) {
+                named = arg.substring(0, eq).strip();
+                f = arg.substring(eq + 1);
+            }
             try {
                 SourceFile src = SourceFile.read(Path.of(f));
+                for (int s = 0; s < sources.size(); s++) {
+                    if (sources.get(s).sha256().equals(src.sha256())) {
+                        throw new BadInput(f + ": is the same file as " + sources.get(s).name() + " (given twice)");
+                    }
+                }
                 ImportResult r = PlateImporters.importFile(src, null);
                 sources.add(src);
-                for (PlateData p : r.plates()) {
-                    imported.add(p);
-                    origin.add(src.name());
-                }
+                for (PlateData p : r.plates()) imported.add(new PlateAssignment.Imported(p, f, named));
             } catch (ImportException ex) {
                 throw new BadInput(ex.getMessage());
             } catch (NoSuchFileException ex) {
@@ -130,31 +143,35 @@ final class AnalyzeCommand {
                 throw new BadInput(f + ": cannot be read (" + ex.getMessage() + ")");
             }
         }
-        if (imported.size() != e.assays().size()) {
-            throw new BadInput(layoutFile + ": has " + e.assays().size() + " assay plates but the plate files hold "
-                    + imported.size() + " plates");
-        }
+        int[] slot = PlateAssignment.assign(e, layoutFile, imported, warnings);
         Experiment assigned = e;
-        for (int i = 0; i < imported.size(); i++) {
+        for (int i = 0; i < slot.length; i++) {
             AssayRun run = e.assays().get(i);
-            PlateData data = imported.get(i);
+            PlateAssignment.Imported p = imported.get(slot[i]);
+            PlateData data = p.data();
             if (data.format() != run.layout().format()) {   // the rule the experiment file enforces on load (LoadRules)
-                throw new BadInput(origin.get(i) + ": plate " + data.name() + " is a " + data.format().wellCount() + "-well plate but assay plate "
+                throw new BadInput(p.file() + ": plate " + data.name() + " is a " + data.format().wellCount() + "-well plate but assay plate "
                         + (i + 1) + " (" + run.layout().name() + ") of " + layoutFile + " is a " + run.layout().format().wellCount() + "-well plate");
             }
-            String primary = pick(data, run.primaryRead(), true);
-            String reference = run.referenceRead() != null && data.read(run.referenceRead()).isPresent() ? run.referenceRead() : null;
-            assigned = assigned.withAssay(i, run.withReadings(data, primary, reference, origin.get(i)));
+            String primary = run.primaryRead() != null ? required(p, run.primaryRead(), "primary") : pick(p.data());
+            String reference = run.referenceRead() != null ? required(p, run.referenceRead(), "reference") : null;
+            assigned = assigned.withAssay(i, run.withReadings(p.data(), primary, reference, Path.of(p.file()).getFileName().toString()));
         }
-        Project p = new Project(assigned, layout.analysisSettings(), List.of());
-        for (SourceFile s : sources) p = p.withSource(s);
-        return p;
+        Project out = new Project(assigned, layout.analysisSettings(), List.of());
+        for (SourceFile s : sources) out = out.withSource(s);
+        return out;
     }
 
-    /** The layout's read name when the data has it, else the first raw read. */
-    private static String pick(PlateData data, String wanted, boolean required) {
-        if (wanted != null && data.read(wanted).isPresent()) return wanted;
-        return data.rawReads().stream().findFirst().map(Read::name).orElse(required && !data.reads().isEmpty() ? data.reads().get(0).name() : null);
+    /** The read the layout names, refused with the file's own reads listed when the file lacks it. */
+    private static String required(PlateAssignment.Imported p, String read, String what) throws BadInput {
+        if (p.data().read(read).isPresent()) return read;
+        throw new BadInput(p.file() + ": has no read '" + read + "', which the layout names as the " + what + " read; the file has "
+                + String.join(", ", p.data().reads().stream().map(Read::name).toList()));
+    }
+
+    /** The layout names no primary read: the first raw read, else the first read. */
+    private static String pick(PlateData data) {
+        return data.rawReads().stream().findFirst().map(Read::name).orElse(data.reads().isEmpty() ? null : data.reads().get(0).name());
     }
 
     private static int usage(PrintStream err, String problem) {

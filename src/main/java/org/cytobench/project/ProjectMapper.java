@@ -193,7 +193,9 @@ final class ProjectMapper {
         Map<WellPosition, AssayWell> wells = new LinkedHashMap<>();
         for (AssayWellDto w : list(l.wells())) {
             List<WellPosition> culture = list(w.cultureWells()).stream().map(WellPosition::parse).toList();
-            wells.put(format.parseWell(need(w.well(), "an assay well label")), new AssayWell(role(w.role(), w.well()),
+            WellRole role = role(w.role(), w.well());
+            if (role == WellRole.STANDARD && w.nominal() != null && w.nominal() == 0) role = WellRole.ZERO_STANDARD; // "standard", nominal 0
+            wells.put(format.parseWell(need(w.well(), "an assay well label")), new AssayWell(role,
                     w.nominal(), culture, w.dilution() == null ? 1 : w.dilution(), w.label()));
         }
         AssayPlate layout = new AssayPlate(l.name(), format, new Analyte(an.name(), an.unit()), wells);

@@ -143,6 +143,15 @@ public final class ResultTables {
                 if (!g.notes().isEmpty()) row.set(23, String.join(" ", g.notes()));
                 t.row(row.toArray());
             }
+            if (!d.notes().isEmpty()) {
+                // the analyte's own row: why comparisons could not be made, what was left out
+                Object[] row = new Object[GROUP_COLUMNS.size()];
+                row[0] = d.analyte().name();
+                row[12] = d.analyte().unit();
+                row[23] = String.join(" ", d.notes());
+                row[24] = d.replicateUnit().design();
+                t.row(row);
+            }
         }
         return t.build();
     }

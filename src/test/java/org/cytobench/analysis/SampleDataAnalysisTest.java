@@ -143,6 +143,21 @@ class SampleDataAnalysisTest {
         assertTrue(v2.summary().mean() > vehicle.summary().mean(), "capping biases the mean down");
     }
 
+    /** A dose of a stimulus without its vehicle control, and a culture well no plate measures, are named, not dropped. */
+    @Test
+    void untestableGroupsAndUnmeasuredCultureWellsAreNamed() {
+        org.cytobench.plate.Stimulus pha = org.cytobench.plate.Stimulus.custom("PHA", 5.0, "µg/mL");
+        org.cytobench.plate.CulturePlate c = experiment.culture()
+                .withWell(WellPosition.parse("A1"), org.cytobench.plate.Treatment.of(pha, 50, true, "D1"))
+                .withWell(WellPosition.parse("G1"), org.cytobench.plate.Treatment.of(Stimulus.lps(100), 0, true, "D1"));
+        DoseResponse il6 = ExperimentAnalyzer.analyze(experiment.withCulture(c), AnalysisSettings.DEFAULT).doseResponse("IL-6").orElseThrow();
+        TreatmentGroup phaDose = new TreatmentGroup(pha.label(), 50, true);
+        assertTrue(il6.group(phaDose).isPresent());
+        assertTrue(il6.comparison(phaDose).isEmpty());
+        assertTrue(il6.notes().contains(phaDose.label() + " is not tested: there is no vehicle control of " + pha.label()), il6.notes().toString());
+        assertTrue(il6.notes().contains("culture wells G1 have a treatment but no IL-6 assay plate measures them"), il6.notes().toString());
+    }
+
     @Test
     void failedTnfPlateIsLeftOutOfTheDoseResponseUnlessAskedFor() {
         DoseResponse tnf = analysis.doseResponse("TNF-α").orElseThrow();

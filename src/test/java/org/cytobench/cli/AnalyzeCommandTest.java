@@ -73,6 +73,74 @@ class AnalyzeCommandTest {
         assertTrue(tooFew.err().contains("has 3 assay plates but the plate files hold 1 plates"), tooFew.err());
     }
 
+    static final String IL6 = "sample-data/2024-11-14_IL-6_Gen5.txt";
+    static final String TNF = "sample-data/2024-11-14_TNF-alpha_SoftMaxPro.txt";
+    static final String IL10 = "sample-data/2024-11-15_IL-10_Gen5.txt";
+
+    @Test
+    void platesAreMatchedByAnalyteNotByOrder(@TempDir Path dir) throws Exception {
+        Run r = run("analyze", "--layout", SAMPLE.toString(), "--plate", IL10, "--plate", IL6, "--plate", TNF,
+                "--out", dir.toString(), "--no-charts");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(!r.err().contains("warning"), r.err());
+        String wells = Files.readString(dir.resolve("wells.csv"));
+        assertTrue(wells.lines().filter(l -> l.contains(",IL-6,")).allMatch(l -> !l.contains("IL-10")), "IL-6 rows hold IL-6 data");
+        assertTrue(r.out().contains("plate 1 ") && r.out().contains("IL-6"), r.out());
+        // the same analysis as with the files in layout order
+        Path ordered = dir.resolve("ordered");
+        run("analyze", "--layout", SAMPLE.toString(), "--plate", IL6, "--plate", TNF, "--plate", IL10, "--out", ordered.toString(), "--no-charts");
+        assertEquals(Files.readString(ordered.resolve("groups.csv")), Files.readString(dir.resolve("groups.csv")));
+    }
+
+    @Test
+    void analyteEqualsFileSaysWhichPlateIsWhich(@TempDir Path dir) throws Exception {
+        Path renamed = dir.resolve("plate-b.txt");
+        Files.copy(Path.of(IL6), renamed);
+        Run r = run("analyze", "--layout", SAMPLE.toString(), "--plate", "TNF-α=" + TNF, "--plate", "IL-6=" + renamed,
+                "--plate", IL10, "--out", dir.resolve("out").toString(), "--no-charts");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(!r.err().contains("warning"), r.err());
+        Run byOrder = run("analyze", "--layout", SAMPLE.toString(), "--plate", renamed.toString(), "--plate", TNF,
+                "--plate", IL10, "--out", dir.resolve("out2").toString(), "--no-charts");
+        assertEquals(1, byOrder.code(), byOrder.err());
+        assertTrue(byOrder.err().contains("warning: " + renamed + ": its plate and file name name no analyte of the layout; assigned by"
+                + " order to assay plate 1 (IL-6)"), byOrder.err());
+    }
+
+    @Test
+    void theSameFileTwiceOrTheWrongAnalyteIsRefused(@TempDir Path dir) throws Exception {
+        Run twice = run("analyze", "--layout", SAMPLE.toString(), "--plate", IL6, "--plate", IL6, "--plate", IL10, "--out", dir.toString());
+        assertEquals(2, twice.code());
+        assertEquals(IL6 + ": is the same file as 2024-11-14_IL-6_Gen5.txt (given twice)", twice.err().strip());
+        Run wrong = run("analyze", "--layout", SAMPLE.toString(), "--plate", IL6, "--plate", "IL-10=" + TNF, "--plate", IL10,
+                "--out", dir.toString());
+        assertEquals(2, wrong.code());
+        assertEquals(IL10 + ": is another IL-10 plate (by its name), but " + SAMPLE + " has only 1 IL-10 assay plate", wrong.err().strip());
+        Path il6Only = dir.resolve("il6-only.cytobench");
+        var p = new org.cytobench.project.ProjectFiles().open(SAMPLE);
+        var e = p.experiment();
+        var justIl6 = e.withoutAssay(2).withoutAssay(1);
+        new org.cytobench.project.ProjectFiles().save(p.withExperiment(justIl6), il6Only);
+        Run tnfForIl6 = run("analyze", "--layout", il6Only.toString(), "--plate", TNF, "--out", dir.toString());
+        assertEquals(2, tnfForIl6.code());
+        assertEquals(TNF + ": is a TNF-α plate (by its name), but " + il6Only + " measures IL-6", tnfForIl6.err().strip());
+    }
+
+    @Test
+    void aReadTheLayoutNamesButTheFileLacksIsRefused(@TempDir Path dir) throws Exception {
+        Path layout = dir.resolve("ref.cytobench");
+        var p = new org.cytobench.project.ProjectFiles().open(SAMPLE);
+        var e = p.experiment();
+        var run0 = e.assays().get(0);
+        var renamed = run0.withReadings(run0.readings(), run0.primaryRead(), "ELISA:600", run0.sourceFile());
+        new org.cytobench.project.ProjectFiles().save(p.withExperiment(e.withAssay(0, renamed)), layout);
+        Run r = run("analyze", "--layout", layout.toString(), "--plate", IL6, "--plate", TNF, "--plate", IL10, "--out", dir.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().strip().startsWith(IL6 + ": has no read 'ELISA:600', which the layout names as the reference read; the file has "),
+                r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+    }
+
     @Test
     void usageErrorsExitWithThree() {
         assertEquals(3, run("analyze", SAMPLE.toString()).code(), "--out missing");

@@ -269,4 +269,15 @@ class ProjectFilesTest {
             for (int i = 0; i < len; i++) write(b[off + i]);
         }
     }
+
+    @Test
+    void aStandardWithNominalZeroIsTheZeroStandard(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String json = java.nio.file.Files.readString(java.nio.file.Path.of("sample-data", "thymalfasin-pbmc.cytobench"));
+        java.nio.file.Path f = dir.resolve("zero.cytobench");
+        java.nio.file.Files.writeString(f, json.replace("\"role\" : \"zero-standard\"", "\"role\" : \"standard\""));
+        var run = new ProjectFiles().open(f).experiment().assays().get(0);
+        var h11 = run.layout().wells().get(org.cytobench.plate.WellPosition.parse("H11"));
+        org.junit.jupiter.api.Assertions.assertEquals(org.cytobench.plate.WellRole.ZERO_STANDARD, h11.role());
+        org.junit.jupiter.api.Assertions.assertEquals(0.0, h11.nominalConcentration());
+    }
 }

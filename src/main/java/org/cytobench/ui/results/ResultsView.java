@@ -98,7 +98,12 @@ public final class ResultsView extends BorderPane implements Copyable {
         copyHint.getStyleClass().add("hint");
         HBox groupBar = new HBox(8, copyGroups, copyPrism, exportPrism, copyHint);
         groupBar.setAlignment(Pos.CENTER_LEFT);
-        VBox groupBox = new VBox(8, groupBar, groups);
+        Label analyteNotes = new Label();
+        analyteNotes.setId("results-analyte-notes");
+        analyteNotes.setWrapText(true);
+        analyteNotes.getStyleClass().add("hint");
+        analyteNotes.textProperty().bind(model.analyteNotesProperty());
+        VBox groupBox = new VBox(8, groupBar, groups, analyteNotes);
         VBox.setVgrow(groups, Priority.ALWAYS);
         groupBox.setPadding(new Insets(8));
 

@@ -61,6 +61,11 @@ public final class ResultsViewModel {
     public ObservableList<GroupRow> groups() { return groups; }
     public ObjectProperty<ValueStatus> statusFilterProperty() { return statusFilter; }
 
+    /** Per analyte, why comparisons could not be made and what was left out: one line each, shown under the groups. */
+    public javafx.beans.property.ReadOnlyStringProperty analyteNotesProperty() { return analyteNotes.getReadOnlyProperty(); }
+
+    private final javafx.beans.property.ReadOnlyStringWrapper analyteNotes = new javafx.beans.property.ReadOnlyStringWrapper(this, "analyteNotes", "");
+
     private ExperimentAnalysis current;
 
     private void update(ExperimentAnalysis a) {
@@ -68,6 +73,7 @@ public final class ResultsViewModel {
         if (a == null) {
             wells.clear();
             groups.clear();
+            analyteNotes.set("");
             return;
         }
         CulturePlate culture = document.experiment().culture();
@@ -98,6 +104,8 @@ public final class ResultsViewModel {
             }
         }
         groups.setAll(g);
+        analyteNotes.set(a.doseResponses().stream().flatMap(d -> d.notes().stream().map(n -> d.analyte().name() + ": " + n))
+                .collect(java.util.stream.Collectors.joining("\n")));
     }
 
     /** The per-well table as shown (status filter applied), for copying and export. */

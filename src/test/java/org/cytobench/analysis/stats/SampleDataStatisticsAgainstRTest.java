@@ -2,6 +2,7 @@ package org.cytobench.analysis.stats;
 
 import static org.cytobench.analysis.stats.BlockStatisticsAgainstRTest.assertRel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -110,5 +111,27 @@ class SampleDataStatisticsAgainstRTest {
                 }
             }
         }
+    }
+
+    /** Log scale: geometric means, fold changes as ratios of them with the Dunnett interval back-transformed. */
+    @Test
+    void logScaleGivesGeometricMeansAndRatioFoldChanges() {
+        BlockReference r = BlockReference.load(WELLS, "sample-data-expected.csv");
+        DoseResponse d = log.doseResponse("IL-6").orElseThrow();
+        DoseFamily f = d.families().get(0);
+        GroupStats vehicle = d.group(f.control()).orElseThrow();
+        double logMean = r.donors("IL-6.log10").stream().mapToDouble(x -> r.donorMean("IL-6.log10", "vehicle", x)).average().orElseThrow();
+        assertRel(Math.pow(10, logMean), vehicle.summary().mean(), 1e-12, "geometric mean of the donors' geometric means");
+        assertEquals(Double.NaN, vehicle.summary().sd());
+        for (int i = 0; i < f.comparisons().size(); i++) {
+            DoseComparison c = f.comparisons().get(i);
+            String g = GROUPS.get(i + 1);
+            double ratio = Math.pow(10, r.expect("IL-6.log10", g, "block.dunnett.diff"));
+            assertRel(ratio, c.foldChange(), 1e-9, g);
+            assertRel(ratio, d.group(c.treated()).orElseThrow().foldChange(), 1e-9, g);
+            assertTrue(c.foldChangeCiLow() < ratio && ratio < c.foldChangeCiHigh(), g);
+            assertEquals(c.dunnett().ciLow(), Math.log10(c.foldChangeCiLow()), 1e-12);
+        }
+        assertEquals(null, linear.doseResponse("IL-6").orElseThrow().families().get(0).comparisons().get(0).foldChange());
     }
 }

@@ -32,5 +32,11 @@ class AnalysisSettingsViewModelTest {
         assertEquals(AnalysisSettings.DEFAULT.belowLloq(), vm.belowLloqProperty().get(), "the form follows undo");
         vm.includeFailedPlatesProperty().set(true);
         assertTrue(doc.project().analysisSettings().includeFailedPlates());
+        vm.logScaleProperty().set(true);
+        assertTrue(doc.project().analysisSettings().logScale());
+        assertEquals("Undo statistics on the log10 scale", doc.undoTextProperty().get());
+        assertTrue(vm.description().contains("log10 scale"), vm.description());
+        vm.replicateUnitProperty().set(org.cytobench.analysis.ReplicateUnit.DONOR_BLOCKED);
+        assertEquals(org.cytobench.analysis.ReplicateUnit.DONOR_BLOCKED, doc.project().analysisSettings().replicateUnit());
     }
 }
