@@ -1,0 +1,37 @@
+package org.cytobench.multiplex;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One analyte's agreement with the vendor: the wells side by side and the summary (median and largest absolute relative
+ * difference over the wells where both give a number, and how many wells one calls in range and the other not).
+ */
+public record AnalyteConcordance(String plate, String analyte, String vendorModel, String vendorEquation, String cytobenchModel,
+                                 String cytobenchParameters, List<WellConcordance> wells) {
+
+    public AnalyteConcordance {
+        wells = List.copyOf(wells);
+    }
+
+    public int compared() { return (int) wells.stream().map(WellConcordance::relativeDifference).filter(Objects::nonNull).count(); }
+
+    /** Median |relative difference|, NaN when no well has both numbers. */
+    public double medianDifference() {
+        double[] d = absDifferences();
+        if (d.length == 0) return Double.NaN;
+        Arrays.sort(d);
+        return d.length % 2 == 1 ? d[d.length / 2] : (d[d.length / 2 - 1] + d[d.length / 2]) / 2;
+    }
+
+    public double maxDifference() {
+        return Arrays.stream(absDifferences()).max().orElse(Double.NaN);
+    }
+
+    public int statusDifferences() { return (int) wells.stream().filter(WellConcordance::statusDiffers).count(); }
+
+    private double[] absDifferences() {
+        return wells.stream().map(WellConcordance::relativeDifference).filter(Objects::nonNull).mapToDouble(Math::abs).toArray();
+    }
+}

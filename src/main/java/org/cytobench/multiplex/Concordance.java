@@ -1,0 +1,100 @@
+package org.cytobench.multiplex;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.cytobench.analysis.ExperimentAnalysis;
+import org.cytobench.analysis.PlateAnalysis;
+import org.cytobench.analysis.ValueStatus;
+import org.cytobench.analysis.WellResult;
+import org.cytobench.fit.FitResult;
+import org.cytobench.io.ImportException;
+import org.cytobench.io.SourceFile;
+import org.cytobench.io.multiplex.MultiplexImporters;
+import org.cytobench.io.multiplex.MultiplexPlate;
+import org.cytobench.io.multiplex.VendorCurve;
+import org.cytobench.plate.AssayRun;
+import org.cytobench.plate.Experiment;
+import org.cytobench.plate.Read;
+import org.cytobench.plate.WellRole;
+
+/**
+ * Cytobench's analysis of each multiplex run beside the vendor's own results (the run's "ANALYTE Result", "ANALYTE Obs
+ * Conc" or "ANALYTE Calc. Concentration" read) and the vendor's curve (read again from the embedded export, when the
+ * project has it). The comparison is of what each would report: the vendor is "in range" where it gives a plain number,
+ * Cytobench where the status is ok.
+ */
+public final class Concordance {
+    private Concordance() {}
+
+    /** The vendors' names of their concentration reads, in the order they are looked for. */
+    public static final List<String> VENDOR_RESULT_READS = List.of("Result", "Obs Conc", "Calc. Concentration");
+
+    /** Per multiplex run of the analysis, its concordance; {@code sources} gives the embedded exports by name (may be empty). */
+    public static List<AnalyteConcordance> of(Experiment e, ExperimentAnalysis a, Map<String, SourceFile> sources) {
+        List<AnalyteConcordance> out = new ArrayList<>();
+        Map<String, MultiplexPlate> vendorPlates = new HashMap<>();
+        for (PlateAnalysis p : a.plates()) {
+            AssayRun run = e.assays().get(p.index());
+            if (!run.isMultiplex() || run.readings() == null) continue;
+            String analyte = run.layout().analyte().name();
+            Read vendor = vendorResult(run, analyte);
+            if (vendor == null) continue;
+            VendorCurve curve = null;
+            SourceFile src = run.sourceFile() == null ? null : sources.get(run.sourceFile());
+            if (src != null) {
+                MultiplexPlate vp = vendorPlates.computeIfAbsent(src.name() + "\u0000" + run.plateGroup(), k -> read(src, run.plateGroup()));
+                if (vp != null) curve = vp.curves().get(analyte);
+            }
+            out.add(analyte(run, p, vendor, curve));
+        }
+        return out;
+    }
+
+    private static MultiplexPlate read(SourceFile src, String group) {
+        try {
+            for (MultiplexPlate mp : MultiplexImporters.importFile(src, null).plates()) if (mp.name().equals(group)) return mp;
+        } catch (ImportException ex) {
+            // the vendor's curve is then not shown; the well-by-well comparison needs only the run
+        }
+        return null;
+    }
+
+    static Read vendorResult(AssayRun run, String analyte) {
+        for (String n : VENDOR_RESULT_READS) {
+            var r = run.readings().read(MultiplexPlate.readName(analyte, n));
+            if (r.isPresent()) return r.get();
+        }
+        return null;
+    }
+
+    private static AnalyteConcordance analyte(AssayRun run, PlateAnalysis p, Read vendor, VendorCurve curve) {
+        List<WellConcordance> wells = new ArrayList<>();
+        for (WellResult w : p.wells()) {
+            if (w.role() != WellRole.SAMPLE && w.role() != WellRole.QC && w.role() != WellRole.STANDARD) continue;
+            Double v = vendor.value(w.well());
+            String flag = vendor.marker(w.well());
+            if (v == null && flag == null) continue;
+            Double mine = w.concentration();
+            boolean vendorIn = v != null;
+            boolean mineIn = mine != null && w.status() == ValueStatus.OK;
+            boolean comparable = w.status() != ValueStatus.MASKED && w.status() != ValueStatus.NOT_READ;
+            Double rel = v != null && mine != null && v != 0 ? (mine - v) / v : null;
+            wells.add(new WellConcordance(w.well(), w.role().name().toLowerCase(Locale.ROOT).replace('_', ' '), w.layout().label(),
+                    w.primary(), v, flag, mine, w.status().label(), rel, comparable && vendorIn != mineIn));
+        }
+        return new AnalyteConcordance(run.plateGroup(), run.layout().analyte().name(), curve == null ? null : curve.regression(),
+                curve == null ? null : curve.text(), p.curve().model().id() + " " + p.curve().weighting().id(), parameters(p.fit()), wells);
+    }
+
+    private static String parameters(FitResult f) {
+        if (f == null || !f.isConverged()) return f == null ? null : f.status().name().toLowerCase(Locale.ROOT) + ": " + f.reason();
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < f.parameters().size(); i++) {
+            parts.add(f.model().parameterNames().get(i) + "=" + String.format(Locale.ROOT, "%.6g", f.parameters().get(i)));
+        }
+        return String.join(" ", parts);
+    }
+}
