@@ -78,6 +78,8 @@ public final class Concordance {
             String flag = vendor.marker(w.well());
             if (v == null && flag == null) continue;
             Double mine = w.concentration();
+            // QC wells are judged as read off the curve; the vendor reports a control × its dilution, as for samples
+            if (mine != null && w.role() == WellRole.QC) mine = mine * w.layout().dilutionFactor();
             boolean vendorIn = v != null;
             boolean mineIn = mine != null && w.status() == ValueStatus.OK;
             boolean comparable = w.status() != ValueStatus.MASKED && w.status() != ValueStatus.NOT_READ;

@@ -27,7 +27,7 @@ import org.cytobench.plate.WellRole;
 /**
  * Turns an imported multiplex plate into assay runs, one per analyte, with the layout the vendor's file proposes (decision
  * 0006): background wells are blanks, standards carry the analyte's expected concentration (0: zero standard), controls
- * with an expected concentration are QC wells (an expected concentration that does not fit its series is laid out at the
+ * with an expected concentration are QC wells at expected ÷ dilution (an expected concentration that does not fit its series is laid out at the
  * value the series implies, and flagged), everything else a sample of the culture well at the same position (when the
  * culture plate has a treatment there) with the file's dilution. The signal fitted is the vendor's ("IL10 Net MFI": median
  * minus background for Luminex, FI − Bkgd for Bio-Plex, Signal for MSD). Curve settings follow the vendor's model (xPONENT
@@ -93,13 +93,16 @@ public final class MultiplexImport {
             AssayWell aw = switch (w.type()) {
                 case BACKGROUND -> AssayWell.BLANK;
                 case STANDARD -> x == null ? null : x > 0 ? AssayWell.standard(x) : AssayWell.ZERO_STANDARD;
-                case CONTROL -> x != null && x > 0 ? new AssayWell(WellRole.QC, x, List.of(), dil, w.level())
+                // the vendors state a control's expected concentration undiluted and multiply the read-off value by its
+                // dilution; Cytobench judges QC wells as read off the curve, so the nominal is the diluted one
+                case CONTROL -> x != null && x > 0 ? new AssayWell(WellRole.QC, x / dil, List.of(), dil, w.level())
                         : sample(w, culture, dil);
                 case UNKNOWN -> sample(w, culture, dil);
             };
             if (aw != null) wells.put(w.well(), aw);
         }
-        return new AssayPlate(a.name(), plate.format(), new Analyte(a.name(), a.unit()), wells);
+        // named after the physical plate: tables then read "plate_1, IL10", as for an ELISA plate and its analyte
+        return new AssayPlate(plate.name(), plate.format(), new Analyte(a.name(), a.unit()), wells);
     }
 
     private static AssayWell sample(VendorWell w, CulturePlate culture, double dilution) {

@@ -50,7 +50,8 @@ class MultiplexImportTest {
         assertEquals(AssayWell.standard(20850), il10.layout().well(w("H4")));
         AssayWell control = il10.layout().well(w("B1"));
         assertEquals(WellRole.QC, control.role());
-        assertEquals(6950.0, control.nominalConcentration());
+        assertEquals(3475.0, control.nominalConcentration()); // 6950 undiluted, dilution 2
+        assertEquals(2.0, control.dilutionFactor());
         assertEquals("Control1", control.label());
         AssayWell sample = il10.layout().well(w("C1"));
         assertEquals(WellRole.SAMPLE, sample.role());
