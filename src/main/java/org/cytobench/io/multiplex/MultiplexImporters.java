@@ -7,6 +7,7 @@ import org.cytobench.io.PlateImporter;
 import org.cytobench.io.PlateImporters;
 import org.cytobench.io.SourceFile;
 import org.cytobench.io.multiplex.bioplex.BioPlexExcelImporter;
+import org.cytobench.io.multiplex.luminex.IntelliflexCsvImporter;
 import org.cytobench.io.multiplex.luminex.XponentCsvImporter;
 import org.cytobench.io.multiplex.msd.MsdWorkbenchImporter;
 
@@ -15,7 +16,7 @@ public final class MultiplexImporters {
     private MultiplexImporters() {}
 
     public static List<MultiplexImporter> all() {
-        return List.of(new XponentCsvImporter(), new BioPlexExcelImporter(), new MsdWorkbenchImporter());
+        return List.of(new XponentCsvImporter(), new IntelliflexCsvImporter(), new BioPlexExcelImporter(), new MsdWorkbenchImporter());
     }
 
     /** The multiplex importer with this id, or empty (a plate-reader format). */
