@@ -9,6 +9,7 @@ import org.cytobench.io.SourceFile;
 import org.cytobench.io.multiplex.bioplex.BioPlexExcelImporter;
 import org.cytobench.io.multiplex.luminex.IntelliflexCsvImporter;
 import org.cytobench.io.multiplex.luminex.XponentCsvImporter;
+import org.cytobench.io.multiplex.msd.MsdPlateGridImporter;
 import org.cytobench.io.multiplex.msd.MsdWorkbenchImporter;
 
 /** The multiplex importers, registered at the head of {@link PlateImporters#all()}. */
@@ -16,7 +17,8 @@ public final class MultiplexImporters {
     private MultiplexImporters() {}
 
     public static List<MultiplexImporter> all() {
-        return List.of(new XponentCsvImporter(), new IntelliflexCsvImporter(), new BioPlexExcelImporter(), new MsdWorkbenchImporter());
+        return List.of(new XponentCsvImporter(), new IntelliflexCsvImporter(), new BioPlexExcelImporter(), new MsdWorkbenchImporter(),
+                new MsdPlateGridImporter());
     }
 
     /** The multiplex importer with this id, or empty (a plate-reader format). */
