@@ -9,7 +9,7 @@ import java.util.Objects;
  * difference over the wells where both give a number, and how many wells one calls in range and the other not).
  */
 public record AnalyteConcordance(String plate, String analyte, String vendorModel, String vendorEquation, String cytobenchModel,
-                                 String cytobenchParameters, List<WellConcordance> wells) {
+                                 String cytobenchParameters, List<WellConcordance> wells, String refitEquation) {
 
     public AnalyteConcordance {
         wells = List.copyOf(wells);
@@ -27,6 +27,12 @@ public record AnalyteConcordance(String plate, String analyte, String vendorMode
 
     public double maxDifference() {
         return Arrays.stream(absDifferences()).max().orElse(Double.NaN);
+    }
+
+    /** Largest |relative difference| between the vendor-model re-fit and the vendor, NaN when there is no re-fit. */
+    public double maxRefitDifference() {
+        return wells.stream().filter(w -> w.refit() != null && w.vendor() != null && w.vendor() != 0)
+                .mapToDouble(w -> Math.abs(w.refit() - w.vendor()) / Math.abs(w.vendor())).max().orElse(Double.NaN);
     }
 
     public int statusDifferences() { return (int) wells.stream().filter(WellConcordance::statusDiffers).count(); }

@@ -12,6 +12,7 @@ import org.cytobench.analysis.WellResult;
 import org.cytobench.fit.FitResult;
 import org.cytobench.io.ImportException;
 import org.cytobench.io.SourceFile;
+import org.cytobench.io.multiplex.LogisticEquation;
 import org.cytobench.io.multiplex.MultiplexImporters;
 import org.cytobench.io.multiplex.MultiplexPlate;
 import org.cytobench.io.multiplex.VendorCurve;
@@ -43,12 +44,14 @@ public final class Concordance {
             Read vendor = vendorResult(run, analyte);
             if (vendor == null) continue;
             VendorCurve curve = null;
+            MultiplexPlate vendorPlate = null;
             SourceFile src = run.sourceFile() == null ? null : sources.get(run.sourceFile());
             if (src != null) {
                 MultiplexPlate vp = vendorPlates.computeIfAbsent(src.name() + "\u0000" + run.plateGroup(), k -> read(src, run.plateGroup()));
                 if (vp != null) curve = vp.curves().get(analyte);
+                vendorPlate = vp;
             }
-            out.add(analyte(run, p, vendor, curve));
+            out.add(analyte(run, p, vendor, curve, refit(vendorPlate, analyte, curve)));
         }
         return out;
     }
@@ -70,7 +73,17 @@ public final class Concordance {
         return null;
     }
 
-    private static AnalyteConcordance analyte(AssayRun run, PlateAnalysis p, Read vendor, VendorCurve curve) {
+    /** Cytobench's re-fit of the vendor's standards under the vendor's model, or null (no model, no standards, no fit). */
+    static LogisticEquation refit(MultiplexPlate plate, String analyte, VendorCurve curve) {
+        if (plate == null || curve == null || curve.modelId() == null) return null;
+        VendorStandards s = VendorStandards.of(plate, analyte);
+        if (s.concentration().length == 0) return null;
+        VendorWeighting w = plate.vendor().contains("xPONENT") ? VendorWeighting.XPONENT_INV_Y2 : VendorWeighting.NONE;
+        VendorModelFitter.Fit fit = VendorModelFitter.fit(s.concentration(), s.signal(), curve.modelId().equals("5pl"), w);
+        return fit.equation();
+    }
+
+    private static AnalyteConcordance analyte(AssayRun run, PlateAnalysis p, Read vendor, VendorCurve curve, LogisticEquation refit) {
         List<WellConcordance> wells = new ArrayList<>();
         for (WellResult w : p.wells()) {
             if (w.role() != WellRole.SAMPLE && w.role() != WellRole.QC && w.role() != WellRole.STANDARD) continue;
@@ -84,11 +97,19 @@ public final class Concordance {
             boolean mineIn = mine != null && w.status() == ValueStatus.OK;
             boolean comparable = w.status() != ValueStatus.MASKED && w.status() != ValueStatus.NOT_READ;
             Double rel = v != null && mine != null && v != 0 ? (mine - v) / v : null;
+            Double re = null;
+            Double signal = run.readings().read(run.primaryRead()).map(r -> r.value(w.well())).orElse(null);
+            if (refit != null && signal != null) {
+                double x = refit.concentration(signal);
+                if (Double.isFinite(x)) re = x * (w.role() == WellRole.STANDARD ? 1 : w.layout().dilutionFactor());
+            }
             wells.add(new WellConcordance(w.well(), w.role().name().toLowerCase(Locale.ROOT).replace('_', ' '), w.layout().label(),
-                    w.primary(), v, flag, mine, w.status().label(), rel, comparable && vendorIn != mineIn));
+                    w.primary(), v, flag, mine, w.status().label(), rel, comparable && vendorIn != mineIn, re));
         }
         return new AnalyteConcordance(run.plateGroup(), run.layout().analyte().name(), curve == null ? null : curve.regression(),
-                curve == null ? null : curve.text(), p.curve().model().id() + " " + p.curve().weighting().id(), parameters(p.fit()), wells);
+                curve == null ? null : curve.text(), p.curve().model().id() + " " + p.curve().weighting().id(), parameters(p.fit()), wells,
+                refit == null ? null : String.format(Locale.ROOT, "a=%.9g b=%.9g c=%.9g d=%.9g f=%.9g", refit.a(), refit.b(), refit.c(),
+                        refit.d(), refit.f()));
     }
 
     private static String parameters(FitResult f) {

@@ -19,16 +19,18 @@ public final class ConcordanceTable {
         Table.Builder b = Table.builder("concordance", "plate", "analyte", "kind", "well", "role", "sample", "signal",
                 "vendor concentration", "vendor flag", "Cytobench concentration", "Cytobench status", "difference %",
                 "status differs", "wells compared", "median |difference| %", "max |difference| %", "wells differing by status",
-                "vendor model", "vendor equation", "Cytobench model", "Cytobench parameters");
+                "vendor model", "vendor equation", "Cytobench model", "Cytobench parameters",
+                "vendor-model refit concentration", "vendor-model refit equation", "refit max |difference| %");
         for (AnalyteConcordance a : list) {
             for (WellConcordance w : a.wells()) {
                 b.row(a.plate(), a.analyte(), "well", w.well().label(), w.role(), w.sample(), w.signal(), w.vendor(), w.vendorFlag(),
                         w.cytobench(), w.cytobenchStatus(), percent(w.relativeDifference()), w.statusDiffers() ? "yes" : "no",
-                        null, null, null, null, null, null, null, null);
+                        null, null, null, null, null, null, null, null, w.refit(), null, null);
             }
             b.row(a.plate(), a.analyte(), "analyte", null, null, null, null, null, null, null, null, null, null, a.compared(),
                     percent(a.medianDifference()), percent(a.maxDifference()), a.statusDifferences(), a.vendorModel(),
-                    a.vendorEquation(), a.cytobenchModel(), a.cytobenchParameters());
+                    a.vendorEquation(), a.cytobenchModel(), a.cytobenchParameters(), null, a.refitEquation(),
+                    percent(a.maxRefitDifference()));
         }
         return b.build();
     }

@@ -49,12 +49,19 @@ class MultiplexAnalyzeTest {
         List<String> conc = Files.readAllLines(dir.resolve("out/concordance.csv"));
         assertEquals("plate,analyte,kind,well,role,sample,signal,vendor concentration,vendor flag,Cytobench concentration,"
                 + "Cytobench status,difference %,status differs,wells compared,median |difference| %,max |difference| %,"
-                + "wells differing by status,vendor model,vendor equation,Cytobench model,Cytobench parameters", conc.get(0));
+                + "wells differing by status,vendor model,vendor equation,Cytobench model,Cytobench parameters,"
+                + "vendor-model refit concentration,vendor-model refit equation,refit max |difference| %", conc.get(0));
         String[] il10 = conc.stream().filter(l -> l.startsWith("plate_1,IL10,analyte,")).findFirst().orElseThrow().split(",");
         assertEquals("94", il10[13]);
         assertEquals(0.64, Double.parseDouble(il10[14]), 0.01);   // median |difference| % under Cytobench's 5PL 1/y²
         assertEquals("17", il10[16]);                              // wells one side calls in range, the other not
         assertEquals("Logistic 5P", il10[17]);
+        // Cytobench re-fitting under the vendor's model: every vendor number reproduced to 4 significant figures
+        for (String line : conc) {
+            if (!line.contains(",analyte,") || line.startsWith("plate,")) continue;
+            String[] c = line.split(",");
+            assertTrue(Double.parseDouble(c[23]) < 0.005, line);
+        }
         // Control1 (B1, dilution 2): the vendor's 6544.73 beside Cytobench's, × the same dilution
         String[] b1 = conc.stream().filter(l -> l.startsWith("plate_1,IL10,well,B1,")).findFirst().orElseThrow().split(",");
         assertEquals(6544.7325506269, Double.parseDouble(b1[7]), 1e-9);
