@@ -3,7 +3,6 @@ package org.cytobench.io.multiplex;
 import java.util.List;
 import java.util.Optional;
 import org.cytobench.io.ImportException;
-import org.cytobench.io.PlateImporter;
 import org.cytobench.io.PlateImporters;
 import org.cytobench.io.SourceFile;
 import org.cytobench.io.multiplex.bioplex.BioPlexExcelImporter;
@@ -38,6 +37,4 @@ public final class MultiplexImporters {
         }
         return imp.get().readMultiplex(file);
     }
-
-    static boolean isMultiplex(PlateImporter i) { return i instanceof MultiplexImporter; }
 }
