@@ -12,6 +12,7 @@ import org.cytobench.io.ImportException;
 import org.cytobench.io.ImportResult;
 import org.cytobench.io.PlateImporters;
 import org.cytobench.io.SourceFile;
+import org.cytobench.multiplex.ConcordanceTable;
 import org.cytobench.plate.AssayRun;
 import org.cytobench.plate.Experiment;
 import org.cytobench.plate.PlateData;
@@ -90,6 +91,8 @@ final class AnalyzeCommand {
             ExperimentOutputs.Written w = ExperimentOutputs.write(project, Path.of(outDir),
                     new ExperimentOutputs.Options(dpi, charts), Progress.NONE);
             out.println("Wrote " + w.files().size() + " files for " + w.plates() + " plates to " + outDir);
+            // multiplex runs: each analyte's concentrations beside the vendor's (docs/multiplex.md)
+            ConcordanceTable.writeIfMultiplex(project, w.analysis(), Path.of(outDir)).ifPresent(f -> out.println("Wrote " + f));
             return verdicts(w.analysis(), out, err);
         } catch (IOException e) {
             err.println(outDir + ": cannot be written (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");

@@ -67,4 +67,31 @@ class VendorModelRefitTest {
         assertEquals(List.of(), not);
         assertEquals(30, reproduced.size());
     }
+
+    /**
+     * Bio-Plex prints FI to 0.1 and Obs Conc to 0.01, so the footer equation can only be checked within that precision:
+     * every in-range Obs Conc lies within the concentrations the equation gives for FI − Bkgd ± 0.05 (± 0.005). Near the
+     * bottom asymptote that interval is wide (IL-13 C1: FI 34.8 over a bottom of 33.98), elsewhere it is about 4 figures.
+     */
+    @Test
+    void bioPlexFooterEquationGivesObsConcWithinThePrintedPrecision() throws Exception {
+        MultiplexPlate p = MultiplexImporters.importFile(MultiplexExportsDir.file("bio-rad-bioplex/labkey_pnLINCO20070302A.xlsx"), null)
+                .plates().get(0);
+        int compared = 0;
+        for (String a : p.analyteNames()) {
+            LogisticEquation eq = p.curves().get(a).equation();
+            Read fi = p.read(a, "FI - Bkgd").orElseThrow(), obs = p.read(a, "Obs Conc").orElseThrow();
+            for (var e : obs.values().entrySet()) {
+                double y = fi.value(e.getKey());
+                double lo = eq.concentration(y - 0.05), hi = eq.concentration(y + 0.05);
+                if (Double.isNaN(lo)) lo = 0; // FI − 0.05 is below the bottom: the interval reaches zero
+                double slack = 0.005 + 1e-4 * e.getValue(); // and the coefficients are printed to 6 figures
+                assertTrue(e.getValue() + slack >= Math.min(lo, hi) && e.getValue() - slack <= Math.max(lo, hi),
+                        a + " " + e.getKey() + ": Obs Conc " + e.getValue() + " outside [" + lo + ", " + hi + "]");
+                compared++;
+            }
+        }
+        assertEquals(1199, compared);
+        assertEquals(37.53, p.curves().get("IL-1b").equation().concentration(1960.8), 0.005); // X1, A3/B3, hand-checked
+    }
 }

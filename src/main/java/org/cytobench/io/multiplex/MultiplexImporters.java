@@ -3,11 +3,12 @@ package org.cytobench.io.multiplex;
 import java.util.List;
 import java.util.Optional;
 import org.cytobench.io.ImportException;
-import org.cytobench.io.PlateImporter;
 import org.cytobench.io.PlateImporters;
 import org.cytobench.io.SourceFile;
 import org.cytobench.io.multiplex.bioplex.BioPlexExcelImporter;
+import org.cytobench.io.multiplex.luminex.IntelliflexCsvImporter;
 import org.cytobench.io.multiplex.luminex.XponentCsvImporter;
+import org.cytobench.io.multiplex.msd.MsdPlateGridImporter;
 import org.cytobench.io.multiplex.msd.MsdWorkbenchImporter;
 
 /** The multiplex importers, registered at the head of {@link PlateImporters#all()}. */
@@ -15,7 +16,8 @@ public final class MultiplexImporters {
     private MultiplexImporters() {}
 
     public static List<MultiplexImporter> all() {
-        return List.of(new XponentCsvImporter(), new BioPlexExcelImporter(), new MsdWorkbenchImporter());
+        return List.of(new XponentCsvImporter(), new IntelliflexCsvImporter(), new BioPlexExcelImporter(), new MsdWorkbenchImporter(),
+                new MsdPlateGridImporter());
     }
 
     /** The multiplex importer with this id, or empty (a plate-reader format). */
@@ -35,6 +37,4 @@ public final class MultiplexImporters {
         }
         return imp.get().readMultiplex(file);
     }
-
-    static boolean isMultiplex(PlateImporter i) { return i instanceof MultiplexImporter; }
 }

@@ -17,6 +17,11 @@ import org.cytobench.io.ImportResult;
 import org.cytobench.io.PlateImporter;
 import org.cytobench.io.PlateImporters;
 import org.cytobench.io.SourceFile;
+import org.cytobench.io.multiplex.MultiplexImporters;
+import org.cytobench.io.multiplex.MultiplexPlate;
+import org.cytobench.multiplex.BeadCountRule;
+import org.cytobench.multiplex.MultiplexImport;
+import org.cytobench.multiplex.MultiplexRuns;
 import org.cytobench.plate.AssayRun;
 import org.cytobench.plate.KineticRead;
 import org.cytobench.plate.KineticReductions;
@@ -136,8 +141,17 @@ public final class ImportViewModel {
                 + (r.readings() == null ? "" : "  (replaces " + (r.sourceFile() == null ? "readings" : r.sourceFile()) + ")")).toList();
     }
 
-    /** Puts the chosen readings into the target assay plate and embeds the raw file; false (see problem) if not possible. */
+    /** Whether the file is a multiplex export: confirming then adds one assay run per analyte (decision 0006). */
+    public boolean isMultiplex() {
+        return result.get() != null && MultiplexImporters.byId(result.get().format()).isPresent();
+    }
+
+    /**
+     * Puts the chosen readings into the target assay plate and embeds the raw file; a multiplex export instead adds one run
+     * per analyte with the layout the file proposes (see {@link MultiplexImport}). False (see problem) if not possible.
+     */
     public boolean confirm() {
+        if (isMultiplex()) return confirmMultiplex();
         check();
         if (!problem.get().isEmpty()) return false;
         int i = target.get();
@@ -148,6 +162,22 @@ public final class ImportViewModel {
         document.applyProject("Import " + file.name() + " into " + name, p -> {
             AssayRun run = p.experiment().assays().get(i).withReadings(data, primary, reference, file.name());
             return p.withSource(file).withExperiment(p.experiment().withAssay(i, run));
+        });
+        return true;
+    }
+
+    private boolean confirmMultiplex() {
+        MultiplexPlate plate;
+        try {
+            List<MultiplexPlate> plates = MultiplexImporters.byId(result.get().format()).orElseThrow().readMultiplex(file).plates();
+            plate = plates.get(Math.max(0, Math.min(filePlate.get(), plates.size() - 1)));
+        } catch (ImportException e) {
+            problem.set(e.getMessage());
+            return false;
+        }
+        document.applyProject("Import " + file.name() + " (" + plate.analytes().size() + " analytes)", p -> {
+            MultiplexRuns runs = MultiplexImport.toAssayRuns(plate, file.name(), p.experiment().culture(), BeadCountRule.DEFAULT);
+            return p.withSource(file).withExperiment(MultiplexImport.addTo(p.experiment(), runs));
         });
         return true;
     }
@@ -173,6 +203,7 @@ public final class ImportViewModel {
 
     private String problemNow() {
         if (result.get() == null || result.get().plates().isEmpty()) return file.name() + " holds no plate.";
+        if (isMultiplex()) return ""; // adds its own runs, one per analyte
         if (document.experiment().assays().isEmpty()) return "Add an assay plate first; the readings belong to one.";
         if (target.get() < 0 || target.get() >= document.experiment().assays().size()) return "Choose the assay plate the readings belong to.";
         if (primary().isEmpty()) return "Choose the read to use.";
