@@ -58,7 +58,7 @@ public final class Main {
                   import FILE [--format NAME] --json
                   analyze EXPERIMENT.cytobench --out DIR
                   analyze --layout LAYOUT --plate FILE [--plate FILE ...] --out DIR
-                  flow FILE.fcs [...] [--gates GATES.xml|WORKSPACE.wsp] [--json]
+                  flow FILE.fcs [...] [--gates GATES.xml|WORKSPACE.wsp] [--medians CH1,CH2] [--json]
 
                 Exit codes: 0 ok, 1 ran but failed QC or did not converge, 2 bad input, 3 usage error.
                 """;

@@ -68,6 +68,31 @@ public final class GatingEngine {
         return out;
     }
 
+    /**
+     * The median of a dimension's values over a population's events (e.g. the MFI of CD69 among CD4+), NaN for an empty
+     * population; the mean of the two middle values for an even count, as R's median does.
+     */
+    public double median(String gateId, Dimension d) {
+        BitSet m = membership(gateId);
+        double[] v = values(d);
+        double[] in = new double[m.cardinality()];
+        int k = 0;
+        for (int e = m.nextSetBit(0); e >= 0; e = m.nextSetBit(e + 1)) in[k++] = v[e];
+        return medianOf(in);
+    }
+
+    /** The median of all events (no gate). */
+    public double median(Dimension d) {
+        return medianOf(values(d).clone());
+    }
+
+    private static double medianOf(double[] a) {
+        if (a.length == 0) return Double.NaN;
+        java.util.Arrays.sort(a);
+        int n = a.length;
+        return n % 2 == 1 ? a[n / 2] : 0.5 * (a[n / 2 - 1] + a[n / 2]);
+    }
+
     /** A dimension's values for every event, after compensation, ratio and transform. */
     public double[] values(Dimension d) {
         double[] v = columns.get(d);
