@@ -164,9 +164,9 @@ final class FlowCommand {
         if (pops != null) {
             for (Object o : (List<Object>) pops) {
                 Map<String, Object> p = (Map<String, Object>) o;
-                sb.append("  ").append(p.get("id")).append(": ").append(p.get("count")).append(" events, ")
-                        .append(pct(p.get("percentOfParent"))).append(" of ").append(p.get("parent") == null ? "all" : p.get("parent"))
-                        .append(", ").append(pct(p.get("percentOfTotal"))).append(" of all\n");
+                sb.append("  ").append(p.get("id")).append(": ").append(p.get("count")).append(" events, ");
+                if (p.get("parent") != null) sb.append(pct(p.get("percentOfParent"))).append(" of ").append(p.get("parent")).append(", ");
+                sb.append(pct(p.get("percentOfTotal"))).append(" of all\n");
             }
         }
         for (Object w : (List<Object>) r.get("warnings")) sb.append("  warning: ").append(w).append('\n');
