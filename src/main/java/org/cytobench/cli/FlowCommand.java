@@ -31,10 +31,15 @@ final class FlowCommand {
     static int run(String[] args, PrintStream out, PrintStream err) {
         List<String> files = new ArrayList<>();
         String gates = null;
+        List<String> medians = List.of();
         boolean json = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--json" -> json = true;
+                case "--medians" -> {
+                    if (i + 1 >= args.length) return usage(err, "--medians needs channel names, e.g. FL1-H,FL2-H");
+                    medians = List.of(args[++i].split(","));
+                }
                 case "--gates" -> {
                     if (i + 1 >= args.length) return usage(err, "--gates needs a Gating-ML or FlowJo workspace file");
                     gates = args[++i];
@@ -59,7 +64,7 @@ final class FlowCommand {
         for (String f : files) {
             try {
                 FcsFile fcs = FcsReader.read(Path.of(f));
-                results.add(describe(fcs, strategy));
+                results.add(describe(fcs, strategy, medians));
             } catch (FlowFileException e) {
                 err.println(e.getMessage());
                 return Main.BAD_INPUT;
@@ -72,7 +77,7 @@ final class FlowCommand {
         return Main.OK;
     }
 
-    static Map<String, Object> describe(FcsFile fcs, FlowGates gates) {
+    static Map<String, Object> describe(FcsFile fcs, FlowGates gates, List<String> medians) {
         List<String> warnings = new ArrayList<>(fcs.warnings());
         GatingStrategy strategy = gates == null ? null : gates.strategyFor(fcs.name(), warnings);
         org.cytobench.flow.flowjo.WorkspaceSample sample = gates == null ? null : gates.sampleFor(fcs.name(), new ArrayList<>());
@@ -102,12 +107,23 @@ final class FlowCommand {
                 p.put("percentOfParent", finite(s.percentOfParent()));
                 p.put("percentOfTotal", finite(s.percentOfTotal()));
                 if (sample != null) p.put("flowJoCount", sample.population(s.id()).count());
+                if (!medians.isEmpty()) p.put("medians", medians(engine, s.id(), medians, fcs));
                 pops.add(p);
             }
             root.put("populations", pops);
         }
         root.put("warnings", warnings);
         return root;
+    }
+
+    /** Per channel the median scale value in the population (compensated by the file's matrix when it has one). */
+    private static Map<String, Object> medians(GatingEngine engine, String gateId, List<String> channels, FcsFile fcs) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (String c : channels) {
+            Dimension d = Dimension.of(c.trim()).withCompensation(Dimension.FCS);
+            m.put(c.trim(), finite(engine.median(gateId, d)));
+        }
+        return m;
     }
 
     /** "file spillover" when the file's matrix is (or, without gates, can be) applied, a Gating-ML matrix id, or "none". */
@@ -148,9 +164,9 @@ final class FlowCommand {
         if (pops != null) {
             for (Object o : (List<Object>) pops) {
                 Map<String, Object> p = (Map<String, Object>) o;
-                sb.append("  ").append(p.get("id")).append(": ").append(p.get("count")).append(" events, ")
-                        .append(pct(p.get("percentOfParent"))).append(" of ").append(p.get("parent") == null ? "all" : p.get("parent"))
-                        .append(", ").append(pct(p.get("percentOfTotal"))).append(" of all\n");
+                sb.append("  ").append(p.get("id")).append(": ").append(p.get("count")).append(" events, ");
+                if (p.get("parent") != null) sb.append(pct(p.get("percentOfParent"))).append(" of ").append(p.get("parent")).append(", ");
+                sb.append(pct(p.get("percentOfTotal"))).append(" of all\n");
             }
         }
         for (Object w : (List<Object>) r.get("warnings")) sb.append("  warning: ").append(w).append('\n');
@@ -163,7 +179,7 @@ final class FlowCommand {
 
     private static int usage(PrintStream err, String problem) {
         err.println("cytobench flow: " + problem);
-        err.println("Usage: java -jar cytobench.jar flow FILE.fcs [...] [--gates GATES.xml|WORKSPACE.wsp] [--json]");
+        err.println("Usage: java -jar cytobench.jar flow FILE.fcs [...] [--gates GATES.xml|WORKSPACE.wsp] [--medians CH1,CH2] [--json]");
         return Main.USAGE;
     }
 }

@@ -76,7 +76,7 @@ public final class Main {
                   import FILE [--format NAME] --json
                   analyze EXPERIMENT.cytobench --out DIR
                   analyze --layout LAYOUT --plate FILE [--plate FILE ...] --out DIR
-                  flow FILE.fcs [...] [--gates GATES.xml|WORKSPACE.wsp] [--json]
+                  flow FILE.fcs [...] [--gates GATES.xml|WORKSPACE.wsp] [--medians CH1,CH2] [--json]
 
                   new EXPERIMENT.cytobench --template pbmc-thymalfasin [--donors N] [--doses 10,50,100] [--stimulus lps:100]
                       [--analytes IL-6,TNF-alpha,IL-10] [--standards 1000:2:7] [--replicates 3] [--name NAME] [--force]

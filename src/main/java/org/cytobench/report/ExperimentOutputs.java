@@ -13,6 +13,7 @@ import org.cytobench.analysis.ExperimentAnalyzer;
 import org.cytobench.analysis.ProgressListener;
 import org.cytobench.chart.ChartExporter;
 import org.cytobench.chart.FigureSize;
+import org.cytobench.flow.assay.FlowResults;
 import org.cytobench.plate.Experiment;
 import org.cytobench.project.Project;
 import org.jfree.chart.ui.Drawable;
@@ -55,13 +56,14 @@ public final class ExperimentOutputs {
         int analysisUnits = e.assays().size() + (int) e.assays().stream().map(r -> r.layout().analyte()).distinct().count();
         int total = analysisUnits + 3;
         progress.checkCancelled();
-        ExperimentAnalysis analysis = ExperimentAnalyzer.analyze(e, project.analysisSettings(), listener(progress, total));
+        FlowResults flow = FlowResults.of(project); // flow assays, gated from their embedded FCS files (docs/flow.md)
+        ExperimentAnalysis analysis = flow.addTo(ExperimentAnalyzer.analyze(e, project.analysisSettings(), listener(progress, total)));
 
         List<Path> files = new ArrayList<>();
         progress.checkCancelled();
         progress.step("tables", analysisUnits, total);
         // the tables are written on a second thread while the charts and report are drawn (2 cores halve a big run)
-        FutureTask<List<Path>> tables = new FutureTask<>(() -> writeTables(analysis, e, dir));
+        FutureTask<List<Path>> tables = new FutureTask<>(() -> writeTables(analysis, e, dir, flow));
         Thread tableThread = new Thread(tables, "cytobench-tables");
         tableThread.setDaemon(true);
         tableThread.start();
@@ -132,9 +134,10 @@ public final class ExperimentOutputs {
         };
     }
 
-    private static List<Path> writeTables(ExperimentAnalysis a, Experiment e, Path dir) throws IOException {
+    private static List<Path> writeTables(ExperimentAnalysis a, Experiment e, Path dir, FlowResults flow) throws IOException {
         List<Path> files = new ArrayList<>();
-        List<Table> tables = List.of(ResultTables.wells(a, e), ResultTables.groups(a), ResultTables.qc(a), ResultTables.curves(a));
+        Table wells = FlowTables.withFlowWells(ResultTables.wells(a, e), flow, e.culture());
+        List<Table> tables = List.of(wells, ResultTables.groups(a), ResultTables.qc(a), ResultTables.curves(a));
         for (Table t : tables) {
             Path csv = dir.resolve(t.name() + ".csv");
             TableWriter.writeCsv(t, csv);

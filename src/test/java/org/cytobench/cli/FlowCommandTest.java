@@ -70,6 +70,24 @@ class FlowCommandTest {
     }
 
     @Test
+    void printsMedianFluorescencePerPopulation() throws Exception {
+        Path fcs = FlowExportsDir.file("gating-ml/data1.fcs");
+        Path gml = FlowExportsDir.file("gating-ml/gml/gml_rect1_gate.xml");
+        assertEquals(0, run("flow", fcs.toString(), "--gates", gml.toString(), "--medians", "FL1-H,FSC-H", "--json"), err.toString());
+        JsonNode m = new ObjectMapper().readTree(stdout()).get("populations").get(0).get("medians");
+        // independent median of the truth file's events (Results_Rectangle1 = Rectangle1), scale values
+        org.cytobench.flow.fcs.FcsFile f = org.cytobench.flow.fcs.FcsReader.read(fcs);
+        java.util.List<String> truth = Files.readAllLines(FlowExportsDir.require().resolve("gating-ml/truth/Results_Rectangle1.txt"));
+        java.util.List<Double> fl1 = new java.util.ArrayList<>();
+        for (int e = 0; e < truth.size(); e++) if (truth.get(e).trim().equals("1")) fl1.add(f.scaleEvents().value(e, 2));
+        java.util.Collections.sort(fl1);
+        int n = fl1.size();
+        double want = n % 2 == 1 ? fl1.get(n / 2) : (fl1.get(n / 2 - 1) + fl1.get(n / 2)) / 2;
+        assertEquals(want, m.get("FL1-H").asDouble(), 1e-12);
+        assertTrue(m.get("FSC-H").asDouble() > 0);
+    }
+
+    @Test
     void printsOneLinePerFileAndPlainTextWithoutJson() throws Exception {
         Path a = FlowExportsDir.file("fcs/flowio_3FITC_4PE_004.fcs");
         Path b = FlowExportsDir.file("fcs/flowio_G11.fcs");

@@ -55,6 +55,15 @@ public final class FcsReader {
     }
 
     static FcsFile read(String name, ByteBuffer file) throws FlowFileException {
+        try {
+            return parse(name, file);
+        } catch (IndexOutOfBoundsException | IllegalArgumentException | java.nio.BufferUnderflowException e) {
+            // offsets and sizes are checked above; this is the net for a combination of corrupt fields not foreseen
+            throw new FlowFileException(name, "the file is corrupt: its offsets or sizes do not fit together (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static FcsFile parse(String name, ByteBuffer file) throws FlowFileException {
         long size = file.limit();
         if (size < HEADER_BYTES) {
             throw new FlowFileException(name, "not an FCS file: " + size + " bytes, shorter than the 58-byte FCS HEADER");

@@ -47,8 +47,9 @@ public final class GatingEngine {
         BitSet m = memberships.get(gateId);
         if (m != null) return m;
         Gate g = strategy.gate(gateId);
-        m = geometry(g);
-        if (g.parentId() != null) m.and(membership(g.parentId()));
+        BitSet parent = g.parentId() == null ? null : membership(g.parentId());
+        m = geometry(g, parent);
+        if (parent != null) m.and(parent);
         memberships.put(gateId, m);
         return m;
     }
@@ -66,6 +67,31 @@ public final class GatingEngine {
                     parent == 0 ? Double.NaN : 100.0 * c / parent, total == 0 ? Double.NaN : 100.0 * c / total));
         }
         return out;
+    }
+
+    /**
+     * The median of a dimension's values over a population's events (e.g. the MFI of CD69 among CD4+), NaN for an empty
+     * population; the mean of the two middle values for an even count, as R's median does.
+     */
+    public double median(String gateId, Dimension d) {
+        BitSet m = membership(gateId);
+        double[] v = values(d);
+        double[] in = new double[m.cardinality()];
+        int k = 0;
+        for (int e = m.nextSetBit(0); e >= 0; e = m.nextSetBit(e + 1)) in[k++] = v[e];
+        return medianOf(in);
+    }
+
+    /** The median of all events (no gate). */
+    public double median(Dimension d) {
+        return medianOf(values(d).clone());
+    }
+
+    private static double medianOf(double[] a) {
+        if (a.length == 0) return Double.NaN;
+        java.util.Arrays.sort(a);
+        int n = a.length;
+        return n % 2 == 1 ? a[n / 2] : 0.5 * (a[n / 2 - 1] + a[n / 2]);
     }
 
     /** A dimension's values for every event, after compensation, ratio and transform. */
@@ -101,32 +127,36 @@ public final class GatingEngine {
         });
     }
 
-    private BitSet geometry(Gate g) {
+    /**
+     * The events inside the gate's geometry, looking only at {@code parent}'s events when there is a parent (so a
+     * transform is computed for the parent's events only: the logicle of a million events is the costly part).
+     */
+    private BitSet geometry(Gate g, BitSet parent) {
         int n = total();
         BitSet in = new BitSet(n);
         if (g instanceof RectangleGate r) {
-            double[][] cols = columnsOf(r.dimensions());
+            double[][] cols = columnsOf(r.dimensions(), parent);
             double[] p = new double[cols.length];
-            for (int e = 0; e < n; e++) {
+            for (int e = first(parent); e >= 0 && e < n; e = next(parent, e)) {
                 for (int k = 0; k < cols.length; k++) p[k] = cols[k][e];
                 if (r.contains(p)) in.set(e);
             }
         } else if (g instanceof PolygonGate pg) {
-            double[] x = values(pg.dimensions().get(0));
-            double[] y = values(pg.dimensions().get(1));
-            for (int e = 0; e < n; e++) if (pg.contains(x[e], y[e])) in.set(e);
+            double[] x = values(pg.dimensions().get(0), parent);
+            double[] y = values(pg.dimensions().get(1), parent);
+            for (int e = first(parent); e >= 0 && e < n; e = next(parent, e)) if (pg.contains(x[e], y[e])) in.set(e);
         } else if (g instanceof EllipsoidGate el) {
-            double[][] cols = columnsOf(el.dimensions());
+            double[][] cols = columnsOf(el.dimensions(), parent);
             double[][] inv = el.inverseCovariance();
             double[] p = new double[cols.length];
-            for (int e = 0; e < n; e++) {
+            for (int e = first(parent); e >= 0 && e < n; e = next(parent, e)) {
                 for (int k = 0; k < cols.length; k++) p[k] = cols[k][e];
                 if (EllipsoidGate.contains(p, el.mean(), inv, el.distanceSquare())) in.set(e);
             }
         } else if (g instanceof QuadrantGate.Quadrant q) {
-            double[][] cols = columnsOf(q.dimensions());
+            double[][] cols = columnsOf(q.dimensions(), parent);
             double[][] b = q.bounds();
-            for (int e = 0; e < n; e++) {
+            for (int e = first(parent); e >= 0 && e < n; e = next(parent, e)) {
                 boolean ok = true;
                 for (int k = 0; k < cols.length && ok; k++) ok = cols[k][e] >= b[k][0] && cols[k][e] < b[k][1];
                 if (ok) in.set(e);
@@ -145,9 +175,39 @@ public final class GatingEngine {
         return in;
     }
 
-    private double[][] columnsOf(List<Dimension> dims) {
+    private double[][] columnsOf(List<Dimension> dims, BitSet subset) {
         double[][] c = new double[dims.size()][];
-        for (int k = 0; k < c.length; k++) c[k] = values(dims.get(k));
+        for (int k = 0; k < c.length; k++) c[k] = values(dims.get(k), subset);
         return c;
+    }
+
+    private static int first(BitSet subset) { return subset == null ? 0 : subset.nextSetBit(0); }
+
+    private static int next(BitSet subset, int e) { return subset == null ? e + 1 : subset.nextSetBit(e + 1); }
+
+    /** A transformed column computed on some events only (NaN elsewhere), grown as gates ask for more. */
+    private record Partial(double[] values, BitSet done) {}
+
+    private final Map<Dimension, Partial> partial = new HashMap<>();
+
+    /** Like {@link #values(Dimension)}, but a transform is applied only to {@code subset}'s events (all when null). */
+    private double[] values(Dimension d, BitSet subset) {
+        if (subset == null || d.transformationRef() == null) return values(d);
+        double[] full = columns.get(d);
+        if (full != null) return full;
+        double[] base = values(d.withTransform(null));
+        Transform t = strategy.transforms().get(d.transformationRef());
+        Partial p = partial.computeIfAbsent(d, k -> {
+            double[] v = new double[base.length];
+            java.util.Arrays.fill(v, Double.NaN);
+            return new Partial(v, new BitSet(base.length));
+        });
+        for (int e = subset.nextSetBit(0); e >= 0; e = subset.nextSetBit(e + 1)) {
+            if (!p.done().get(e)) {
+                p.values()[e] = t.apply(base[e]);
+                p.done().set(e);
+            }
+        }
+        return p.values();
     }
 }
