@@ -153,7 +153,7 @@ final class AnalyzeCommand {
             PlateAssignment.Imported p = imported.get(slot[i]);
             PlateData data = p.data();
             if (data.format() != run.layout().format()) {   // the rule the experiment file enforces on load (LoadRules)
-                throw new BadInput(p.file() + ": plate " + data.name() + " is a " + data.format().wellCount() + "-well plate but assay plate "
+                throw new BadInput(Path.of(p.file()).getFileName() + ": plate " + data.name() + " is a " + data.format().wellCount() + "-well plate but assay plate "
                         + (i + 1) + " (" + run.layout().name() + ") of " + layoutFile + " is a " + run.layout().format().wellCount() + "-well plate");
             }
             String primary = run.primaryRead() != null ? required(p, run.primaryRead(), "primary") : pick(p.data());

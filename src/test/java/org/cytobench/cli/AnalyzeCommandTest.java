@@ -49,7 +49,7 @@ class AnalyzeCommandTest {
     @Test
     void layoutWithPlatesAssignsTheImportedPlatesInOrder(@TempDir Path dir) throws Exception {
         Run r = run("analyze", "--layout", SAMPLE.toString(), "--plate", "sample-data/2024-11-14_IL-6_Gen5.txt",
-                "--plate", "sample-data/2024-11-14_TNF-alpha_SoftMaxPro.txt", "--plate", "sample-data/2024-11-15_IL-10_Gen5.txt",
+                "--plate", "TNF-α=sample-data/2024-11-14_TNF-alpha_SoftMaxPro.txt", "--plate", "IL-10=sample-data/2024-11-15_IL-10_Gen5.txt",
                 "--out", dir.toString(), "--no-charts");
         assertEquals(1, r.code(), r.err());
         assertEquals(1 + 3 * 96, Files.readAllLines(dir.resolve("wells.csv")).size());
@@ -158,8 +158,8 @@ class AnalyzeCommandTest {
             grid.append("\n");
         }
         Path plate384 = Files.writeString(dir.resolve("grid384.csv"), grid);
-        Run r = run("analyze", "--layout", SAMPLE.toString(), "--plate", plate384.toString(),
-                "--plate", "sample-data/2024-11-14_TNF-alpha_SoftMaxPro.txt", "--plate", "sample-data/2024-11-15_IL-10_Gen5.txt",
+        Run r = run("analyze", "--layout", SAMPLE.toString(), "--plate", "IL-6=" + plate384,
+                "--plate", "TNF-α=sample-data/2024-11-14_TNF-alpha_SoftMaxPro.txt", "--plate", "IL-10=sample-data/2024-11-15_IL-10_Gen5.txt",
                 "--out", dir.resolve("out").toString(), "--no-charts");
         assertEquals(Main.BAD_INPUT, r.code(), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
