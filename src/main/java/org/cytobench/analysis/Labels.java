@@ -18,6 +18,15 @@ final class Labels {
         return num(v) + " " + unit;
     }
 
+    /**
+     * A nominal concentration (a standard's, a QC's, or the LLOQ/ULOQ, which are standards) exactly as the layout gives it,
+     * "15.625 pg/mL" — the same number the tables show, so a reason can be matched to its row; measured and
+     * back-calculated values keep three significant digits ({@link #conc}).
+     */
+    static String nominal(double v, String unit) {
+        return org.cytobench.plate.Numbers.compact(v) + " " + unit;
+    }
+
     /** Percentages with one decimal, so that 120.4% never reads as the allowed 120%. */
     static String pct(double v) {
         return String.format(java.util.Locale.ROOT, "%.1f%%", v);

@@ -45,8 +45,8 @@ final class QcControls {
         if (back == null) return "its mean response has no concentration on the curve";
         if (lloq == null) return "there is no quantification range (no standard level passed)";
         if (nominal < lloq * (1 - 1e-6) || nominal > uloq * (1 + 1e-6)) {
-            return "nominal " + Labels.conc(nominal, unit) + " is outside the quantification range " + Labels.conc(lloq, unit)
-                    + " – " + Labels.conc(uloq, unit);
+            return "nominal " + Labels.nominal(nominal, unit) + " is outside the quantification range " + Labels.nominal(lloq, unit)
+                    + " – " + Labels.nominal(uloq, unit);
         }
         if (Math.abs(recovery - 100) > tol + 1e-9) {
             return "back-calculated " + Labels.conc(back, unit) + " is " + Labels.pct(recovery) + " of nominal (allowed "
@@ -61,6 +61,6 @@ final class QcControls {
 
     private static String label(RawWell w) {
         String l = w.layout().label();
-        return l == null || l.isBlank() ? "QC " + Labels.num(w.layout().nominalConcentration()) : l.strip();
+        return l == null || l.isBlank() ? "QC " + org.cytobench.plate.Numbers.compact(w.layout().nominalConcentration()) : l.strip();
     }
 }

@@ -46,7 +46,7 @@ final class StandardAcceptance {
             double cv = wide ? rules.maxCvAtLimitsPct() : rules.maxCvPct();
             boolean passed = meets(l, back[i], tol, cv);
             Double recovery = back[i] == null ? null : 100 * back[i] / l.nominal();
-            String reason = passed ? null : "standard " + Labels.conc(l.nominal(), unit) + ": " + failure(l, back[i], recovery, tol, cv, unit);
+            String reason = passed ? null : "standard " + Labels.nominal(l.nominal(), unit) + ": " + failure(l, back[i], recovery, tol, cv, unit);
             out.add(new StandardLevelResult(l.nominal(), l.wells(), l.response(), back[i], recovery, atLimit, tol, cv, passed, reason));
         }
         return out;

@@ -43,6 +43,15 @@ public final class ResultsView extends BorderPane implements Copyable {
         header.setPadding(new Insets(10, 12, 4, 12));
         setTop(header);
 
+        TableColumn<ResultsViewModel.WellRow, Double> concentrationColumn = number("Conc.", ResultsViewModel.WellRow::concentration, "%.4g");
+        // the header carries the unit: one unit for every analyte (the usual pg/mL), else each row's analyte's
+        Runnable unitHeader = () -> {
+            java.util.Set<String> units = new java.util.TreeSet<>();
+            for (var run : model.document().experiment().assays()) units.add(run.layout().analyte().unit());
+            concentrationColumn.setText(units.size() == 1 ? "Conc. (" + units.iterator().next() + ")" : "Conc. (analyte's unit)");
+        };
+        model.wells().addListener((javafx.collections.ListChangeListener<ResultsViewModel.WellRow>) c -> unitHeader.run());
+        unitHeader.run();
         TableView<ResultsViewModel.WellRow> wells = new TableView<>();
         wells.setId("results-wells");
         javafx.collections.transformation.SortedList<ResultsViewModel.WellRow> sorted = new javafx.collections.transformation.SortedList<>(model.wells());
@@ -52,7 +61,7 @@ public final class ResultsView extends BorderPane implements Copyable {
                 text("Plate", ResultsViewModel.WellRow::plate), text("Well", ResultsViewModel.WellRow::well),
                 text("Role", ResultsViewModel.WellRow::role), text("Group", ResultsViewModel.WellRow::group),
                 text("Donor", ResultsViewModel.WellRow::donor), number("OD", ResultsViewModel.WellRow::od, "%.3f"),
-                number("Conc.", ResultsViewModel.WellRow::concentration, "%.4g"), number("CI low", ResultsViewModel.WellRow::ciLow, "%.4g"),
+                concentrationColumn, number("CI low", ResultsViewModel.WellRow::ciLow, "%.4g"),
                 number("CI high", ResultsViewModel.WellRow::ciHigh, "%.4g"),
                 text("Status", r -> r.status() == null ? "" : r.status().label()), text("Note", ResultsViewModel.WellRow::note),
                 number("In statistics", ResultsViewModel.WellRow::inStatistics, "%.4g"), text("Entered as", ResultsViewModel.WellRow::enteredAs)));
