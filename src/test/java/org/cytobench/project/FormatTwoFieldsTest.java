@@ -104,4 +104,31 @@ class FormatTwoFieldsTest {
         assertFalse(assay.has("plateGroup"));
         assertFalse(assay.has("curveOverride"));
     }
+
+    /**
+     * The frozen format-2 fixture (never regenerated; written once with -Dcytobench.fixtures.write=true): every field
+     * format 2 added reads back as it was written.
+     */
+    @Test
+    void theFrozenVersionTwoFixtureOpensWithEveryNewField() throws Exception {
+        java.nio.file.Path fixture = java.nio.file.Path.of("src/test/resources/project/v2/complete.cytobench");
+        if (Boolean.getBoolean("cytobench.fixtures.write")) {
+            java.nio.file.Files.createDirectories(fixture.getParent());
+            var fig = org.cytobench.chart.dose.DoseFigureSettings.DEFAULT.withStyle(org.cytobench.chart.dose.DoseFigureSettings.Style.BOX)
+                    .withWidthMm(114).withTitle("IL-6 release");
+            java.nio.file.Files.write(fixture, codec.encode(multiplexAndFlow().withFigureSettings(fig)));
+        }
+        Project p;
+        try (InputStream in = FormatTwoFieldsTest.class.getResourceAsStream("/project/v2/complete.cytobench")) {
+            p = codec.decode(in.readAllBytes(), "complete.cytobench");
+        }
+        List<AssayRun> runs = p.experiment().assays();
+        assertEquals("Panel plate 1", runs.get(runs.size() - 1).plateGroup());
+        assertEquals(new CurveSettings(CurveModel.FIVE_PL, Weighting.NONE), runs.get(runs.size() - 1).curveOverride());
+        assertEquals("T-cell activation", p.experiment().flowAssays().get(0).name());
+        assertEquals(150, p.experiment().flowAssays().get(0).minEvents());
+        assertEquals(org.cytobench.chart.dose.DoseFigureSettings.Style.BOX, p.figureSettings().style());
+        assertEquals(114, p.figureSettings().widthMm());
+        assertEquals("IL-6 release", p.figureSettings().title());
+    }
 }
