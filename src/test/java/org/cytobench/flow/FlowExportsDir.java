@@ -9,19 +9,10 @@ import java.nio.file.Path;
 public final class FlowExportsDir {
     private FlowExportsDir() {}
 
-    public static Path find() {
-        Path rel = Path.of("..", "shared", "flow-exports");
-        if (Files.isDirectory(rel)) return rel;
-        Path abs = Path.of("/work/shared/flow-exports");
-        return Files.isDirectory(abs) ? abs : rel;
-    }
+    public static Path find() { return org.cytobench.testsupport.SharedDir.find("flow-exports"); }
 
     /** The directory, or the test is skipped (licences keep these files out of the repository). */
-    public static Path require() {
-        Path d = find();
-        assumeTrue(Files.isDirectory(d), "skipped: ../shared/flow-exports not present");
-        return d;
-    }
+    public static Path require() { return org.cytobench.testsupport.SharedDir.require("flow-exports"); }
 
     public static Path file(String relative) {
         Path f = require().resolve(relative);

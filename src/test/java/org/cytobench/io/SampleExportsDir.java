@@ -10,19 +10,10 @@ import java.nio.file.Path;
 public final class SampleExportsDir {
     private SampleExportsDir() {}
 
-    public static Path find() {
-        Path rel = Path.of("..", "shared", "sample-exports");
-        if (Files.isDirectory(rel)) return rel;
-        Path abs = Path.of("/work/shared/sample-exports");
-        return Files.isDirectory(abs) ? abs : rel;
-    }
+    public static Path find() { return org.cytobench.testsupport.SharedDir.find("sample-exports"); }
 
     /** The directory, or the test is skipped (licences keep these files out of the repository). */
-    public static Path require() {
-        Path d = find();
-        assumeTrue(Files.isDirectory(d), "skipped: ../shared/sample-exports not present");
-        return d;
-    }
+    public static Path require() { return org.cytobench.testsupport.SharedDir.require("sample-exports"); }
 
     public static SourceFile file(String vendorDirAndName) throws IOException {
         return SourceFile.read(require().resolve(vendorDirAndName));

@@ -24,4 +24,19 @@ public class FlowFileException extends Exception {
     public String file() { return file; }
 
     public String problem() { return problem; }
+
+    /**
+     * The bytes of a flow file (a workspace, a Gating-ML document, a statistics table), or this exception naming the file:
+     * one place that turns the file system's errors into the sentence every flow reader gives.
+     */
+    public static byte[] readAll(java.nio.file.Path path) throws FlowFileException {
+        String name = path.getFileName().toString();
+        try {
+            return java.nio.file.Files.readAllBytes(path);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new FlowFileException(name, "no such file");
+        } catch (java.io.IOException e) {
+            throw new FlowFileException(name, "cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
 }

@@ -1,10 +1,7 @@
 package org.cytobench.flow.flowjo;
 
-import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -43,14 +40,7 @@ public record FlowJoWorkspace(String file, String flowJoVersion, List<WorkspaceS
     }
 
     public static FlowJoWorkspace read(Path path) throws FlowFileException {
-        String name = path.getFileName().toString();
-        try {
-            return read(name, Files.readAllBytes(path));
-        } catch (NoSuchFileException e) {
-            throw new FlowFileException(name, "no such file");
-        } catch (IOException e) {
-            throw new FlowFileException(name, "cannot be read (" + e.getMessage() + ")", e);
-        }
+        return read(path.getFileName().toString(), FlowFileException.readAll(path));
     }
 
     public static FlowJoWorkspace read(String name, byte[] xml) throws FlowFileException {

@@ -1,13 +1,10 @@
 package org.cytobench.flow.flowjo;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,14 +58,7 @@ public record FlowStatisticsTable(String file, List<Column> columns, List<Row> r
     }
 
     public static FlowStatisticsTable read(Path path) throws FlowFileException {
-        String name = path.getFileName().toString();
-        try {
-            return read(name, Files.readAllBytes(path));
-        } catch (NoSuchFileException e) {
-            throw new FlowFileException(name, "no such file");
-        } catch (IOException e) {
-            throw new FlowFileException(name, "cannot be read (" + e.getMessage() + ")", e);
-        }
+        return read(path.getFileName().toString(), FlowFileException.readAll(path));
     }
 
     public static FlowStatisticsTable read(String name, byte[] bytes) throws FlowFileException {

@@ -2,8 +2,6 @@ package org.cytobench.flow.gatingml;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,14 +41,7 @@ public final class GatingMlReader {
     private GatingMlReader(String file) { this.file = file; }
 
     public static GatingStrategy read(Path path) throws FlowFileException {
-        String name = path.getFileName().toString();
-        try {
-            return read(name, Files.readAllBytes(path));
-        } catch (NoSuchFileException e) {
-            throw new FlowFileException(name, "no such file");
-        } catch (IOException e) {
-            throw new FlowFileException(name, "cannot be read (" + e.getMessage() + ")", e);
-        }
+        return read(path.getFileName().toString(), FlowFileException.readAll(path));
     }
 
     public static GatingStrategy read(String name, byte[] xml) throws FlowFileException {

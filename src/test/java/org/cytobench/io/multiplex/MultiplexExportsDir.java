@@ -11,19 +11,10 @@ import org.cytobench.io.SourceFile;
 public final class MultiplexExportsDir {
     private MultiplexExportsDir() {}
 
-    static Path find() {
-        Path rel = Path.of("..", "shared", "multiplex-exports");
-        if (Files.isDirectory(rel)) return rel;
-        Path abs = Path.of("/work/shared/multiplex-exports");
-        return Files.isDirectory(abs) ? abs : rel;
-    }
+    static Path find() { return org.cytobench.testsupport.SharedDir.find("multiplex-exports"); }
 
     /** The directory, or the test is skipped (licences keep these files out of the repository). */
-    public static Path require() {
-        Path d = find();
-        assumeTrue(Files.isDirectory(d), "skipped: ../shared/multiplex-exports not present");
-        return d;
-    }
+    public static Path require() { return org.cytobench.testsupport.SharedDir.require("multiplex-exports"); }
 
     /** e.g. {@code file("luminex-xponent/serolyzer_pone.0187901.s001.csv")}. */
     public static SourceFile file(String vendorDirAndName) throws IOException {
