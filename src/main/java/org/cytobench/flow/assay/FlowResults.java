@@ -74,13 +74,14 @@ public record FlowResults(List<FlowAssayResult> assays, List<DoseResponse> doseR
                     if (v == null) {
                         rows.add(Arrays.asList(r.assay().name(), readout.label(), well, "sample", group, donor, s.file(), readout.statistic(),
                                 null, null, null, null, null, null, null, null, null, unit, s.problem() == null ? "not gated" : s.problem(),
-                                null, null));
+                                null, null, null, null, org.cytobench.analysis.EnteredAs.EXCLUDED.label()));
                         continue;
                     }
                     Double value = Double.isNaN(v.value()) ? null : v.value();
                     rows.add(Arrays.asList(r.assay().name(), readout.label(), well, "sample", group, donor, s.file(), readout.statistic(),
                             (double) v.count(), "parent events", (double) v.parentCount(), null, value, value, null, null, 1.0, unit,
-                            v.status(), null, null));
+                            v.status(), null, null, null, v.usable() ? value : null,
+                            (v.usable() && value != null ? org.cytobench.analysis.EnteredAs.MEASURED : org.cytobench.analysis.EnteredAs.EXCLUDED).label()));
                 }
             }
         }

@@ -83,7 +83,8 @@ class FlowAssayEndToEndTest {
             DoseResponse d = flow.doseResponses().get(k);
             assertEquals(SimulatedPbmcFlow.READOUT_LABELS.get(k), d.analyte().name());
             assertEquals("%", d.analyte().unit());
-            assertEquals(ReplicateUnit.DONOR, d.replicateUnit());
+            // every group has the same donors: the default design blocks them (decision 0004)
+            assertEquals(ReplicateUnit.DONOR_BLOCKED, d.replicateUnit());
             Map<TreatmentGroup, Map<String, List<Double>>> byGroupDonor = new TreeMap<>();
             for (SimulatedPbmcFlow.Sample t : truth) {
                 if (t.parents()[k] < 200) continue;
@@ -112,7 +113,10 @@ class FlowAssayEndToEndTest {
         ExperimentOutputs.Written w = ExperimentOutputs.write(project, dir, new ExperimentOutputs.Options(72, true), Progress.NONE);
         List<String> groups = Files.readAllLines(dir.resolve("groups.csv"), StandardCharsets.UTF_8);
         long cd69Rows = groups.stream().filter(l -> l.startsWith("% CD69+ of CD4+,") || l.startsWith("\"% CD69+ of CD4+\",")).count();
-        assertEquals(6, cd69Rows, String.join("\n", groups));
+        // six treatment groups, and the analyte's note row (groups.csv gives every analyte note a row) naming the population
+        assertEquals(6 + 1, cd69Rows, String.join("\n", groups));
+        assertTrue(groups.stream().anyMatch(l -> l.startsWith("% CD69+ of CD4+,,") && l.contains("percent-of-parent of population")),
+                String.join("\n", groups));
         List<String> wells = Files.readAllLines(dir.resolve("wells.csv"), StandardCharsets.UTF_8);
         assertEquals(1 + 54 * 4, wells.size(), "header + one row per sample and readout");
         assertTrue(wells.stream().anyMatch(l -> l.contains("PBMC_Tcell_A09.fcs") && l.contains("too few events")));
