@@ -93,6 +93,9 @@ public final class DoseFigureViewModel {
 
     private void redraw() {
         List<DosePanelData> p = panels();
-        figure.set(p.isEmpty() ? Optional.empty() : Optional.of(new DoseFigure(p, settings.get())));
+        // all analytes as panels: at least a full page wide, so the panels sit side by side (as dose-all is written)
+        DoseFigureSettings s = ALL.equals(analyte.get()) ? settings.get().withWidthMm(Math.max(settings.get().widthMm(), 174))
+                : settings.get();
+        figure.set(p.isEmpty() ? Optional.empty() : Optional.of(new DoseFigure(p, s)));
     }
 }

@@ -93,7 +93,16 @@ public final class ResultsView extends BorderPane implements Copyable {
                 number("CI low", ResultsViewModel.GroupRow::ciLow, "%.4g"), number("CI high", ResultsViewModel.GroupRow::ciHigh, "%.4g"),
                 number("Fold", ResultsViewModel.GroupRow::foldChange, "%.3f"), number("Dunnett p", ResultsViewModel.GroupRow::dunnettP, "%.3g"),
                 number("Welch–Holm p", ResultsViewModel.GroupRow::welchHolmP, "%.3g"), text("Note", ResultsViewModel.GroupRow::flag)));
-        groups.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // many columns since the design statistics: each keeps its width and the table scrolls sideways, rather than
+        // squeezing every header to "W…"
+        groups.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        for (TableColumn<ResultsViewModel.GroupRow, ?> c : groups.getColumns()) {
+            switch (c.getText()) {
+                case "Group" -> c.setPrefWidth(230);
+                case "Note" -> c.setPrefWidth(520);
+                default -> c.setPrefWidth(Math.max(70, c.getText().length() * 8 + 16));
+            }
+        }
         groups.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         groupTable = groups;
         Button copyGroups = copyButton("Copy", () -> TableCopy.tsv(groups, ResultsView::format));
