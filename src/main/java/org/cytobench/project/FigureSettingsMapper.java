@@ -13,7 +13,8 @@ final class FigureSettingsMapper {
 
     static FigureDto toDto(DoseFigureSettings s) {
         return new FigureDto(styleId(s.style()), errorId(s.errorBars()), significanceId(s.significance()), s.showNs(), s.logY(),
-                s.donorLines(), s.fontPt(), s.widthMm(), s.heightMm(), s.title(), s.yLabel(), s.panelLetters(), s.caption());
+                s.donorLines(), s.fontPt(), s.widthMm(), s.heightMm(), s.title(), s.yLabel(), s.panelLetters(), s.caption(),
+                paletteId(s.palette()));
     }
 
     /** Null for a file without figure settings ({@link Project} then derives them from the analysis settings). */
@@ -31,7 +32,25 @@ final class FigureSettingsMapper {
                 f.widthMm() == null ? d.widthMm() : f.widthMm(),
                 f.heightMm(), f.title(), f.yLabel(),
                 f.panelLetters() == null ? d.panelLetters() : f.panelLetters(),
-                f.caption() == null ? d.caption() : f.caption());
+                f.caption() == null ? d.caption() : f.caption(),
+                f.palette() == null ? d.palette() : palette(f.palette()));
+    }
+
+    private static String paletteId(DoseFigureSettings.Palette p) {
+        return switch (p) {
+            case OKABE_ITO -> "okabe-ito";
+            case GREYS -> "greys";
+            case VIRIDIS -> "viridis";
+        };
+    }
+
+    private static DoseFigureSettings.Palette palette(String id) {
+        return switch (id.toLowerCase(Locale.ROOT)) {
+            case "okabe-ito" -> DoseFigureSettings.Palette.OKABE_ITO;
+            case "greys" -> DoseFigureSettings.Palette.GREYS;
+            case "viridis" -> DoseFigureSettings.Palette.VIRIDIS;
+            default -> throw new IllegalArgumentException("the figure has an unknown palette '" + id + "'");
+        };
     }
 
     private static String styleId(DoseFigureSettings.Style s) {

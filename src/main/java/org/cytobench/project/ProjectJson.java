@@ -18,7 +18,7 @@ final class ProjectJson {
     /** Since format 2: the dose-response figure's settings; enums as ids ("bars", "sd", "stars"). */
     record FigureDto(String style, String errorBars, String significance, Boolean showNs, Boolean logY, Boolean donorLines,
                      Double fontPt, Double widthMm, Double heightMm, String title, String yLabel, Boolean panelLetters,
-                     Boolean caption) {}
+                     Boolean caption, String palette) {}
 
     record CultureDto(String name, int rows, int columns, List<CultureWellDto> wells) {}
 

@@ -69,7 +69,8 @@ class FormatTwoFieldsTest {
                 .withErrorBars(org.cytobench.chart.dose.DoseFigureSettings.Error.CI95)
                 .withSignificance(org.cytobench.chart.dose.DoseFigureSettings.Significance.P_VALUES)
                 .withShowNs(false).withLogY(true).withDonorLines(false).withFontPt(7).withWidthMm(174).withHeightMm(60.0)
-                .withTitle("IL-6 release").withYLabel("IL-6 (pg/mL)").withPanelLetters(false).withCaption(false);
+                .withTitle("IL-6 release").withYLabel("IL-6 (pg/mL)").withPanelLetters(false).withCaption(false)
+                .withPalette(org.cytobench.chart.dose.DoseFigureSettings.Palette.GREYS);
         Project p = ProjectFixtures.fullProject().withFigureSettings(fig);
         assertEquals(fig, codec.decode(codec.encode(p), "x.cytobench").figureSettings());
         // the v1 fixture has SEM error bars in its analysis settings and no figure: its figure shows SEM

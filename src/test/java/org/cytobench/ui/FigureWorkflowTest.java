@@ -74,6 +74,11 @@ class FigureWorkflowTest {
         assertEquals(DoseFigureSettings.Style.BARS, view.model().document().project().figureSettings().style());
         assertEquals(DoseFigureSettings.Style.BARS, robot.lookup("#dose-style").queryComboBox().getValue());
 
+        // the analyte whose plate failed QC keeps a row in the Groups table, saying why
+        var tnf = view.resultsModel().groups().stream().filter(g -> g.analyte().equals("TNF-α")).toList();
+        assertEquals(1, tnf.size(), tnf.toString());
+        assertTrue(tnf.get(0).flag().contains("failed QC"), tnf.get(0).flag());
+
         String prism = WaitForAsyncUtils.asyncFx(() -> view.resultsModel().prismTsv()).get(5, TimeUnit.SECONDS);
         assertTrue(prism.startsWith("IL-6 (pg/mL)\nDonor\tUnstimulated\t"), prism);
         assertTrue(errors.isEmpty(), errors.toString());

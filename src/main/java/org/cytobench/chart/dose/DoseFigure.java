@@ -258,7 +258,7 @@ public final class DoseFigure implements Drawable {
                 if (x + w > max + 4 && x > 4) { x = 4; y += lh; }
                 double s = markerSize();
                 Shape m = marker(i, x + s, y + lh / 2);
-                g.setColor(ChartStyle.color(i));
+                g.setColor(donorColour(i));
                 g.fill(m);
                 out.add(new Box("legend-marker", donors.get(i), m.getBounds2D()));
                 g.setColor(ChartStyle.INK);
@@ -277,6 +277,19 @@ public final class DoseFigure implements Drawable {
     }
 
     // ------------------------------------------------------------------------------------------------ markers
+
+    /** Donor {@code i}'s colour in the chosen palette (greys and viridis spread over the donors present). */
+    private Color donorColour(int i) {
+        int n = Math.max(1, donors.size());
+        return switch (settings.palette()) {
+            case OKABE_ITO -> ChartStyle.color(i);
+            case GREYS -> {
+                float v = n == 1 ? 0.25f : 0.15f + 0.5f * i / (n - 1);
+                yield new Color(v, v, v);
+            }
+            case VIRIDIS -> new org.cytobench.chart.ViridisScale(0, 1).color(n == 1 ? 0.2 : 0.85 * i / (n - 1));
+        };
+    }
 
     private double markerSize() { return 1.2 + settings.fontPt() * 0.12; }
 
@@ -681,9 +694,9 @@ public final class DoseFigure implements Drawable {
                         double mean = pts.stream().mapToDouble(DosePanelData.Point::value).average().orElseThrow();
                         boolean allSub = pts.stream().allMatch(DosePanelData.Point::substituted);
                         Shape s = scaled(marker(di, pointX(i, di, 0, 1), y.map(mean)), 1.25);
-                        g.setColor(allSub ? Color.WHITE : ChartStyle.color(di));
+                        g.setColor(allSub ? Color.WHITE : donorColour(di));
                         g.fill(s);
-                        g.setColor(allSub ? ChartStyle.color(di) : ChartStyle.INK);
+                        g.setColor(allSub ? donorColour(di) : ChartStyle.INK);
                         g.setStroke(new BasicStroke(0.5f));
                         g.draw(s);
                         out.add(new Box("point", e.getKey(), s.getBounds2D()));
@@ -691,7 +704,7 @@ public final class DoseFigure implements Drawable {
                     for (int k = 0; k < pts.size(); k++) {
                         Shape s = marker(di, pointX(i, di, k, pts.size()), y.map(pts.get(k).value()));
                         if (donorMeans()) s = scaled(s, 0.55);
-                        Color c = ChartStyle.color(di);
+                        Color c = donorColour(di);
                         if (pts.get(k).substituted()) {
                             g.setColor(Color.WHITE);
                             g.fill(s);
@@ -722,7 +735,7 @@ public final class DoseFigure implements Drawable {
                         double xx = pointX(i, di, 0, 1);
                         if (!started) { p.moveTo(xx, y.map(mean)); started = true; } else p.lineTo(xx, y.map(mean));
                     }
-                    Color c = ChartStyle.color(di);
+                    Color c = donorColour(di);
                     g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 150));
                     g.draw(p);
                 }

@@ -20,16 +20,26 @@ import java.util.Objects;
  * @param yLabel       y-axis title, or null for "ANALYTE (unit)"
  * @param panelLetters whether a multi-panel figure labels its panels A, B, C …
  * @param caption      whether a caption line (what the bars, points and brackets are) is drawn under the figure
+ * @param palette      the donors' colours: Okabe–Ito (colour-blind safe, the default), greys (for print in black and
+ *                     white; the shapes still tell donors apart) or viridis
  */
 public record DoseFigureSettings(Style style, Error errorBars, Significance significance, boolean showNs, boolean logY,
                                  boolean donorLines, double fontPt, double widthMm, Double heightMm, String title,
-                                 String yLabel, boolean panelLetters, boolean caption) {
+                                 String yLabel, boolean panelLetters, boolean caption, Palette palette) {
 
     public enum Style {
         BARS("bars with points"), POINTS("points with mean"), BOX("box plot"), VIOLIN("violin");
 
         private final String label;
         Style(String label) { this.label = label; }
+        public String label() { return label; }
+    }
+
+    public enum Palette {
+        OKABE_ITO("Okabe–Ito colours"), GREYS("greys"), VIRIDIS("viridis");
+
+        private final String label;
+        Palette(String label) { this.label = label; }
         public String label() { return label; }
     }
 
@@ -53,12 +63,13 @@ public record DoseFigureSettings(Style style, Error errorBars, Significance sign
     public static final double[] JOURNAL_WIDTHS_MM = {85, 114, 174};
 
     public static final DoseFigureSettings DEFAULT = new DoseFigureSettings(Style.BARS, Error.SD, Significance.STARS, true,
-            false, true, 8, 85, null, null, null, true, true);
+            false, true, 8, 85, null, null, null, true, true, Palette.OKABE_ITO);
 
     public DoseFigureSettings {
         Objects.requireNonNull(style, "style");
         Objects.requireNonNull(errorBars, "errorBars");
         Objects.requireNonNull(significance, "significance");
+        palette = palette == null ? Palette.OKABE_ITO : palette;
         if (!(fontPt >= 6 && fontPt <= 12)) throw new IllegalArgumentException("font size must be 6 to 12 pt, not " + fontPt);
         if (!(widthMm >= 40 && widthMm <= 400)) throw new IllegalArgumentException("figure width must be 40 to 400 mm, not " + widthMm);
         if (heightMm != null && !(heightMm >= 30 && heightMm <= 400)) {
@@ -68,17 +79,18 @@ public record DoseFigureSettings(Style style, Error errorBars, Significance sign
         yLabel = yLabel == null || yLabel.isBlank() ? null : yLabel.strip();
     }
 
-    public DoseFigureSettings withStyle(Style s) { return new DoseFigureSettings(s, errorBars, significance, showNs, logY, donorLines, fontPt, widthMm, heightMm, title, yLabel, panelLetters, caption); }
-    public DoseFigureSettings withErrorBars(Error e) { return new DoseFigureSettings(style, e, significance, showNs, logY, donorLines, fontPt, widthMm, heightMm, title, yLabel, panelLetters, caption); }
-    public DoseFigureSettings withSignificance(Significance s) { return new DoseFigureSettings(style, errorBars, s, showNs, logY, donorLines, fontPt, widthMm, heightMm, title, yLabel, panelLetters, caption); }
-    public DoseFigureSettings withShowNs(boolean b) { return new DoseFigureSettings(style, errorBars, significance, b, logY, donorLines, fontPt, widthMm, heightMm, title, yLabel, panelLetters, caption); }
-    public DoseFigureSettings withLogY(boolean b) { return new DoseFigureSettings(style, errorBars, significance, showNs, b, donorLines, fontPt, widthMm, heightMm, title, yLabel, panelLetters, caption); }
-    public DoseFigureSettings withDonorLines(boolean b) { return new DoseFigureSettings(style, errorBars, significance, showNs, logY, b, fontPt, widthMm, heightMm, title, yLabel, panelLetters, caption); }
-    public DoseFigureSettings withFontPt(double pt) { return new DoseFigureSettings(style, errorBars, significance, showNs, logY, donorLines, pt, widthMm, heightMm, title, yLabel, panelLetters, caption); }
-    public DoseFigureSettings withWidthMm(double mm) { return new DoseFigureSettings(style, errorBars, significance, showNs, logY, donorLines, fontPt, mm, heightMm, title, yLabel, panelLetters, caption); }
-    public DoseFigureSettings withHeightMm(Double mm) { return new DoseFigureSettings(style, errorBars, significance, showNs, logY, donorLines, fontPt, widthMm, mm, title, yLabel, panelLetters, caption); }
-    public DoseFigureSettings withTitle(String t) { return new DoseFigureSettings(style, errorBars, significance, showNs, logY, donorLines, fontPt, widthMm, heightMm, t, yLabel, panelLetters, caption); }
-    public DoseFigureSettings withYLabel(String t) { return new DoseFigureSettings(style, errorBars, significance, showNs, logY, donorLines, fontPt, widthMm, heightMm, title, t, panelLetters, caption); }
-    public DoseFigureSettings withPanelLetters(boolean b) { return new DoseFigureSettings(style, errorBars, significance, showNs, logY, donorLines, fontPt, widthMm, heightMm, title, yLabel, b, caption); }
-    public DoseFigureSettings withCaption(boolean b) { return new DoseFigureSettings(style, errorBars, significance, showNs, logY, donorLines, fontPt, widthMm, heightMm, title, yLabel, panelLetters, b); }
+    public DoseFigureSettings withStyle(Style s) { return new DoseFigureSettings(s, errorBars, significance, showNs, logY, donorLines, fontPt, widthMm, heightMm, title, yLabel, panelLetters, caption, palette); }
+    public DoseFigureSettings withErrorBars(Error e) { return new DoseFigureSettings(style, e, significance, showNs, logY, donorLines, fontPt, widthMm, heightMm, title, yLabel, panelLetters, caption, palette); }
+    public DoseFigureSettings withSignificance(Significance s) { return new DoseFigureSettings(style, errorBars, s, showNs, logY, donorLines, fontPt, widthMm, heightMm, title, yLabel, panelLetters, caption, palette); }
+    public DoseFigureSettings withShowNs(boolean b) { return new DoseFigureSettings(style, errorBars, significance, b, logY, donorLines, fontPt, widthMm, heightMm, title, yLabel, panelLetters, caption, palette); }
+    public DoseFigureSettings withLogY(boolean b) { return new DoseFigureSettings(style, errorBars, significance, showNs, b, donorLines, fontPt, widthMm, heightMm, title, yLabel, panelLetters, caption, palette); }
+    public DoseFigureSettings withDonorLines(boolean b) { return new DoseFigureSettings(style, errorBars, significance, showNs, logY, b, fontPt, widthMm, heightMm, title, yLabel, panelLetters, caption, palette); }
+    public DoseFigureSettings withFontPt(double pt) { return new DoseFigureSettings(style, errorBars, significance, showNs, logY, donorLines, pt, widthMm, heightMm, title, yLabel, panelLetters, caption, palette); }
+    public DoseFigureSettings withWidthMm(double mm) { return new DoseFigureSettings(style, errorBars, significance, showNs, logY, donorLines, fontPt, mm, heightMm, title, yLabel, panelLetters, caption, palette); }
+    public DoseFigureSettings withHeightMm(Double mm) { return new DoseFigureSettings(style, errorBars, significance, showNs, logY, donorLines, fontPt, widthMm, mm, title, yLabel, panelLetters, caption, palette); }
+    public DoseFigureSettings withTitle(String t) { return new DoseFigureSettings(style, errorBars, significance, showNs, logY, donorLines, fontPt, widthMm, heightMm, t, yLabel, panelLetters, caption, palette); }
+    public DoseFigureSettings withYLabel(String t) { return new DoseFigureSettings(style, errorBars, significance, showNs, logY, donorLines, fontPt, widthMm, heightMm, title, t, panelLetters, caption, palette); }
+    public DoseFigureSettings withPanelLetters(boolean b) { return new DoseFigureSettings(style, errorBars, significance, showNs, logY, donorLines, fontPt, widthMm, heightMm, title, yLabel, b, caption, palette); }
+    public DoseFigureSettings withCaption(boolean b) { return new DoseFigureSettings(style, errorBars, significance, showNs, logY, donorLines, fontPt, widthMm, heightMm, title, yLabel, panelLetters, b, palette); }
+    public DoseFigureSettings withPalette(Palette p) { return new DoseFigureSettings(style, errorBars, significance, showNs, logY, donorLines, fontPt, widthMm, heightMm, title, yLabel, panelLetters, caption, p); }
 }

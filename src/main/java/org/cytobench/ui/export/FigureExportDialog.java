@@ -37,6 +37,7 @@ public final class FigureExportDialog extends Dialog<ButtonType> {
     private final TextField title = new TextField();
     private final TextField yLabel = new TextField();
     private final CheckBox letters = new CheckBox("Panel letters A, B, C");
+    private final ComboBox<DoseFigureSettings.Palette> palette = new ComboBox<>();
     private final CheckBox caption = new CheckBox("Caption under the figure");
 
     public FigureExportDialog(Window owner, DoseFigureSettings s) {
@@ -62,6 +63,13 @@ public final class FigureExportDialog extends Dialog<ButtonType> {
         yLabel.setPromptText("ANALYTE (unit)");
         yLabel.setText(s.yLabel() == null ? "" : s.yLabel());
         letters.setSelected(s.panelLetters());
+        palette.setId("figure-palette");
+        palette.getItems().setAll(DoseFigureSettings.Palette.values());
+        palette.setValue(s.palette());
+        palette.setConverter(new javafx.util.StringConverter<>() {
+            @Override public String toString(DoseFigureSettings.Palette p) { return p == null ? "" : p.label(); }
+            @Override public DoseFigureSettings.Palette fromString(String x) { return null; }
+        });
         caption.setSelected(s.caption());
         GridPane g = new GridPane();
         g.setHgap(10);
@@ -73,8 +81,9 @@ public final class FigureExportDialog extends Dialog<ButtonType> {
         g.addRow(3, new Label("Text size (pt)"), font);
         g.addRow(4, new Label("Title (one analyte)"), title);
         g.addRow(5, new Label("Y-axis label"), yLabel);
-        g.add(letters, 1, 6);
-        g.add(caption, 1, 7);
+        g.addRow(6, new Label("Donor colours"), palette);
+        g.add(letters, 1, 7);
+        g.add(caption, 1, 8);
         getDialogPane().setContent(g);
         getDialogPane().getButtonTypes().setAll(new ButtonType("Choose file…", ButtonBar.ButtonData.OK_DONE), ButtonType.CANCEL);
     }
@@ -82,7 +91,7 @@ public final class FigureExportDialog extends Dialog<ButtonType> {
     /** The settings as edited in the dialog. */
     public DoseFigureSettings edited(DoseFigureSettings s) {
         return s.withWidthMm(width.getValue()).withFontPt(font.getValue()).withTitle(title.getText()).withYLabel(yLabel.getText())
-                .withPanelLetters(letters.isSelected()).withCaption(caption.isSelected());
+                .withPanelLetters(letters.isSelected()).withCaption(caption.isSelected()).withPalette(palette.getValue());
     }
 
     public ExportFormat format() { return format.getValue(); }

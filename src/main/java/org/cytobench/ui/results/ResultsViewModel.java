@@ -95,6 +95,13 @@ public final class ResultsViewModel {
         wells.setAll(w);
         List<GroupRow> g = new ArrayList<>();
         for (DoseResponse d : a.doseResponses()) {
+            if (d.groups().isEmpty()) {
+                // an analyte without groups (its plate failed QC, no culture wells mapped) keeps a row saying why, as groups.csv does
+                g.add(new GroupRow(d.analyte().name(), d.analyte().unit(), "— no groups", 0, Double.NaN, Double.NaN, Double.NaN,
+                        Double.NaN, Double.NaN, null, null, null, d.replicateUnit().design(),
+                        d.notes().isEmpty() ? "no culture well has a value" : d.notes().get(0)));
+                continue;
+            }
             for (GroupStats s : d.groups()) {
                 DoseComparison c = d.comparison(s.group()).orElse(null);
                 g.add(new GroupRow(d.analyte().name(), d.analyte().unit(), s.label(), s.n(), s.summary().mean(), s.summary().sd(),
