@@ -111,4 +111,16 @@ class ExperimentFileValidatorTest {
                 () -> new JsonSchemaChecker(JSON.readTree("{\"properties\": {\"a\": {\"oneOf\": []}}}")));
         assertEquals("the schema uses 'oneOf' at /properties/a, which this checker does not check", e.getMessage());
     }
+
+    @Test
+    void theFormatTwoFieldsAreCheckedToo() throws Exception {
+        ObjectNode tree = (ObjectNode) JSON.readTree(Files.readAllBytes(Path.of("src/test/resources/project/v2/complete.cytobench")));
+        ((ObjectNode) tree.get("figure")).put("style", "pie");
+        ((ObjectNode) tree.at("/flowAssays/0/readouts/0")).put("statistic", "median");
+        ((ObjectNode) tree.at("/flowAssays/0/samples/0")).put("cultureWell", "Z1");
+        List<String> problems = validator.validate(JSON.writeValueAsBytes(tree), "x.cytobench").stream().map(Problem::toString).toList();
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("figure.style: is 'pie'")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("flowAssays[0].readouts[0].statistic: is 'median'")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("flowAssays[0].samples[0].cultureWell: is 'Z1'")), problems.toString());
+    }
 }
