@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
@@ -24,7 +23,6 @@ import org.cytobench.analysis.WellResult;
 import org.cytobench.chart.ExportFormat;
 import org.cytobench.chart.FigureSize;
 import org.cytobench.plate.WellPosition;
-import org.cytobench.project.ProjectFiles;
 import org.cytobench.ui.export.ChartExportViewModel;
 import org.cytobench.ui.results.ResultsViewModel;
 import org.junit.jupiter.api.Test;
@@ -48,13 +46,7 @@ class CurveWorkflowTest {
 
     @Start
     void start(Stage stage) {
-        MainViewModel model = new MainViewModel(new ProjectFiles(), new RecentFiles(Path.of("target", "test-recent.txt")),
-                (m, c) -> errors.add(m));
-        view = new MainView(model);
-        Scene scene = new Scene(view, 1366, 768);
-        CytobenchApp.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        view = TestWorkbench.show(stage, Path.of("target", "test-recent.txt"), errors);
     }
 
     private ExperimentAnalysis settledAnalysis() throws Exception {

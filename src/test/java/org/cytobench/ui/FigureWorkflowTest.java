@@ -10,12 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.cytobench.chart.dose.DoseFigure;
 import org.cytobench.chart.dose.DoseFigureSettings;
 import org.cytobench.fit.Weighting;
-import org.cytobench.project.ProjectFiles;
 import org.cytobench.ui.curve.StandardCurveViewModel;
 import org.cytobench.ui.results.ResultsView;
 import org.junit.jupiter.api.Test;
@@ -38,13 +36,7 @@ class FigureWorkflowTest {
 
     @Start
     void start(Stage stage) {
-        MainViewModel model = new MainViewModel(new ProjectFiles(), new RecentFiles(Path.of("target", "test-recent-figure.txt")),
-                (m, c) -> errors.add(m));
-        view = new MainView(model);
-        Scene scene = new Scene(view, 1366, 768);
-        CytobenchApp.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        view = TestWorkbench.show(stage, Path.of("target", "test-recent-figure.txt"), errors);
     }
 
     private void settle() throws Exception {

@@ -11,14 +11,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.cytobench.plate.Experiment;
 import org.cytobench.plate.WellPosition;
 import org.cytobench.project.Project;
-import org.cytobench.project.ProjectFiles;
 import org.cytobench.ui.culture.TemplateViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,14 +38,7 @@ class FileWorkflowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        MainViewModel model = new MainViewModel(new ProjectFiles(), new RecentFiles(Path.of("target", "test-recent.txt")),
-                (m, c) -> errors.add(m));
-        view = new MainView(model);
-        Scene scene = new Scene(view, 1366, 768);
-        CytobenchApp.install(scene);
-        stage.setScene(scene);
-        stage.titleProperty().bind(model.document().titleProperty());
-        stage.show();
+        view = TestWorkbench.show(stage, Path.of("target", "test-recent.txt"), errors);
     }
 
     private void waitFor(java.util.concurrent.Callable<javafx.concurrent.Task<?>> start) throws Exception {

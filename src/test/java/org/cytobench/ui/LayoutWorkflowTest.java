@@ -10,11 +10,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.concurrent.Task;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.cytobench.plate.Experiment;
 import org.cytobench.plate.WellPosition;
-import org.cytobench.project.ProjectFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,12 +30,7 @@ class LayoutWorkflowTest {
 
     @Start
     void start(Stage stage) {
-        MainViewModel model = new MainViewModel(new ProjectFiles(), new RecentFiles(dir.resolve("recent.txt")), (m, c) -> errors.add(m));
-        view = new MainView(model);
-        Scene scene = new Scene(view, 1366, 768);
-        CytobenchApp.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        view = TestWorkbench.show(stage, dir.resolve("recent.txt"), errors);
     }
 
     private void waitFor(Callable<Task<?>> start) throws Exception {

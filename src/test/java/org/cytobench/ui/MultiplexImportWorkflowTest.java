@@ -7,13 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.cytobench.io.multiplex.MultiplexExportsDir;
 import org.cytobench.plate.Experiment;
-import org.cytobench.project.ProjectFiles;
 import org.cytobench.ui.culture.TemplateViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,13 +29,7 @@ class MultiplexImportWorkflowTest {
 
     @Start
     void start(Stage stage) {
-        MainViewModel model = new MainViewModel(new ProjectFiles(), new RecentFiles(Path.of("target", "test-recent-multiplex.txt")),
-                (m, c) -> errors.add(m));
-        view = new MainView(model);
-        Scene scene = new Scene(view, 1366, 768);
-        CytobenchApp.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        view = TestWorkbench.show(stage, Path.of("target", "test-recent-multiplex.txt"), errors);
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
@@ -18,7 +17,6 @@ import javafx.stage.Stage;
 import org.cytobench.plate.Stimulus;
 import org.cytobench.plate.Treatment;
 import org.cytobench.plate.WellPosition;
-import org.cytobench.project.ProjectFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,13 +37,7 @@ class WorkbenchTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        MainViewModel model = new MainViewModel(new ProjectFiles(), new RecentFiles(home.resolve("recent.txt")), (m, c) -> errors.add(m));
-        view = new MainView(model);
-        Scene scene = new Scene(view, 1366, 768);
-        CytobenchApp.install(scene);
-        stage.setScene(scene);
-        stage.titleProperty().bind(model.document().titleProperty());
-        stage.show();
+        view = TestWorkbench.show(stage, home.resolve("recent.txt"), errors);
     }
 
     static javafx.scene.Node navCell(FxRobot robot, String prefix) {
