@@ -71,6 +71,14 @@ class FigureWorkflowTest {
         assertEquals(1, tnf.size(), tnf.toString());
         assertTrue(tnf.get(0).flag().contains("failed QC"), tnf.get(0).flag());
 
+        // undo labels name files as they are spelled: "gen5_synergyH1.txt" keeps its underscores (no mnemonic parsing)
+        javafx.scene.control.MenuBar bar = robot.lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        for (javafx.scene.control.Menu m : bar.getMenus()) {
+            for (javafx.scene.control.MenuItem i : m.getItems()) {
+                if ("menu-undo".equals(i.getId()) || "menu-redo".equals(i.getId())) assertFalse(i.isMnemonicParsing(), i.getId());
+            }
+        }
+
         String prism = WaitForAsyncUtils.asyncFx(() -> view.resultsModel().prismTsv()).get(5, TimeUnit.SECONDS);
         assertTrue(prism.startsWith("IL-6 (pg/mL)\nDonor\tUnstimulated\t"), prism);
         assertTrue(errors.isEmpty(), errors.toString());
