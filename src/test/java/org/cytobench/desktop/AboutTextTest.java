@@ -23,7 +23,7 @@ class AboutTextTest {
     void listedLibraryVersionsAreTheOnesOnTheClassPath() {
         String cp = System.getProperty("java.class.path");
         for (String jar : new String[] {"javafx-graphics-21.0.12", "commons-math3-3.6.1", "jackson-databind-2.23.0", "jfreechart-1.5.6",
-                "org.jfree.chart.fx-2.0.2", "org.jfree.svg-5.0.7", "org.jfree.pdf-2.0.1", "poi-5.5.1"}) {
+                "org.jfree.chart.fx-2.0.2", "org.jfree.svg-5.0.7", "pdfbox-3.0.8", "graphics2d-3.0.5", "poi-5.5.1"}) {
             assertTrue(cp.contains(jar), jar + " not on the class path: AboutText.LIBRARIES is out of date");
         }
     }
