@@ -12,7 +12,7 @@ import org.cytobench.io.ImportException;
 import org.cytobench.io.ImportResult;
 import org.cytobench.io.PlateImporters;
 import org.cytobench.io.SourceFile;
-import org.cytobench.multiplex.ConcordanceTable;
+import org.cytobench.report.ConcordanceTable;
 import org.cytobench.plate.AssayRun;
 import org.cytobench.plate.Experiment;
 import org.cytobench.plate.PlateData;

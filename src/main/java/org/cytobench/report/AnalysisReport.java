@@ -41,8 +41,36 @@ final class AnalysisReport {
         summary(r, e, a);
         for (PlateAnalysis p : a.plates()) plate(r, p, plateFigures.getOrDefault(p.index(), List.of()));
         for (DoseResponse d : a.doseResponses()) dose(r, project, a, d, doseFigures.get(d.analyte().name()));
+        concordance(r, ConcordanceTable.of(project, a));
         methods(r, project, a);
         return r;
+    }
+
+    /**
+     * Multiplex runs from a vendor file with results: per analyte how Cytobench's concentrations compare with the vendor
+     * software's (every well in concordance.csv). Differences are reported, not judged: the vendor's model and weighting
+     * are often not Cytobench's.
+     */
+    private static void concordance(ReportDocument r, List<org.cytobench.multiplex.AnalyteConcordance> list) {
+        if (list.isEmpty()) return;
+        r.pageBreak();
+        r.heading("Concordance with the vendor's software");
+        r.paragraph("Each sample's concentration as Cytobench reads it beside the vendor's own result, per analyte: how many wells "
+                + "have both, the median and largest relative difference, and the wells that one side calls in range and the "
+                + "other not. The last column re-fits the vendor's own model with Cytobench's engine: a near-zero difference "
+                + "there means the differences before it come from the choice of model and weighting, not from the arithmetic. "
+                + "Every well is listed in concordance.csv.");
+        Table.Builder t = Table.builder("concordance", "analyte", "wells", "median |diff| %", "max |diff| %", "status differs",
+                "vendor model", "Cytobench model", "vendor-model refit max |diff| %");
+        for (org.cytobench.multiplex.AnalyteConcordance c : list) {
+            t.row(c.analyte(), c.compared(), pct(c.medianDifference()), pct(c.maxDifference()), c.statusDifferences(), c.vendorModel(),
+                    c.cytobenchModel(), pct(c.maxRefitDifference()));
+        }
+        r.table(t.build());
+    }
+
+    private static Double pct(Double d) {
+        return d == null || d.isNaN() ? null : 100 * d;
     }
 
     private static void summary(ReportDocument r, Experiment e, ExperimentAnalysis a) {

@@ -67,5 +67,10 @@ class MultiplexAnalyzeTest {
         assertEquals(6544.7325506269, Double.parseDouble(b1[7]), 1e-9);
         assertEquals(6544.73, Double.parseDouble(b1[9]), 0.02 * 6544.73);
         assertEquals(31, conc.stream().filter(l -> l.contains(",analyte,")).count()); // 30 analytes + the header line
+        // the report has the same comparison, one row per analyte
+        String report = org.cytobench.pdf.PdfContent.of(Files.readAllBytes(dir.resolve("out/report.pdf"))).text();
+        assertTrue(report.contains("Concordance with the vendor's software"), report);
+        assertTrue(report.contains("vendor-model refit"), report);
+        assertTrue(report.contains("Logistic 5P"), report);
     }
 }

@@ -1,10 +1,11 @@
-package org.cytobench.multiplex;
+package org.cytobench.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.cytobench.report.Table;
-import org.cytobench.report.TableWriter;
+import org.cytobench.multiplex.AnalyteConcordance;
+import org.cytobench.multiplex.Concordance;
+import org.cytobench.multiplex.WellConcordance;
 
 /**
  * {@code concordance.csv}: per multiplex analyte one row per well with a vendor result ({@code kind} = {@code well}), then
@@ -50,6 +51,14 @@ public final class ConcordanceTable {
         for (org.cytobench.io.SourceFile f : project.sources()) sources.put(f.name(), f);
         List<AnalyteConcordance> list = Concordance.of(project.experiment(), analysis, sources);
         return list.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(write(list, dir));
+    }
+
+    /** The concordance of a project's multiplex runs with the vendor's results; empty without multiplex runs. */
+    public static List<AnalyteConcordance> of(org.cytobench.project.Project project, org.cytobench.analysis.ExperimentAnalysis analysis) {
+        if (project.experiment().assays().stream().noneMatch(org.cytobench.plate.AssayRun::isMultiplex)) return List.of();
+        java.util.Map<String, org.cytobench.io.SourceFile> sources = new java.util.HashMap<>();
+        for (org.cytobench.io.SourceFile f : project.sources()) sources.put(f.name(), f);
+        return Concordance.of(project.experiment(), analysis, sources);
     }
 
     public static Path write(List<AnalyteConcordance> list, Path dir) throws IOException {
