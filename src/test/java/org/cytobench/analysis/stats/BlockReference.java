@@ -1,9 +1,5 @@
 package org.cytobench.analysis.stats;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,18 +58,5 @@ final class BlockReference {
         return y;
     }
 
-    private static List<String[]> csv(String name) {
-        try (InputStream in = BlockReference.class.getResourceAsStream(name)) {
-            if (in == null) throw new IllegalStateException("missing test resource " + name);
-            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R");
-            List<String[]> rows = new ArrayList<>();
-            for (int i = 1; i < lines.length; i++) {
-                if (lines[i].isBlank()) continue;
-                rows.add(lines[i].replace("\"", "").split(",", -1));
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    private static List<String[]> csv(String name) { return StatsReference.csv(name); }
 }

@@ -39,7 +39,8 @@ final class StatsReference {
 
     List<String> groups(String dataset) { return List.copyOf(data.get(dataset).keySet()); }
 
-    private static List<String[]> csv(String name) {
+    /** The rows of a committed R output CSV (header skipped, quotes dropped); shared by the reference fixtures. */
+    static List<String[]> csv(String name) {
         try (InputStream in = StatsReference.class.getResourceAsStream(name)) {
             if (in == null) throw new IllegalStateException("missing test resource " + name);
             String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R");
