@@ -11,6 +11,9 @@ import java.util.Objects;
 public final class SourceFile {
     private final String name;
     private final byte[] bytes;
+    /** Memoised: the bytes never change, and caches keyed by a SourceFile would otherwise hash a 32 MB export per lookup. */
+    // One field, as String does: a racy re-computation gives the same value, and 0 just means "compute again".
+    private int hash;
 
     public SourceFile(String name, byte[] bytes) {
         this.name = Objects.requireNonNull(name);
@@ -61,7 +64,14 @@ public final class SourceFile {
     }
 
     @Override
-    public int hashCode() { return 31 * name.hashCode() + Arrays.hashCode(bytes); }
+    public int hashCode() {
+        int h = hash;
+        if (h == 0) {
+            h = 31 * name.hashCode() + Arrays.hashCode(bytes);
+            hash = h;
+        }
+        return h;
+    }
 
     @Override
     public String toString() { return name + " (" + bytes.length + " bytes)"; }

@@ -12,7 +12,10 @@ import java.util.WeakHashMap;
 public final class Workbooks {
     private Workbooks() {}
 
-    /** Keyed by identity (SourceFile does not override equals); entries go when the SourceFile is collected. */
+    /**
+     * Keyed by name and bytes (SourceFile's equals; its hash is computed once per instance, so a lookup is cheap);
+     * entries go when the SourceFile is collected.
+     */
     private static final Map<SourceFile, Object> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
 
     /** The sheets, or the ImportException that reading them gave (also remembered). */

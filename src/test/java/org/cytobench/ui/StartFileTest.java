@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.cytobench.project.ProjectFiles;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,6 +13,19 @@ class StartFileTest {
 
     @TempDir
     Path home;
+
+    /**
+     * The view model starts an analysis at once and hands its result to the FX thread; without a toolkit that hand-over
+     * throws on the worker thread (harmless for these assertions, but it printed stack traces into every build).
+     */
+    @BeforeAll
+    static void startToolkit() {
+        try {
+            javafx.application.Platform.startup(() -> { });
+        } catch (IllegalStateException alreadyRunning) {
+            // another UI test in this JVM started it
+        }
+    }
 
     private MainViewModel model(RecentFiles recent) {
         return new MainViewModel(new ProjectFiles(), recent, (m, c) -> { });
