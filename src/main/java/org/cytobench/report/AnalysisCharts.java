@@ -73,8 +73,12 @@ public final class AnalysisCharts {
             List<DosePanelData.Point> points = g.cultureWells().stream().filter(v -> v.value() != null)
                     .map(v -> new DosePanelData.Point(v.donor(), v.value(), v.status() == ValueStatus.BELOW_LLOQ)).toList();
             var sum = g.summary();
-            groups.add(new DosePanelData.Group(g.group().stimulus(), category(g.group()), sum.mean(), sum.sd(),
-                    sum.sem(), sum.ciLow(), sum.ciHigh(), g.n(), control, c == null ? null : c.dunnett().p(), points));
+            // On the log scale the spread exists only for the log10 values; the figure draws it as a factor.
+            var log = g.logSummary();
+            boolean geometric = log != null;
+            groups.add(new DosePanelData.Group(g.group().stimulus(), category(g.group()), sum.mean(),
+                    geometric ? log.sd() : sum.sd(), geometric ? log.sem() : sum.sem(), sum.ciLow(), sum.ciHigh(), g.n(),
+                    control, c == null ? null : c.dunnett().p(), points, geometric));
         }
         boolean blocked = d.replicateUnit() == ReplicateUnit.DONOR_BLOCKED && sameDonorsEverywhere(ordered);
         String note = groups.stream().allMatch(gr -> gr.points().isEmpty()) ? emptyPanelNote(d, settings) : null;

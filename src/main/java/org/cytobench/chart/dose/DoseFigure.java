@@ -192,7 +192,7 @@ public final class DoseFigure implements Drawable {
         StringBuilder s = new StringBuilder();
         boolean box = settings.style() == DoseFigureSettings.Style.BOX || settings.style() == DoseFigureSettings.Style.VIOLIN;
         s.append(box ? (settings.style() == DoseFigureSettings.Style.BOX ? "Box: median and quartiles, whiskers 1.5 × IQR"
-                : "Violin: kernel density, line at the median") : "Mean ± " + settings.errorBars().label());
+                : "Violin: kernel density, line at the median") : meanAndErrorCaption());
         s.append(" of n = ").append(nRange()).append(' ').append(first.nUnit().equals("donors") ? "donor means" : first.nUnit())
                 .append(" per group; ").append(first.nUnit().equals("donors")
                         ? "large symbols: donor means, small: culture wells, one colour and shape per donor"
@@ -213,6 +213,17 @@ public final class DoseFigure implements Drawable {
         if (anySub) s.append(" Open symbols: < LLOQ, drawn at ").append(sub == null ? "their substituted value" : sub).append('.');
         if (settings.logY()) s.append(" Log10 axis.");
         return s.toString();
+    }
+
+    /** "Mean ± SD", or for statistics on log10 values "Geometric mean ×/÷ geometric SD" (the bars are multiplicative). */
+    private String meanAndErrorCaption() {
+        boolean geometric = panels.stream().flatMap(p -> p.groups().stream()).anyMatch(DosePanelData.Group::geometric);
+        if (!geometric) return "Mean ± " + settings.errorBars().label();
+        return switch (settings.errorBars()) {
+            case SD -> "Geometric mean ×/÷ geometric SD";
+            case SEM -> "Geometric mean ×/÷ geometric SEM";
+            case CI95 -> "Geometric mean with its 95% CI";
+        };
     }
 
     private String nRange() {
@@ -503,21 +514,9 @@ public final class DoseFigure implements Drawable {
             return min;
         }
 
-        private double upper(DosePanelData.Group gr) {
-            return switch (settings.errorBars()) {
-                case SD -> gr.mean() + gr.sd();
-                case SEM -> gr.mean() + gr.sem();
-                case CI95 -> gr.ciHigh();
-            };
-        }
+        private double upper(DosePanelData.Group gr) { return gr.upper(settings.errorBars()); }
 
-        private double lower(DosePanelData.Group gr) {
-            return switch (settings.errorBars()) {
-                case SD -> gr.mean() - gr.sd();
-                case SEM -> gr.mean() - gr.sem();
-                case CI95 -> gr.ciLow();
-            };
-        }
+        private double lower(DosePanelData.Group gr) { return gr.lower(settings.errorBars()); }
 
         private void drawAxes(Rectangle2D r, double plotTop, double plotBottom, Font tick, Font label) {
             g.setColor(ChartStyle.INK);

@@ -48,13 +48,40 @@ public record DosePanelData(String analyte, String unit, List<Group> groups, Dou
      * @param controlIndex the index (in the panel's groups) of the control this group was tested against, or -1
      * @param p            that test's p-value, or null when untested
      * @param points       every culture well with a value, as it entered the statistics
+     * @param geometric    true when the statistics were done on log10 values: {@code mean} is then the geometric mean
+     *                     and {@code sd}, {@code sem} are the SD and SEM of the log10 values, so their bars are
+     *                     multiplicative (mean ×/÷ 10^sd, Prism's "geometric SD factor"), not mean ± sd
      */
     public record Group(String stimulus, String category, double mean, double sd, double sem, double ciLow, double ciHigh,
-                        int n, int controlIndex, Double p, List<Point> points) {
+                        int n, int controlIndex, Double p, List<Point> points, boolean geometric) {
         public Group {
             Objects.requireNonNull(stimulus, "stimulus");
             Objects.requireNonNull(category, "category");
             points = List.copyOf(points);
+        }
+
+        /** A group whose statistics are on the linear scale. */
+        public Group(String stimulus, String category, double mean, double sd, double sem, double ciLow, double ciHigh,
+                     int n, int controlIndex, Double p, List<Point> points) {
+            this(stimulus, category, mean, sd, sem, ciLow, ciHigh, n, controlIndex, p, points, false);
+        }
+
+        /** The top of the error bar of that kind: mean + spread, or mean × 10^spread when geometric. */
+        public double upper(org.cytobench.chart.dose.DoseFigureSettings.Error kind) {
+            return switch (kind) {
+                case SD -> geometric ? mean * Math.pow(10, sd) : mean + sd;
+                case SEM -> geometric ? mean * Math.pow(10, sem) : mean + sem;
+                case CI95 -> ciHigh;
+            };
+        }
+
+        /** The bottom of the error bar of that kind: mean − spread, or mean / 10^spread when geometric. */
+        public double lower(org.cytobench.chart.dose.DoseFigureSettings.Error kind) {
+            return switch (kind) {
+                case SD -> geometric ? mean / Math.pow(10, sd) : mean - sd;
+                case SEM -> geometric ? mean / Math.pow(10, sem) : mean - sem;
+                case CI95 -> ciLow;
+            };
         }
     }
 

@@ -104,6 +104,30 @@ class DoseFigureTest {
     }
 
     @Test
+    void onTheLogScaleTheSpreadIsAFactorAndTheCaptionSaysSo() {
+        // geometric mean 100 with SD 0.30103 of the log10 values: ×/÷ 2, i.e. 50 to 200 (Prism's geometric SD factor)
+        var g = new DosePanelData.Group("LPS 100 ng/mL", "Vehicle", 100, Math.log10(2), Math.log10(1.25), 70, 140, 3, -1,
+                null, List.of(), true);
+        assertEquals(200, g.upper(DoseFigureSettings.Error.SD), 1e-9);
+        assertEquals(50, g.lower(DoseFigureSettings.Error.SD), 1e-9);
+        assertEquals(125, g.upper(DoseFigureSettings.Error.SEM), 1e-9);
+        assertEquals(80, g.lower(DoseFigureSettings.Error.SEM), 1e-9);
+        assertEquals(140, g.upper(DoseFigureSettings.Error.CI95), 0);
+        var linear = new DosePanelData.Group("LPS 100 ng/mL", "Vehicle", 100, 30, 10, 70, 140, 3, -1, null, List.of());
+        assertEquals(130, linear.upper(DoseFigureSettings.Error.SD), 1e-9);
+        assertEquals(90, linear.lower(DoseFigureSettings.Error.SEM), 1e-9);
+
+        DosePanelData p = panel();
+        List<DosePanelData.Group> geo = p.groups().stream().map(x -> new DosePanelData.Group(x.stimulus(), x.category(),
+                x.mean(), 0.05, 0.02, x.ciLow(), x.ciHigh(), x.n(), x.controlIndex(), x.p(), x.points(), true)).toList();
+        DosePanelData logPanel = new DosePanelData(p.analyte(), p.unit(), geo, p.lloq(), p.substitution(), p.nUnit(), p.test(),
+                p.blocked(), p.note());
+        String caption = String.join(" ", new DoseFigure(logPanel, DoseFigureSettings.DEFAULT.withLogY(true).withWidthMm(174))
+                .measure().stream().filter(x -> x.kind().equals("caption")).map(DoseFigure.Box::text).toList());
+        assertTrue(caption.contains("Geometric mean ×/÷ geometric SD of n = 3 donor means"), caption);
+    }
+
+    @Test
     void logTicksAreDecadesAndLinearTicksStepOneTwoFive() {
         YScale lin = YScale.of(5, 1760, false);
         assertEquals(List.of(0.0, 500.0, 1000.0, 1500.0, 2000.0), lin.ticks());

@@ -1,0 +1,54 @@
+package org.cytobench.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.cytobench.analysis.AnalysisSettings;
+import org.cytobench.analysis.DoseResponse;
+import org.cytobench.analysis.ExperimentAnalysis;
+import org.cytobench.analysis.ExperimentAnalyzer;
+import org.cytobench.analysis.GroupStats;
+import org.cytobench.chart.dose.DoseFigureSettings;
+import org.cytobench.chart.dose.DosePanelData;
+import org.cytobench.plate.Experiment;
+import org.cytobench.project.ProjectFiles;
+import org.junit.jupiter.api.Test;
+
+/** The dose panels the figure draws, from the bundled sample's analysis. */
+class AnalysisChartsTest {
+
+    private static Experiment sample() throws Exception {
+        return new ProjectFiles().open(Path.of("sample-data", "thymalfasin-pbmc.cytobench")).experiment();
+    }
+
+    @Test
+    void onTheLogScaleTheErrorBarsAreTheGeometricSpreadNotMissing() throws Exception {
+        ExperimentAnalysis a = ExperimentAnalyzer.analyze(sample(), AnalysisSettings.DEFAULT.withLogScale(true));
+        DoseResponse d = a.doseResponses().get(0);
+        DosePanelData panel = AnalysisCharts.dosePanel(d, a.settings());
+        int checked = 0;
+        for (DosePanelData.Group g : panel.groups()) {
+            assertTrue(g.geometric());
+            GroupStats stats = d.groups().stream()
+                    .filter(s -> AnalysisCharts.category(s.group()).equals(g.category()) && s.group().stimulus().equals(g.stimulus()))
+                    .findFirst().orElseThrow();
+            if (stats.n() < 2) continue;
+            assertEquals(stats.logSummary().sd(), g.sd(), 0);
+            double hi = g.upper(DoseFigureSettings.Error.SD);
+            assertEquals(stats.summary().mean() * Math.pow(10, stats.logSummary().sd()), hi, 1e-9 * hi);
+            assertTrue(g.lower(DoseFigureSettings.Error.SD) > 0, "a geometric bar never reaches zero");
+            checked++;
+        }
+        assertTrue(checked > 0);
+    }
+
+    @Test
+    void onTheLinearScaleTheyAreMeanPlusMinusSd() throws Exception {
+        ExperimentAnalysis a = ExperimentAnalyzer.analyze(sample(), AnalysisSettings.DEFAULT);
+        DosePanelData.Group g = AnalysisCharts.dosePanel(a.doseResponses().get(0), a.settings()).groups().get(1);
+        assertFalse(g.geometric());
+        assertEquals(g.mean() + g.sd(), g.upper(DoseFigureSettings.Error.SD), 0);
+    }
+}
