@@ -6,6 +6,7 @@ import org.cytobench.io.ImportException;
 import org.cytobench.io.PlateImporters;
 import org.cytobench.io.SourceFile;
 import org.cytobench.io.multiplex.bioplex.BioPlexExcelImporter;
+import org.cytobench.io.multiplex.bioplex.BioPlexXmlImporter;
 import org.cytobench.io.multiplex.luminex.IntelliflexCsvImporter;
 import org.cytobench.io.multiplex.luminex.XponentCsvImporter;
 import org.cytobench.io.multiplex.msd.MsdPlateGridImporter;
@@ -16,7 +17,8 @@ public final class MultiplexImporters {
     private MultiplexImporters() {}
 
     public static List<MultiplexImporter> all() {
-        return List.of(new XponentCsvImporter(), new IntelliflexCsvImporter(), new BioPlexExcelImporter(), new MsdWorkbenchImporter(),
+        return List.of(new XponentCsvImporter(), new IntelliflexCsvImporter(), new BioPlexExcelImporter(), new BioPlexXmlImporter(),
+                new MsdWorkbenchImporter(),
                 new MsdPlateGridImporter());
     }
 

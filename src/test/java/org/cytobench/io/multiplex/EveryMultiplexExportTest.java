@@ -49,7 +49,7 @@ class EveryMultiplexExportTest {
         EXPECTED.put("bio-rad-bioplex/labkey_RawAndSummary.xlsx", "bioplex-excel 3");
         EXPECTED.put("bio-rad-bioplex/serolyzer_synthetic_bioplex.xlsx", "bioplex-excel 2");
         EXPECTED.put("bio-rad-bioplex/allotropy_bio-rad_bio-plex_manager_example_01.xml",
-                "! allotropy_bio-rad_bio-plex_manager_example_01.xml: ");
+                "bioplex-xml 15");
         EXPECTED.put("msd/allotropy_msd_workbench_test_1.csv", "msd-workbench 2");
         EXPECTED.put("msd/allotropy_msd_workbench_test_2.csv", "msd-workbench 1");
         EXPECTED.put("msd/allotropy_test_msd_workbench_xlsx.xlsx", "msd-workbench 1");
