@@ -55,7 +55,7 @@ public final class MainView extends BorderPane {
     private final MainViewModel model;
     private final LayoutFiles layoutFiles;
     private final StackPane content = new StackPane();
-    private final ListView<NavItem> nav = new ListView<>();
+    private org.cytobench.ui.navigator.NavigatorView navigator;
     private final Map<NavItem.Kind, Node> views = new HashMap<>();
     private final CulturePlateViewModel cultureModel;
     private final AssayPlateViewModel assayModel;
@@ -96,6 +96,8 @@ public final class MainView extends BorderPane {
     }
 
     public MainViewModel model() { return model; }
+    /** The left navigation (search field and list). */
+    public org.cytobench.ui.navigator.NavigatorView navigator() { return navigator; }
     public CulturePlateViewModel cultureModel() { return cultureModel; }
     public AssayPlateViewModel assayModel() { return assayModel; }
     public StandardCurveViewModel curveModel() { return curveModel; }
@@ -154,11 +156,7 @@ public final class MainView extends BorderPane {
     }
 
     private Node navigation() {
-        nav.setId("navigation");
-        nav.setItems(model.navigation());
-        nav.getSelectionModel().select(model.selectedNavProperty().get());
-        nav.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> { if (b != null) model.selectedNavProperty().set(b); });
-        model.selectedNavProperty().addListener((o, a, b) -> nav.getSelectionModel().select(b));
+        navigator = new org.cytobench.ui.navigator.NavigatorView(model.navigator(), model.selectedNavProperty());
         Button addPlate = new Button("Add assay plate…");
         addPlate.setId("add-assay-plate");
         addPlate.setMaxWidth(Double.MAX_VALUE);
@@ -166,10 +164,10 @@ public final class MainView extends BorderPane {
                 model.selectedNavProperty().set(model.navigation().get(i + 1))));
         Label title = new Label("Experiment");
         title.getStyleClass().add("section-title");
-        VBox box = new VBox(8, title, nav, addPlate);
-        VBox.setVgrow(nav, Priority.ALWAYS);
+        VBox box = new VBox(8, title, navigator, addPlate);
+        VBox.setVgrow(navigator, Priority.ALWAYS);
         box.setPadding(new Insets(10));
-        box.setPrefWidth(220);
+        box.setPrefWidth(240);
         box.setMinWidth(190);
         box.getStyleClass().add("navigation");
         return box;
