@@ -64,10 +64,12 @@ public final class NavigatorView extends VBox {
     private final class Cell extends ListCell<NavItem> {
         @Override protected void updateItem(NavItem item, boolean empty) {
             super.updateItem(item, empty);
-            setText(null);
             setTooltip(null);
-            if (empty || item == null) { setGraphic(null); return; }
+            if (empty || item == null) { setText(null); setGraphic(null); return; }
             NavigatorViewModel.Entry e = model.entry(item);
+            // the text stays the item's name (for lookups and accessibility); what is drawn is the graphic
+            setText(e.name());
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
             Label name = new Label(e.name());
             name.setMinWidth(0);
             HBox row = new HBox(6, name);

@@ -12,15 +12,7 @@ import javafx.collections.ObservableList;
 import org.cytobench.analysis.AnalysisSettings;
 import org.cytobench.analysis.ExperimentAnalysis;
 import org.cytobench.analysis.ExperimentAnalyzer;
-import org.cytobench.io.SourceFile;
-import org.cytobench.io.multiplex.MultiplexExportsDir;
-import org.cytobench.io.multiplex.MultiplexImporters;
-import org.cytobench.io.multiplex.MultiplexPlate;
-import org.cytobench.multiplex.BeadCountRule;
-import org.cytobench.multiplex.MultiplexImport;
-import org.cytobench.plate.CulturePlate;
 import org.cytobench.plate.Experiment;
-import org.cytobench.plate.PlateFormat;
 import org.cytobench.ui.NavItem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,10 +25,7 @@ class NavigatorViewModelTest {
 
     @BeforeAll
     static void analyseThirtyPlex() throws Exception {
-        SourceFile f = MultiplexExportsDir.file("luminex-xponent/serolyzer_pone.0187901.s001.csv");
-        MultiplexPlate plate = MultiplexImporters.importFile(f, null).plates().get(0);
-        experiment = MultiplexImport.addTo(Experiment.of("30-plex", CulturePlate.empty("culture", PlateFormat.WELLS_96)),
-                MultiplexImport.toAssayRuns(plate, f.name(), null, BeadCountRule.DEFAULT));
+        experiment = org.cytobench.ui.ThirtyPlex.project().experiment();
         analysis = ExperimentAnalyzer.analyze(experiment, AnalysisSettings.DEFAULT);
     }
 
