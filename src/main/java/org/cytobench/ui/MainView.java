@@ -61,6 +61,8 @@ public final class MainView extends BorderPane {
     private final AssayPlateViewModel assayModel;
     private final StandardCurveViewModel curveModel;
     private final ResultsViewModel resultsModel;
+    private final org.cytobench.ui.concordance.ConcordanceViewModel concordanceModel;
+    private org.cytobench.ui.concordance.ConcordanceTab concordanceTab;
     private final Menu recentMenu = new Menu("Recent files");
     private ImportDialog lastImport;
 
@@ -71,6 +73,8 @@ public final class MainView extends BorderPane {
         this.assayModel = new AssayPlateViewModel(model.document());
         this.curveModel = new StandardCurveViewModel(model.document(), model.analysis());
         this.resultsModel = new ResultsViewModel(model.document(), model.analysis());
+        this.concordanceModel = new org.cytobench.ui.concordance.ConcordanceViewModel(model.document(), model.analysis(),
+                model.work().executor(), model.errors());
         getStyleClass().add("main-view");
         setTop(menuBar());
         setLeft(navigation());
@@ -102,6 +106,7 @@ public final class MainView extends BorderPane {
     public AssayPlateViewModel assayModel() { return assayModel; }
     public StandardCurveViewModel curveModel() { return curveModel; }
     public ResultsViewModel resultsModel() { return resultsModel; }
+    public org.cytobench.ui.concordance.ConcordanceViewModel concordanceModel() { return concordanceModel; }
 
     private MenuBar menuBar() {
         Menu file = new Menu("File");
@@ -208,14 +213,17 @@ public final class MainView extends BorderPane {
             case ASSAY -> {
                 assayModel.selectPlate(item.index());
                 curveModel.selectPlate(item.index());
-                yield views.computeIfAbsent(item.kind(), k -> {
+                Node assay = views.computeIfAbsent(item.kind(), k -> {
                     AssayPlateView v = new AssayPlateView(assayModel, model.document());
                     StandardCurveView curve = new StandardCurveView(curveModel, model.work());
                     javafx.scene.control.Tab tab = new javafx.scene.control.Tab("Standard curve", curve);
                     tab.setId("tab-curve");
                     v.tabs().getTabs().add(tab);
+                    concordanceTab = new org.cytobench.ui.concordance.ConcordanceTab(concordanceModel, v.tabs());
                     return v;
                 });
+                concordanceTab.show(item.index());
+                yield assay;
             }
             case RESULTS -> views.computeIfAbsent(item.kind(), k -> new ResultsView(resultsModel,
                     new org.cytobench.ui.results.AnalysisSettingsViewModel(model.document()), model.work()));
