@@ -55,12 +55,14 @@ public final class MainView extends BorderPane {
     private final MainViewModel model;
     private final LayoutFiles layoutFiles;
     private final StackPane content = new StackPane();
-    private final ListView<NavItem> nav = new ListView<>();
+    private org.cytobench.ui.navigator.NavigatorView navigator;
     private final Map<NavItem.Kind, Node> views = new HashMap<>();
     private final CulturePlateViewModel cultureModel;
     private final AssayPlateViewModel assayModel;
     private final StandardCurveViewModel curveModel;
     private final ResultsViewModel resultsModel;
+    private final org.cytobench.ui.concordance.ConcordanceViewModel concordanceModel;
+    private org.cytobench.ui.concordance.ConcordanceTab concordanceTab;
     private final Menu recentMenu = new Menu("Recent files");
     private ImportDialog lastImport;
 
@@ -71,6 +73,8 @@ public final class MainView extends BorderPane {
         this.assayModel = new AssayPlateViewModel(model.document());
         this.curveModel = new StandardCurveViewModel(model.document(), model.analysis());
         this.resultsModel = new ResultsViewModel(model.document(), model.analysis());
+        this.concordanceModel = new org.cytobench.ui.concordance.ConcordanceViewModel(model.document(), model.analysis(),
+                model.work().executor(), model.errors());
         getStyleClass().add("main-view");
         setTop(menuBar());
         setLeft(navigation());
@@ -96,10 +100,13 @@ public final class MainView extends BorderPane {
     }
 
     public MainViewModel model() { return model; }
+    /** The left navigation (search field and list). */
+    public org.cytobench.ui.navigator.NavigatorView navigator() { return navigator; }
     public CulturePlateViewModel cultureModel() { return cultureModel; }
     public AssayPlateViewModel assayModel() { return assayModel; }
     public StandardCurveViewModel curveModel() { return curveModel; }
     public ResultsViewModel resultsModel() { return resultsModel; }
+    public org.cytobench.ui.concordance.ConcordanceViewModel concordanceModel() { return concordanceModel; }
 
     private MenuBar menuBar() {
         Menu file = new Menu("File");
@@ -154,11 +161,7 @@ public final class MainView extends BorderPane {
     }
 
     private Node navigation() {
-        nav.setId("navigation");
-        nav.setItems(model.navigation());
-        nav.getSelectionModel().select(model.selectedNavProperty().get());
-        nav.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> { if (b != null) model.selectedNavProperty().set(b); });
-        model.selectedNavProperty().addListener((o, a, b) -> nav.getSelectionModel().select(b));
+        navigator = new org.cytobench.ui.navigator.NavigatorView(model.navigator(), model.selectedNavProperty());
         Button addPlate = new Button("Add assay plate…");
         addPlate.setId("add-assay-plate");
         addPlate.setMaxWidth(Double.MAX_VALUE);
@@ -166,10 +169,10 @@ public final class MainView extends BorderPane {
                 model.selectedNavProperty().set(model.navigation().get(i + 1))));
         Label title = new Label("Experiment");
         title.getStyleClass().add("section-title");
-        VBox box = new VBox(8, title, nav, addPlate);
-        VBox.setVgrow(nav, Priority.ALWAYS);
+        VBox box = new VBox(8, title, navigator, addPlate);
+        VBox.setVgrow(navigator, Priority.ALWAYS);
         box.setPadding(new Insets(10));
-        box.setPrefWidth(220);
+        box.setPrefWidth(240);
         box.setMinWidth(190);
         box.getStyleClass().add("navigation");
         return box;
@@ -210,14 +213,17 @@ public final class MainView extends BorderPane {
             case ASSAY -> {
                 assayModel.selectPlate(item.index());
                 curveModel.selectPlate(item.index());
-                yield views.computeIfAbsent(item.kind(), k -> {
+                Node assay = views.computeIfAbsent(item.kind(), k -> {
                     AssayPlateView v = new AssayPlateView(assayModel, model.document());
                     StandardCurveView curve = new StandardCurveView(curveModel, model.work());
                     javafx.scene.control.Tab tab = new javafx.scene.control.Tab("Standard curve", curve);
                     tab.setId("tab-curve");
                     v.tabs().getTabs().add(tab);
+                    concordanceTab = new org.cytobench.ui.concordance.ConcordanceTab(concordanceModel, v.tabs());
                     return v;
                 });
+                concordanceTab.show(item.index());
+                yield assay;
             }
             case RESULTS -> views.computeIfAbsent(item.kind(), k -> new ResultsView(resultsModel,
                     new org.cytobench.ui.results.AnalysisSettingsViewModel(model.document()), model.work()));

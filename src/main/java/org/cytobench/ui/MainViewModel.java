@@ -36,6 +36,7 @@ public final class MainViewModel {
     private final ObjectProperty<NavItem> selectedNav = new SimpleObjectProperty<>(this, "selectedNav", NavItem.CULTURE);
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final AnalysisViewModel analysis;
+    private final org.cytobench.ui.navigator.NavigatorViewModel navigator;
 
     public MainViewModel(ProjectFiles store, RecentFiles recent, ErrorReporter errors) {
         this.store = store;
@@ -46,6 +47,7 @@ public final class MainViewModel {
         document.experimentProperty().addListener((o, a, b) -> rebuildNavigation());
         analysis.analysisProperty().addListener((o, a, b) -> rebuildNavigation());
         rebuildNavigation();
+        navigator = new org.cytobench.ui.navigator.NavigatorViewModel(navigation, document.experimentProperty(), analysis.analysisProperty());
         recentFiles.setAll(recent.list());
     }
 
@@ -54,6 +56,8 @@ public final class MainViewModel {
     public AnalysisViewModel analysis() { return analysis; }
     public ErrorReporter errors() { return errors; }
     public ObservableList<NavItem> navigation() { return navigation; }
+    /** The navigation with search, QC badges and plate groups (what the window shows). */
+    public org.cytobench.ui.navigator.NavigatorViewModel navigator() { return navigator; }
     public ObjectProperty<NavItem> selectedNavProperty() { return selectedNav; }
     public ObservableList<Path> recentFiles() { return recentFiles; }
 
