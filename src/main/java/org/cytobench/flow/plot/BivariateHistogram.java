@@ -70,9 +70,10 @@ public record BivariateHistogram(int width, int height, int[] counts, int binned
             if (population == null) for (int e = 0; e < v.length; e++) out[e] = linear(v[e], lo, f, bins);
             else for (int e = population.nextSetBit(0); e >= 0; e = population.nextSetBit(e + 1)) out[e] = linear(v[e], lo, f, bins);
         } else {
-            double[] edges = axis.scaleEdges(bins);
-            if (population == null) for (int e = 0; e < v.length; e++) out[e] = search(edges, v[e]);
-            else for (int e = population.nextSetBit(0); e >= 0; e = population.nextSetBit(e + 1)) out[e] = search(edges, v[e]);
+            double[] edges = padded(axis.scaleEdges(bins));
+            double top = edges[bins];
+            if (population == null) for (int e = 0; e < v.length; e++) out[e] = search(edges, top, v[e]);
+            else for (int e = population.nextSetBit(0); e >= 0; e = population.nextSetBit(e + 1)) out[e] = search(edges, top, v[e]);
         }
         return out;
     }
@@ -83,15 +84,24 @@ public record BivariateHistogram(int width, int height, int[] counts, int binned
         return (int) p;
     }
 
-    /** The k with edges[k] <= v < edges[k + 1], or -1. */
-    static int search(double[] edges, double v) {
-        if (!(v >= edges[0]) || v >= edges[edges.length - 1]) return -1;
-        int lo = 0;
-        int hi = edges.length - 1; // edges[lo] <= v < edges[hi]
-        while (hi - lo > 1) {
-            int mid = (lo + hi) >>> 1;
-            if (v >= edges[mid]) lo = mid; else hi = mid;
-        }
-        return lo;
+    /** The edges followed by +infinity up to a power of two plus one, so that {@link #search} needs no bounds test. */
+    static double[] padded(double[] edges) {
+        int bins = edges.length - 1;
+        int size = Integer.highestOneBit(Math.max(1, bins - 1)) << 1;
+        double[] p = java.util.Arrays.copyOf(edges, size + 1);
+        java.util.Arrays.fill(p, edges.length, p.length, Double.POSITIVE_INFINITY);
+        return p;
+    }
+
+    /**
+     * The k with edges[k] <= v < edges[k + 1], or -1 below edges[0], at or above {@code top} or NaN. A fixed number of
+     * halving steps over the padded edges, written so that the JIT can use conditional moves: the bins of scattered
+     * events are unpredictable, and a mispredicted branch per step would cost more than the comparisons.
+     */
+    static int search(double[] padded, double top, double v) {
+        if (!(v >= padded[0]) || v >= top) return -1;
+        int k = 0;
+        for (int step = (padded.length - 1) >>> 1; step > 0; step >>>= 1) k += v >= padded[k + step] ? step : 0;
+        return k;
     }
 }
