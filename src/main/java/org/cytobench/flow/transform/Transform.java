@@ -6,7 +6,8 @@ package org.cytobench.flow.transform;
  * transformed space, so the engine transforms events, never gate coordinates.
  */
 public sealed interface Transform
-        permits LinearTransform, LogTransform, AsinhTransform, ArcsinhCofactorTransform, LogicleTransform, HyperlogTransform {
+        permits LinearTransform, LogTransform, AsinhTransform, ArcsinhCofactorTransform, LogicleTransform, HyperlogTransform,
+                FlowJoDisplayTransform {
 
     /** The transformed value; NaN or -Infinity where the transform is undefined (log of a value ≤ 0). */
     double apply(double x);

@@ -1,7 +1,6 @@
 package org.cytobench.flow.flowjo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import org.cytobench.flow.FlowExportsDir;
 import org.cytobench.flow.fcs.FlowFileException;
 import org.cytobench.flow.gating.Dimension;
+import org.cytobench.flow.gating.EllipsoidGate;
 import org.cytobench.flow.gating.Gate;
 import org.cytobench.flow.gating.PolygonGate;
 import org.junit.jupiter.api.Test;
@@ -40,8 +40,10 @@ class FlowJoWorkspaceTest {
         Gate lymph = s.gates().gate("Lymphocytes");
         PolygonGate poly = (PolygonGate) lymph;
         assertEquals("FSC-A", poly.dimensions().get(0).parameter());
-        assertEquals(71593.9495798319, poly.vertices()[0][0], 0);
-        assertEquals(37622.5185185185, poly.vertices()[0][1], 0);
+        // FlowJo writes data values; the polygon is evaluated on the sample's display axes (linear 0-262144 -> 0-256)
+        assertEquals(71593.9495798319 * 256 / 262144, poly.vertices()[0][0], 1e-12);
+        assertEquals(37622.5185185185 * 256 / 262144, poly.vertices()[0][1], 1e-12);
+        assertEquals("FlowJo axis FSC-A", poly.dimensions().get(0).transformationRef());
         assertNull(lymph.parentId());
         assertEquals("Lymphocytes", s.gates().gate("Lymphocytes/Single Cells").parentId());
     }
@@ -61,7 +63,7 @@ class FlowJoWorkspaceTest {
     }
 
     @Test
-    void listsFocusEllipsesAsUnsupportedWithTheirCounts() throws Exception {
+    void readsFocusEllipsesAsEllipsoidsOnTheDisplayAxes() throws Exception {
         WorkspaceSample s = FlowJoWorkspace.read(FlowExportsDir.file("flowjo/allotropy_flowjo_example_2.wsp")).samples().get(0);
         assertEquals(19, s.populations().size());
         assertEquals(39426, s.population("Lymphocytes").count());
@@ -69,10 +71,25 @@ class FlowJoWorkspaceTest {
         assertTrue(ellipses > 0);
         for (WorkspacePopulation p : s.populations()) {
             if ("EllipsoidGate".equals(p.gateKind())) {
-                assertEquals("FlowJo focus-and-edge ellipse (not a Gating-ML ellipsoid)", p.unsupported());
-                assertFalse(s.gates().has(p.path()));
+                assertNull(p.unsupported(), p.path());
+                EllipsoidGate e = (EllipsoidGate) s.gates().gate(p.path());
+                assertTrue(e.dimensions().get(0).transformationRef().startsWith("FlowJo axis "), p.path());
             }
         }
+        // "CD8, CD4 subset": foci (57.892, 94.973) and (98.108, 74.027), major axis (54, 97)-(102, 72) in display channels
+        EllipsoidGate e = (EllipsoidGate) s.gates().gates().stream()
+                .filter(g -> g.id().endsWith("/CD8, CD4 subset")).findFirst().orElseThrow();
+        assertEquals(78.0, e.mean()[0], 1e-9);
+        assertEquals(84.5, e.mean()[1], 1e-9);
+        assertEquals("Comp-PE-A", e.dimensions().get(0).parameter());
+        assertEquals("FlowJo axis Comp-PE-A", e.dimensions().get(0).transformationRef(), "the sample's transform of Comp-PE-A");
+        assertTrue(((org.cytobench.flow.transform.FlowJoDisplayTransform) s.axes().get("Comp-PE-A")).scale()
+                instanceof org.cytobench.flow.transform.LogicleTransform, "a biex axis");
+        double a2 = (48 * 48 + 25 * 25) / 4.0;
+        double trace = e.covariance()[0][0] + e.covariance()[1][1];
+        double c2 = (Math.pow(98.1077330558 - 57.8922669442, 2) + Math.pow(94.9727776332 - 74.0272223668, 2)) / 4;
+        assertEquals(a2 + (a2 - c2), trace, 1e-9, "a² + b²");
+        assertEquals(1, e.distanceSquare(), 0);
     }
 
     @Test
