@@ -9,11 +9,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.cytobench.chart.svg.SvgGraphics2D;
 import org.cytobench.pdf.TextPdf;
 import org.jfree.chart.ui.Drawable;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.SVGUnits;
-import org.jfree.svg.ViewBox;
 
 /**
  * Writes a chart (anything {@link Drawable}, a {@code JFreeChart} included) as PNG, SVG or PDF at a printed size.
@@ -75,13 +73,18 @@ public final class ChartExporter {
         return PngEncoder.encode(image(chart, size, dpi), dpi);
     }
 
-    /** An SVG document; width and height are given in points, the drawing in points too. */
+    /**
+     * An SVG 1.1 document ({@link SvgGraphics2D}): width and height in points, a viewBox in points so that renderers scale
+     * the point-based drawing to the declared size, text as {@code <text>} elements.
+     */
     public static String svg(Drawable chart, FigureSize size) {
-        SVGGraphics2D g = new SVGGraphics2D(size.widthPoints(), size.heightPoints(), SVGUnits.PT);
-        chart.draw(g, new Rectangle2D.Double(0, 0, size.widthPoints(), size.heightPoints()));
-        // a viewBox in points, so that renderers scale the point-based drawing to the declared size
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + g.getSVGElement(null, true, new ViewBox(0, 0, size.widthPoints(), size.heightPoints()), null, null) + "\n";
+        SvgGraphics2D g = new SvgGraphics2D(size.widthPoints(), size.heightPoints());
+        try {
+            chart.draw(g, new Rectangle2D.Double(0, 0, size.widthPoints(), size.heightPoints()));
+        } finally {
+            g.dispose();
+        }
+        return g.toSvg();
     }
 
     /**

@@ -1,0 +1,781 @@
+package org.cytobench.chart.svg;
+
+import java.awt.AlphaComposite;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Composite;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.GraphicsConfiguration;
+import java.awt.Image;
+import java.awt.Paint;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.Stroke;
+import java.awt.font.FontRenderContext;
+import java.awt.font.GlyphVector;
+import java.awt.font.TextAttribute;
+import java.awt.font.TextLayout;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Arc2D;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.NoninvertibleTransformException;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.BufferedImageOp;
+import java.awt.image.ImageObserver;
+import java.awt.image.RenderedImage;
+import java.awt.image.renderable.RenderableImage;
+import java.text.AttributedCharacterIterator;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A Java 2D {@link Graphics2D} that writes SVG 1.1: what a {@code JFreeChart} and the dose figure draw, as vector
+ * elements, with text as real {@code <text>} (selectable, searchable, editable in Inkscape or Illustrator).
+ *
+ * <p>One user unit is one Java 2D unit; {@code new SvgGraphics2D(w, h)} with a chart drawn into {@code (0, 0, w, h)} in
+ * points gives a document of {@code w × h} pt. What is written, and how it matches Java 2D:
+ * <ul>
+ * <li>shapes: lines, rectangles, ellipses as such, all others as paths (fill rule kept); each element carries the
+ * current transform, so strokes are widened in user space as in Java 2D;
+ * <li>{@link BasicStroke}: width, caps, joins, miter limit, dashes (other strokes are filled as their outline);
+ * <li>colours with alpha, {@link AlphaComposite}'s extra alpha (always composited as source-over), the JDK gradients;
+ * other paints are drawn as an image of the painted area;
+ * <li>the clip, in device space, as shared {@code <clipPath>}s;
+ * <li>text at its baseline in the font's family ({@link SvgFonts}), size, weight and style; a rotated or transformed
+ * font through the element's transform; attributed text run by run; a {@link GlyphVector} as outlines (its glyphs are
+ * already shaped and may not map back to characters);
+ * <li>images as embedded PNG.
+ * </ul>
+ * Not thread-safe, like every Graphics2D; copies from {@link #create()} write into the same document.
+ */
+public final class SvgGraphics2D extends Graphics2D {
+    private final SvgDocument doc;
+    private AffineTransform transform;
+    private int decimals;
+    private Paint paint = Color.BLACK;
+    private Color color = Color.BLACK;
+    private Color background = Color.WHITE;
+    private Stroke stroke = new BasicStroke(1f);
+    private Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    private Composite composite = AlphaComposite.SrcOver;
+    private final RenderingHints hints;
+    /** The clip in device space, or null for none; its path data is computed when an element first needs it. */
+    private Shape clip;
+    private String clipData;
+    /** Java 2D's own graphics with the same state, for font metrics exactly as a raster drawing would measure them. */
+    private Graphics2D measure;
+
+    /** An empty drawing of {@code width × height} user units, written as that many points. */
+    public SvgGraphics2D(double width, double height) {
+        this.doc = new SvgDocument(width, height);
+        this.transform = new AffineTransform();
+        this.decimals = 3;
+        this.hints = new RenderingHints(null);
+    }
+
+    private SvgGraphics2D(SvgGraphics2D g) {
+        this.doc = g.doc;
+        this.transform = new AffineTransform(g.transform);
+        this.decimals = g.decimals;
+        this.paint = g.paint;
+        this.color = g.color;
+        this.background = g.background;
+        this.stroke = g.stroke;
+        this.font = g.font;
+        this.composite = g.composite;
+        this.hints = (RenderingHints) g.hints.clone();
+        this.clip = g.clip;
+        this.clipData = g.clipData;
+    }
+
+    /** The SVG document with everything drawn so far (by this graphics and its copies). */
+    public String toSvg() {
+        return doc.toXml();
+    }
+
+    // ------------------------------------------------------------------------------------------------ drawing
+
+    @Override
+    public void draw(Shape s) {
+        if (!(stroke instanceof BasicStroke bs)) {
+            fill(stroke.createStrokedShape(s));
+            return;
+        }
+        if (!SvgPaints.supported(paint)) {
+            fillAsImage(bs.createStrokedShape(s));
+            return;
+        }
+        StringBuilder b = start();
+        if (b == null || !SvgShapes.appendElement(b, s, false, decimals)) return;
+        b.append(" fill=\"none\"");
+        SvgPaints.append(b, "stroke", paint, alpha(), doc);
+        appendStroke(b, bs);
+        end(b);
+    }
+
+    @Override
+    public void fill(Shape s) {
+        if (!SvgPaints.supported(paint)) {
+            fillAsImage(s);
+            return;
+        }
+        StringBuilder b = start();
+        if (b == null || !SvgShapes.appendElement(b, s, true, decimals)) return;
+        SvgPaints.append(b, "fill", paint, alpha(), doc);
+        end(b);
+    }
+
+    /** The builder to append an element to, in the right clip group; null when the clip is empty (nothing shows). */
+    private StringBuilder start() {
+        if (clip == null) return doc.element(null, false);
+        if (clip.getBounds2D().isEmpty()) return null; // an empty clip hides everything
+        if (clipData == null) clipData = SvgShapes.pathData(clip, null, 3);
+        if (clipData == null) return null; // an empty clip hides everything
+        return doc.element(clipData, SvgShapes.evenOdd(clip));
+    }
+
+    /** Ends an element begun by {@link #start()} and {@link SvgShapes#appendElement}: transform, anti-aliasing, close. */
+    private void end(StringBuilder b) {
+        appendTransform(b, "transform", transform);
+        if (hints.get(RenderingHints.KEY_ANTIALIASING) == RenderingHints.VALUE_ANTIALIAS_OFF) b.append(" shape-rendering=\"crispEdges\"");
+        b.append("/>\n");
+    }
+
+    private void appendStroke(StringBuilder b, BasicStroke s) {
+        float width = s.getLineWidth();
+        // Java 2D draws a zero-width stroke as the thinnest line the device can show; SVG would draw nothing: use a
+        // 300 dpi pixel (0.24 pt)
+        double w = width > 0 ? width : 0.24 / Math.max(1e-9, scaleOf(transform));
+        b.append(" stroke-width=\"");
+        SvgNumbers.append(b, w, decimals);
+        b.append('"');
+        switch (s.getEndCap()) {
+            case BasicStroke.CAP_ROUND -> b.append(" stroke-linecap=\"round\"");
+            case BasicStroke.CAP_SQUARE -> b.append(" stroke-linecap=\"square\"");
+            default -> { } // butt, SVG's default
+        }
+        switch (s.getLineJoin()) {
+            case BasicStroke.JOIN_ROUND -> b.append(" stroke-linejoin=\"round\"");
+            case BasicStroke.JOIN_BEVEL -> b.append(" stroke-linejoin=\"bevel\"");
+            default -> {
+                if (s.getMiterLimit() != 4f) { // SVG's default is 4, Java's 10
+                    b.append(" stroke-miterlimit=\"");
+                    SvgNumbers.append(b, Math.max(1, s.getMiterLimit()), 3);
+                    b.append('"');
+                }
+            }
+        }
+        float[] dash = s.getDashArray();
+        if (dash != null && dash.length > 0) {
+            b.append(" stroke-dasharray=\"");
+            for (int i = 0; i < dash.length; i++) {
+                if (i > 0) b.append(',');
+                SvgNumbers.append(b, Math.max(0, dash[i]), decimals);
+            }
+            b.append('"');
+            if (s.getDashPhase() != 0) {
+                b.append(" stroke-dashoffset=\"");
+                SvgNumbers.append(b, s.getDashPhase(), decimals);
+                b.append('"');
+            }
+        }
+    }
+
+    static void appendTransform(StringBuilder b, String attribute, AffineTransform t) {
+        if (t.isIdentity()) return;
+        b.append(' ').append(attribute).append("=\"matrix(");
+        SvgNumbers.append(b, t.getScaleX(), 6);
+        b.append(' ');
+        SvgNumbers.append(b, t.getShearY(), 6);
+        b.append(' ');
+        SvgNumbers.append(b, t.getShearX(), 6);
+        b.append(' ');
+        SvgNumbers.append(b, t.getScaleY(), 6);
+        b.append(' ');
+        SvgNumbers.append(b, t.getTranslateX(), 4);
+        b.append(' ');
+        SvgNumbers.append(b, t.getTranslateY(), 4);
+        b.append(")\"");
+    }
+
+    private float alpha() {
+        return composite instanceof AlphaComposite ac ? ac.getAlpha() : 1f;
+    }
+
+    /**
+     * A paint SVG has no element for (a texture, a custom paint) fills the shape in an image of its device bounds at
+     * four device pixels per unit (288 dpi for a chart in points), placed where the shape is.
+     */
+    private void fillAsImage(Shape s) {
+        Rectangle2D bounds = transform.createTransformedShape(s).getBounds2D();
+        if (clip != null) bounds = bounds.createIntersection(clip.getBounds2D());
+        if (bounds.isEmpty()) return;
+        double k = Math.min(4, 4000 / Math.max(bounds.getWidth(), bounds.getHeight()));
+        int w = (int) Math.ceil(bounds.getWidth() * k);
+        int h = (int) Math.ceil(bounds.getHeight() * k);
+        BufferedImage img = new BufferedImage(Math.max(1, w), Math.max(1, h), BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHints(hints);
+            g.scale(k, k);
+            g.translate(-bounds.getX(), -bounds.getY());
+            g.transform(transform);
+            g.setPaint(paint); // the composite's alpha is applied to the image as a whole
+            g.fill(s);
+        } finally {
+            g.dispose();
+        }
+        placeImage(img, AffineTransform.getTranslateInstance(bounds.getX(), bounds.getY()), w / k, h / k);
+    }
+
+    // ------------------------------------------------------------------------------------------------ text
+
+    @Override
+    public void drawString(String str, float x, float y) {
+        if (str == null) throw new NullPointerException("str");
+        if (str.isEmpty()) return;
+        if (!SvgPaints.supported(paint)) {
+            fill(font.createGlyphVector(getFontRenderContext(), str).getOutline(x, y));
+            return;
+        }
+        AffineTransform t = transform;
+        double tx = x;
+        double ty = y;
+        if (font.isTransformed()) { // rotated or sheared fonts, and super/subscripts, carry a transform of their own
+            t = new AffineTransform(transform);
+            t.translate(x, y);
+            t.concatenate(font.getTransform());
+            tx = 0;
+            ty = 0;
+        }
+        if (!Double.isFinite(tx) || !Double.isFinite(ty)) return;
+        StringBuilder b = start();
+        if (b == null) return;
+        b.append("<text x=\"");
+        SvgNumbers.append(b, tx, decimals);
+        b.append("\" y=\"");
+        SvgNumbers.append(b, ty, decimals);
+        b.append('"').append(SvgFonts.attributes(font)).append(" font-size=\"");
+        SvgNumbers.append(b, font.getSize2D(), 3);
+        b.append('"');
+        SvgPaints.append(b, "fill", paint, alpha(), doc);
+        appendTransform(b, "transform", t);
+        b.append(" xml:space=\"preserve\">");
+        SvgXml.append(b, str);
+        b.append("</text>\n");
+    }
+
+    @Override
+    public void drawString(String str, int x, int y) {
+        drawString(str, (float) x, (float) y);
+    }
+
+    @Override
+    public void drawString(AttributedCharacterIterator it, int x, int y) {
+        drawString(it, (float) x, (float) y);
+    }
+
+    /**
+     * Attributed text run by run: each run in its own font (a superscript is a transformed font) and colour, placed after
+     * the advance of the runs before it, as {@link TextLayout} would.
+     */
+    @Override
+    public void drawString(AttributedCharacterIterator it, float x, float y) {
+        Font savedFont = font;
+        Paint savedPaint = paint;
+        try {
+            double advance = 0;
+            for (char c = it.first(); c != AttributedCharacterIterator.DONE; c = it.current()) {
+                int start = it.getIndex();
+                int limit = it.getRunLimit();
+                Map<AttributedCharacterIterator.Attribute, Object> attrs = it.getAttributes();
+                StringBuilder run = new StringBuilder(limit - start);
+                for (; it.getIndex() < limit; it.next()) run.append(it.current());
+                Font runFont = attrs.get(TextAttribute.FONT) instanceof Font f ? f : savedFont.deriveFont(attrs);
+                Paint runPaint = attrs.get(TextAttribute.FOREGROUND) instanceof Paint p ? p : savedPaint;
+                String text = run.toString();
+                setFont(runFont);
+                setPaint(runPaint);
+                drawString(text, (float) (x + advance), y);
+                advance += new TextLayout(text, runFont, getFontRenderContext()).getAdvance();
+            }
+        } finally {
+            font = savedFont;
+            paint = savedPaint;
+            if (measure != null) measure.setFont(font);
+        }
+    }
+
+    @Override
+    public void drawGlyphVector(GlyphVector g, float x, float y) {
+        fill(g.getOutline(x, y));
+    }
+
+    @Override
+    public void drawChars(char[] data, int offset, int length, int x, int y) {
+        drawString(new String(data, offset, length), x, y);
+    }
+
+    @Override
+    public FontRenderContext getFontRenderContext() {
+        return measure().getFontRenderContext();
+    }
+
+    @Override
+    public FontMetrics getFontMetrics(Font f) {
+        return measure().getFontMetrics(f);
+    }
+
+    private Graphics2D measure() {
+        if (measure == null) {
+            measure = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics();
+            measure.setRenderingHints(hints);
+            measure.setTransform(transform);
+            measure.setFont(font);
+        }
+        return measure;
+    }
+
+    // ------------------------------------------------------------------------------------------------ images
+
+    @Override
+    public boolean drawImage(Image img, AffineTransform xform, ImageObserver obs) {
+        BufferedImage b = SvgImages.buffered(img);
+        if (b == null) return true;
+        AffineTransform t = new AffineTransform(transform);
+        if (xform != null) t.concatenate(xform);
+        placeImage(b, t, b.getWidth(), b.getHeight());
+        return true;
+    }
+
+    @Override
+    public void drawImage(BufferedImage img, BufferedImageOp op, int x, int y) {
+        BufferedImage filtered = op == null ? img : op.filter(img, null);
+        drawImage(filtered, x, y, null);
+    }
+
+    @Override
+    public void drawRenderedImage(RenderedImage img, AffineTransform xform) {
+        drawImage(SvgImages.buffered(img), xform, null);
+    }
+
+    @Override
+    public void drawRenderableImage(RenderableImage img, AffineTransform xform) {
+        drawRenderedImage(img.createDefaultRendering(), xform);
+    }
+
+    @Override
+    public boolean drawImage(Image img, int x, int y, ImageObserver observer) {
+        BufferedImage b = SvgImages.buffered(img);
+        return b == null || drawImage(b, x, y, b.getWidth(), b.getHeight(), observer);
+    }
+
+    @Override
+    public boolean drawImage(Image img, int x, int y, int width, int height, ImageObserver observer) {
+        BufferedImage b = SvgImages.buffered(img);
+        if (b == null) return true;
+        AffineTransform t = new AffineTransform(transform);
+        t.translate(x, y);
+        placeImage(b, t, width, height);
+        return true;
+    }
+
+    @Override
+    public boolean drawImage(Image img, int x, int y, Color bgcolor, ImageObserver observer) {
+        BufferedImage b = SvgImages.buffered(img);
+        return b == null || drawImage(b, x, y, b.getWidth(), b.getHeight(), bgcolor, observer);
+    }
+
+    @Override
+    public boolean drawImage(Image img, int x, int y, int width, int height, Color bgcolor, ImageObserver observer) {
+        if (bgcolor != null) {
+            Paint saved = paint;
+            setPaint(bgcolor);
+            fill(new Rectangle2D.Double(x, y, width, height));
+            setPaint(saved);
+        }
+        return drawImage(img, x, y, width, height, observer);
+    }
+
+    @Override
+    public boolean drawImage(Image img, int dx1, int dy1, int dx2, int dy2, int sx1, int sy1, int sx2, int sy2, ImageObserver observer) {
+        BufferedImage b = SvgImages.region(SvgImages.buffered(img), sx1, sy1, sx2, sy2);
+        if (b == null) return true;
+        // a source or destination given right to left (or bottom to top) mirrors the image, as in Java 2D
+        AffineTransform t = new AffineTransform(transform);
+        t.translate(dx1, dy1);
+        t.scale((dx2 - dx1) / (double) b.getWidth() * Math.signum(sx2 - sx1 == 0 ? 1 : sx2 - sx1),
+                (dy2 - dy1) / (double) b.getHeight() * Math.signum(sy2 - sy1 == 0 ? 1 : sy2 - sy1));
+        if (sx2 < sx1) t.translate(-b.getWidth(), 0);
+        if (sy2 < sy1) t.translate(0, -b.getHeight());
+        placeImage(b, t, b.getWidth(), b.getHeight());
+        return true;
+    }
+
+    @Override
+    public boolean drawImage(Image img, int dx1, int dy1, int dx2, int dy2, int sx1, int sy1, int sx2, int sy2, Color bgcolor,
+            ImageObserver observer) {
+        if (bgcolor != null) {
+            Paint saved = paint;
+            setPaint(bgcolor);
+            fill(new Rectangle2D.Double(Math.min(dx1, dx2), Math.min(dy1, dy2), Math.abs(dx2 - dx1), Math.abs(dy2 - dy1)));
+            setPaint(saved);
+        }
+        return drawImage(img, dx1, dy1, dx2, dy2, sx1, sy1, sx2, sy2, observer);
+    }
+
+    /** An image drawn at (0, 0) to (w, h) of the space {@code t} maps to the device. */
+    private void placeImage(BufferedImage img, AffineTransform t, double w, double h) {
+        if (!(w > 0 && h > 0)) return;
+        StringBuilder b = start();
+        if (b == null) return;
+        b.append("<image x=\"0\" y=\"0\" width=\"");
+        SvgNumbers.append(b, w, decimals);
+        b.append("\" height=\"");
+        SvgNumbers.append(b, h, decimals);
+        b.append("\" preserveAspectRatio=\"none\"");
+        float a = alpha();
+        if (a < 1) {
+            b.append(" opacity=\"");
+            SvgNumbers.append(b, a, 3);
+            b.append('"');
+        }
+        Object interpolation = hints.get(RenderingHints.KEY_INTERPOLATION);
+        if (interpolation == null || interpolation == RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR) {
+            b.append(" image-rendering=\"optimizeSpeed\""); // Java 2D's default: pixels scaled up stay pixels
+        }
+        appendTransform(b, "transform", t);
+        b.append(" xlink:href=\"data:image/png;base64,").append(SvgImages.pngBase64(img)).append("\"/>\n");
+    }
+
+    // ------------------------------------------------------------------------------------------------ shapes via Graphics
+
+    @Override
+    public void drawLine(int x1, int y1, int x2, int y2) {
+        draw(new Line2D.Double(x1, y1, x2, y2));
+    }
+
+    @Override
+    public void fillRect(int x, int y, int width, int height) {
+        fill(new Rectangle2D.Double(x, y, width, height));
+    }
+
+    @Override
+    public void drawRect(int x, int y, int width, int height) {
+        if (width < 0 || height < 0) return;
+        draw(new Rectangle2D.Double(x, y, width, height));
+    }
+
+    /** Fills with the background colour, replacing what is there (as Java 2D does with the SRC rule). */
+    @Override
+    public void clearRect(int x, int y, int width, int height) {
+        Paint savedPaint = paint;
+        Composite savedComposite = composite;
+        paint = background;
+        composite = AlphaComposite.Src;
+        fill(new Rectangle2D.Double(x, y, width, height));
+        paint = savedPaint;
+        composite = savedComposite;
+    }
+
+    @Override
+    public void drawRoundRect(int x, int y, int width, int height, int arcWidth, int arcHeight) {
+        draw(new RoundRectangle2D.Double(x, y, width, height, arcWidth, arcHeight));
+    }
+
+    @Override
+    public void fillRoundRect(int x, int y, int width, int height, int arcWidth, int arcHeight) {
+        fill(new RoundRectangle2D.Double(x, y, width, height, arcWidth, arcHeight));
+    }
+
+    @Override
+    public void drawOval(int x, int y, int width, int height) {
+        draw(new Ellipse2D.Double(x, y, width, height));
+    }
+
+    @Override
+    public void fillOval(int x, int y, int width, int height) {
+        fill(new Ellipse2D.Double(x, y, width, height));
+    }
+
+    @Override
+    public void drawArc(int x, int y, int width, int height, int startAngle, int arcAngle) {
+        draw(new Arc2D.Double(x, y, width, height, startAngle, arcAngle, Arc2D.OPEN));
+    }
+
+    @Override
+    public void fillArc(int x, int y, int width, int height, int startAngle, int arcAngle) {
+        fill(new Arc2D.Double(x, y, width, height, startAngle, arcAngle, Arc2D.PIE));
+    }
+
+    @Override
+    public void drawPolyline(int[] xPoints, int[] yPoints, int nPoints) {
+        draw(polygon(xPoints, yPoints, nPoints, false));
+    }
+
+    @Override
+    public void drawPolygon(int[] xPoints, int[] yPoints, int nPoints) {
+        draw(polygon(xPoints, yPoints, nPoints, true));
+    }
+
+    @Override
+    public void fillPolygon(int[] xPoints, int[] yPoints, int nPoints) {
+        fill(polygon(xPoints, yPoints, nPoints, true));
+    }
+
+    private static Path2D polygon(int[] xs, int[] ys, int n, boolean close) {
+        Path2D.Double p = new Path2D.Double(Path2D.WIND_EVEN_ODD, Math.max(n, 2)); // java.awt.Polygon's rule
+        for (int i = 0; i < n; i++) {
+            if (i == 0) p.moveTo(xs[i], ys[i]);
+            else p.lineTo(xs[i], ys[i]);
+        }
+        if (close && n > 0) p.closePath();
+        return p;
+    }
+
+    /**
+     * Cannot be done in a vector document (the pixels are never made); Java 2D's printer graphics do nothing either.
+     * Neither JFreeChart nor the figures call it.
+     */
+    @Override
+    public void copyArea(int x, int y, int width, int height, int dx, int dy) {
+        // nothing to copy: see the comment above
+    }
+
+    @Override
+    public boolean hit(Rectangle rect, Shape s, boolean onStroke) {
+        Shape shape = onStroke ? stroke.createStrokedShape(s) : s;
+        Shape device = transform.createTransformedShape(shape);
+        if (clip != null && !clip.intersects(rect)) return false;
+        return device.intersects(rect);
+    }
+
+    @Override
+    public GraphicsConfiguration getDeviceConfiguration() {
+        return measure().getDeviceConfiguration();
+    }
+
+    // ------------------------------------------------------------------------------------------------ state
+
+    @Override
+    public Graphics create() {
+        return new SvgGraphics2D(this);
+    }
+
+    @Override
+    public void dispose() {
+        if (measure != null) measure.dispose();
+        measure = null;
+    }
+
+    @Override
+    public void setComposite(Composite comp) {
+        if (comp == null) throw new IllegalArgumentException("null composite");
+        composite = comp;
+        if (measure != null) measure.setComposite(comp);
+    }
+
+    @Override
+    public Composite getComposite() { return composite; }
+
+    @Override
+    public void setPaint(Paint p) {
+        if (p == null) return; // Java 2D ignores a null paint
+        paint = p;
+        if (p instanceof Color c) color = c;
+    }
+
+    @Override
+    public Paint getPaint() { return paint; }
+
+    @Override
+    public Color getColor() { return color; }
+
+    @Override
+    public void setColor(Color c) {
+        if (c == null) return;
+        color = c;
+        paint = c;
+    }
+
+    @Override
+    public void setPaintMode() {
+        composite = AlphaComposite.SrcOver;
+    }
+
+    /** XOR has no meaning in a document of vector elements; drawing goes on in paint mode. */
+    @Override
+    public void setXORMode(Color c1) {
+        setPaintMode();
+    }
+
+    @Override
+    public void setBackground(Color c) { background = c; }
+
+    @Override
+    public Color getBackground() { return background; }
+
+    @Override
+    public void setStroke(Stroke s) {
+        if (s == null) throw new IllegalArgumentException("null stroke");
+        stroke = s;
+    }
+
+    @Override
+    public Stroke getStroke() { return stroke; }
+
+    @Override
+    public Font getFont() { return font; }
+
+    @Override
+    public void setFont(Font f) {
+        if (f == null) return;
+        font = f;
+        if (measure != null) measure.setFont(f);
+    }
+
+    @Override
+    public void setRenderingHint(RenderingHints.Key key, Object value) {
+        hints.put(key, value);
+        if (measure != null) measure.setRenderingHint(key, value);
+    }
+
+    @Override
+    public Object getRenderingHint(RenderingHints.Key key) { return hints.get(key); }
+
+    @Override
+    public void setRenderingHints(Map<?, ?> map) {
+        hints.clear();
+        addRenderingHints(map);
+        if (measure != null) measure.setRenderingHints(hints);
+    }
+
+    @Override
+    public void addRenderingHints(Map<?, ?> map) {
+        Map<RenderingHints.Key, Object> valid = new HashMap<>();
+        map.forEach((k, v) -> {
+            if (k instanceof RenderingHints.Key key && key.isCompatibleValue(v)) valid.put(key, v);
+        });
+        hints.putAll(valid);
+        if (measure != null) measure.addRenderingHints(valid);
+    }
+
+    @Override
+    public RenderingHints getRenderingHints() { return (RenderingHints) hints.clone(); }
+
+    @Override
+    public void translate(int x, int y) { translate((double) x, (double) y); }
+
+    @Override
+    public void translate(double tx, double ty) {
+        transform.translate(tx, ty);
+        transformChanged();
+    }
+
+    @Override
+    public void rotate(double theta) {
+        transform.rotate(theta);
+        transformChanged();
+    }
+
+    @Override
+    public void rotate(double theta, double x, double y) {
+        transform.rotate(theta, x, y);
+        transformChanged();
+    }
+
+    @Override
+    public void scale(double sx, double sy) {
+        transform.scale(sx, sy);
+        transformChanged();
+    }
+
+    @Override
+    public void shear(double shx, double shy) {
+        transform.shear(shx, shy);
+        transformChanged();
+    }
+
+    @Override
+    public void transform(AffineTransform tx) {
+        transform.concatenate(tx);
+        transformChanged();
+    }
+
+    @Override
+    public void setTransform(AffineTransform tx) {
+        transform = new AffineTransform(tx);
+        transformChanged();
+    }
+
+    @Override
+    public AffineTransform getTransform() { return new AffineTransform(transform); }
+
+    /** Coordinates keep about 0.001 device units: more decimals when the user space is scaled down to the device. */
+    private void transformChanged() {
+        double scale = scaleOf(transform);
+        decimals = scale > 0 ? (int) Math.max(2, Math.min(10, 3 + Math.ceil(Math.log10(scale)))) : 3;
+        if (measure != null) measure.setTransform(transform);
+    }
+
+    private static double scaleOf(AffineTransform t) {
+        return Math.max(Math.hypot(t.getScaleX(), t.getShearY()), Math.hypot(t.getShearX(), t.getScaleY()));
+    }
+
+    // ------------------------------------------------------------------------------------------------ clip
+
+    @Override
+    public Shape getClip() {
+        if (clip == null) return null;
+        try {
+            return SvgClips.transform(transform.createInverse(), clip);
+        } catch (NoninvertibleTransformException e) {
+            return null; // a collapsed user space has no clip shape to give back; nothing can be drawn in it anyway
+        }
+    }
+
+    @Override
+    public Rectangle getClipBounds() {
+        Shape c = getClip();
+        return c == null ? null : c.getBounds();
+    }
+
+    @Override
+    public void clipRect(int x, int y, int width, int height) {
+        clip(new Rectangle(x, y, width, height));
+    }
+
+    @Override
+    public void setClip(int x, int y, int width, int height) {
+        setClip(new Rectangle(x, y, width, height));
+    }
+
+    @Override
+    public void setClip(Shape s) {
+        setDeviceClip(s == null ? null : SvgClips.transform(transform, s));
+    }
+
+    @Override
+    public void clip(Shape s) {
+        if (s == null) {
+            setDeviceClip(null);
+            return;
+        }
+        Shape device = SvgClips.transform(transform, s);
+        setDeviceClip(clip == null ? device : SvgClips.intersect(clip, device));
+    }
+
+    private void setDeviceClip(Shape deviceClip) {
+        clip = deviceClip;
+        clipData = null;
+        if (measure != null) measure.setClip(null); // metrics do not depend on the clip; keep the scratch graphics unclipped
+    }
+}
