@@ -24,7 +24,7 @@ import org.cytobench.plate.WellPosition;
 /**
  * {@code import FILE [--format NAME] --json}: reads a plate-reader export and prints what Cytobench understood, as JSON:
  * {@code {"file", "format", "plates": [{"name", "rows", "columns", "reads": [{"name", "kind", "values", "markers"}],
- * "kinetic": [{"name", "wavelengthNm", "timesSeconds", "series", "markers"}]}], "warnings"}}.
+ * "kinetic": [{"name", "wavelengthNm", "timesSeconds", "series", "markers"}]}], "warnings", "layouts"}} (see LayoutJson).
  */
 final class ImportCommand {
     private ImportCommand() {}
@@ -87,6 +87,7 @@ final class ImportCommand {
         root.put("plates", plates);
         root.put("warnings", r.warnings());
         if (multiplex != null) root.put("multiplex", multiplex);
+        root.put("layouts", LayoutJson.of(r.layouts()));
         try {
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
         } catch (JsonProcessingException e) {

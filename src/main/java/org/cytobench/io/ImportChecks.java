@@ -28,7 +28,7 @@ public final class ImportChecks {
                 warnings.add("plate '" + p.name() + "' carries only derived values (no raw read)");
             }
         }
-        return warnings.equals(r.warnings()) ? r : new ImportResult(r.file(), r.format(), r.plates(), warnings);
+        return warnings.equals(r.warnings()) ? r : r.withWarnings(warnings);
     }
 
     /**

@@ -134,7 +134,7 @@ public final class PlateImporters {
         if (!CutOffText.lastNumberLooksShort(file) && !imp.id().equals(GENERIC_GRID)) return r;
         List<String> warnings = new ArrayList<>(r.warnings());
         warnings.add("line " + cut.line() + ": " + cut.problem() + "; if the file was cut off, that value is incomplete");
-        return new ImportResult(r.file(), r.format(), r.plates(), warnings);
+        return r.withWarnings(warnings);
     }
 
     /** Runs an importer so that nothing but an ImportException can come out of it. */

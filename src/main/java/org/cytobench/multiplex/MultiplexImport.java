@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.cytobench.fit.CurveModel;
 import org.cytobench.fit.Weighting;
+import org.cytobench.io.ProposedLayout;
 import org.cytobench.io.multiplex.ImplausibleValue;
 import org.cytobench.io.multiplex.MultiplexAnalyte;
 import org.cytobench.io.multiplex.MultiplexPlate;
 import org.cytobench.io.multiplex.VendorCurve;
-import org.cytobench.io.multiplex.VendorWell;
 import org.cytobench.plate.Analyte;
 import org.cytobench.plate.AssayPlate;
 import org.cytobench.plate.AssayRun;
@@ -85,29 +85,11 @@ public final class MultiplexImport {
         // a written value that does not fit its own series (a lost decimal point) is laid out as the series implies, and
         // flagged in toAssayRuns: the vendor's own fit used the implied value (docs/multiplex.md)
         for (ImplausibleValue v : plate.implausible()) if (v.analyte().equals(a.name())) expected.put(v.level(), v.implied());
-        Map<WellPosition, AssayWell> wells = new TreeMap<>();
-        for (VendorWell w : plate.wells().values()) {
-            if (!plate.format().contains(w.well())) continue;
-            Double x = w.level() == null ? null : expected.get(w.level());
-            double dil = w.dilution() == null ? 1 : w.dilution();
-            AssayWell aw = switch (w.type()) {
-                case BACKGROUND -> AssayWell.BLANK;
-                case STANDARD -> x == null ? null : x > 0 ? AssayWell.standard(x) : AssayWell.ZERO_STANDARD;
-                // the vendors state a control's expected concentration undiluted and multiply the read-off value by its
-                // dilution; Cytobench judges QC wells as read off the curve, so the nominal is the diluted one
-                case CONTROL -> x != null && x > 0 ? new AssayWell(WellRole.QC, x / dil, List.of(), dil, w.level())
-                        : sample(w, culture, dil);
-                case UNKNOWN -> sample(w, culture, dil);
-            };
-            if (aw != null) wells.put(w.well(), aw);
-        }
+        // the roles are the plate's, shared with the plate-reader path (ProposedLayout): one rule for the vendor's layout
+        Map<WellPosition, AssayWell> wells = new ProposedLayout(plate.name(), plate.wells(), expected, a.unit())
+                .assayWells(plate.format(), culture);
         // named after the physical plate: tables then read "plate_1, IL10", as for an ELISA plate and its analyte
         return new AssayPlate(plate.name(), plate.format(), new Analyte(a.name(), a.unit()), wells);
-    }
-
-    private static AssayWell sample(VendorWell w, CulturePlate culture, double dilution) {
-        List<WellPosition> cw = culture != null && culture.treatment(w.well()) != null ? List.of(w.well()) : List.of();
-        return new AssayWell(WellRole.SAMPLE, null, cw, dilution, w.sample());
     }
 
     /** Flags (and with {@code exclude} masks) the wells whose bead count for this analyte is below the minimum. */

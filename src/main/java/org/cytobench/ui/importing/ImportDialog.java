@@ -37,6 +37,8 @@ public final class ImportDialog extends Dialog<Boolean> {
     private final ComboBox<String> reference = new ComboBox<>();
     private final ComboBox<String> filePlate = new ComboBox<>();
     private final Label warnings = new Label();
+    /** Plate-reader exports that state their layout (Gen5 Layout, SoftMax groups): lay the target plate out as the file says. */
+    private final javafx.scene.control.CheckBox useFileLayout = new javafx.scene.control.CheckBox();
     private final Label problem = new Label();
     private boolean updating;
 
@@ -91,7 +93,10 @@ public final class ImportDialog extends Dialog<Boolean> {
         javafx.scene.layout.HBox scale = new javafx.scene.layout.HBox(6, scaleMin, scaleBar, scaleMax);
         scale.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         scale.setId("import-scale");
-        VBox box = new VBox(10, form, grid, scale, legend, warnings, problem);
+        useFileLayout.setId("import-use-file-layout");
+        useFileLayout.selectedProperty().bindBidirectional(model.useFileLayoutProperty());
+        useFileLayout.managedProperty().bind(useFileLayout.visibleProperty());
+        VBox box = new VBox(10, form, useFileLayout, grid, scale, legend, warnings, problem);
         VBox.setVgrow(grid, javafx.scene.layout.Priority.ALWAYS);
         box.setPadding(new Insets(10));
         getDialogPane().setContent(box);
@@ -140,6 +145,8 @@ public final class ImportDialog extends Dialog<Boolean> {
         reference.getItems().setAll(refs);
         reference.setValue(model.referenceReadProperty().get() == null ? NONE : model.referenceReadProperty().get());
         warnings.setText(r.warnings().isEmpty() ? "" : "⚠ " + String.join("\n⚠ ", r.warnings()));
+        useFileLayout.setText(model.fileLayoutText());
+        useFileLayout.setVisible(model.fileLayout().isPresent());
         Read shown = model.primary().orElse(null);
         double lo = shown == null ? Double.NaN : shown.values().values().stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
         double hi = shown == null ? Double.NaN : shown.values().values().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -16,12 +18,14 @@ import org.cytobench.io.ImportException;
 import org.cytobench.io.ImportResult;
 import org.cytobench.io.PlateImporter;
 import org.cytobench.io.PlateImporters;
+import org.cytobench.io.ProposedLayout;
 import org.cytobench.io.SourceFile;
 import org.cytobench.io.multiplex.MultiplexImporters;
 import org.cytobench.io.multiplex.MultiplexPlate;
 import org.cytobench.multiplex.BeadCountRule;
 import org.cytobench.multiplex.MultiplexImport;
 import org.cytobench.multiplex.MultiplexRuns;
+import org.cytobench.plate.AssayPlate;
 import org.cytobench.plate.AssayRun;
 import org.cytobench.plate.KineticRead;
 import org.cytobench.plate.KineticReductions;
@@ -48,6 +52,7 @@ public final class ImportViewModel {
     private final StringProperty primaryRead = new SimpleStringProperty(this, "primaryRead");
     private final StringProperty referenceRead = new SimpleStringProperty(this, "referenceRead");
     private final IntegerProperty target = new SimpleIntegerProperty(this, "target", 0);
+    private final BooleanProperty useFileLayout = new SimpleBooleanProperty(this, "useFileLayout", false);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private PlateData endpointSource;
     private PlateData endpointPlate;
@@ -63,6 +68,11 @@ public final class ImportViewModel {
         primaryRead.addListener(o -> check());
         referenceRead.addListener(o -> check());
         target.addListener(o -> check());
+        // the layout the file states is offered by default only where it overwrites nothing: an empty assay plate
+        result.addListener(o -> chooseDefaultLayout());
+        filePlate.addListener(o -> chooseDefaultLayout());
+        target.addListener(o -> chooseDefaultLayout());
+        chooseDefaultLayout();
         check();
     }
 
@@ -79,6 +89,34 @@ public final class ImportViewModel {
     public StringProperty primaryReadProperty() { return primaryRead; }
     public StringProperty referenceReadProperty() { return referenceRead; }
     public IntegerProperty targetProperty() { return target; }
+    /** Whether confirming also lays the target plate out as the file says (see {@link #fileLayout()}). */
+    public BooleanProperty useFileLayoutProperty() { return useFileLayout; }
+
+    /**
+     * The layout the file states for the chosen plate (a Gen5 Layout block, SoftMax Pro group tables), or empty; a
+     * multiplex export's layout always comes with its runs instead.
+     */
+    public Optional<ProposedLayout> fileLayout() {
+        if (result.get() == null || result.get().plates().isEmpty() || isMultiplex()) return Optional.empty();
+        return result.get().layout(plate().name()).filter(l -> !l.wells().isEmpty());
+    }
+
+    /** "Use the layout from the file: 21 standard wells (7 levels with a concentration), 3 blanks, 72 samples", or "". */
+    public String fileLayoutText() {
+        return fileLayout().map(l -> "Use the layout from the file: " + l.summary()).orElse("");
+    }
+
+    private void chooseDefaultLayout() {
+        int i = target.get();
+        List<AssayRun> runs = document.experiment().assays();
+        boolean empty = i >= 0 && i < runs.size() && runs.get(i).layout().wells().isEmpty();
+        useFileLayout.set(empty && fileLayout().isPresent());
+    }
+
+    /** The target's layout with its wells as the file states them (name, format and analyte stay the plate's). */
+    static AssayPlate laidOutAsTheFileSays(AssayPlate target, ProposedLayout layout, org.cytobench.plate.CulturePlate culture) {
+        return new AssayPlate(target.name(), target.format(), target.analyte(), layout.assayWells(target.format(), culture));
+    }
     /** Why the import cannot be confirmed as chosen, or "". */
     public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
 
@@ -159,8 +197,12 @@ public final class ImportViewModel {
         String primary = primaryRead.get();
         String reference = referenceRead.get();
         String name = document.experiment().assays().get(i).layout().name();
-        document.applyProject("Import " + file.name() + " into " + name, p -> {
-            AssayRun run = p.experiment().assays().get(i).withReadings(data, primary, reference, file.name());
+        ProposedLayout layout = useFileLayout.get() ? fileLayout().orElse(null) : null;
+        // readings and layout in one edit: one undo takes both back
+        document.applyProject("Import " + file.name() + " into " + name + (layout == null ? "" : " with the file's layout"), p -> {
+            AssayRun run = p.experiment().assays().get(i);
+            if (layout != null) run = run.withLayout(laidOutAsTheFileSays(run.layout(), layout, p.experiment().culture()));
+            run = run.withReadings(data, primary, reference, file.name());
             return p.withSource(file).withExperiment(p.experiment().withAssay(i, run));
         });
         return true;

@@ -64,7 +64,11 @@ final class Gen5MatrixTable {
             }
             if (!named) name = title == null || title.equalsIgnoreCase("Results") ? "Results" : title;
             namesByRow.computeIfAbsent(letter, c -> new ArrayList<>()).add(name);
-            if (layout) continue;
+            if (layout) {
+                // its cells are the layout Gen5 states (offered on import), never a read
+                for (int j = 0; j < n && letter - 'A' < 16 && j < 24; j++) Gen5Layout.put(plate, name, new WellPosition(letter - 'A', j), g.cell(r, k + j));
+                continue;
+            }
             String set = renamed.computeIfAbsent(name, plate::unusedName);
             plate.reads.declare(set);
             for (int j = 0; j < n; j++) {

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cytobench.io.Cell;
 import org.cytobench.io.ImportException;
+import org.cytobench.io.ProposedLayout;
 import org.cytobench.plate.PlateData;
 import org.cytobench.plate.PlateFormat;
 
@@ -25,6 +26,11 @@ final class Gen5Parser {
 
     /** The plates of the grid; adds what the user should know to {@code warnings}. */
     static List<PlateData> parse(Gen5Grid g, List<String> warnings) throws ImportException {
+        return parse(g, warnings, new ArrayList<>());
+    }
+
+    /** As {@link #parse(Gen5Grid, List)}, and adds each plate's Layout block, where it has one, to {@code layouts}. */
+    static List<PlateData> parse(Gen5Grid g, List<String> warnings, List<ProposedLayout> layouts) throws ImportException {
         List<Integer> starts = new ArrayList<>();
         for (int r = 0; r < g.size(); r++) if (g.cell(r, 0).equalsIgnoreCase("Plate Number")) starts.add(r);
         if (starts.isEmpty()) starts.add(0);
@@ -41,6 +47,8 @@ final class Gen5Parser {
             String finalName = n == 1 ? name : name + " (" + n + ")";
             if (n > 1) warnings.add("the file holds more than one plate named '" + name + "'; this one is called '" + finalName + "'");
             plates.add(plate.build(finalName, warnings));
+            ProposedLayout layout = Gen5Layout.of(plate, finalName, warnings);
+            if (layout != null) layouts.add(layout);
         }
         if (plates.stream().allMatch(p -> p.reads().isEmpty() && p.kinetic().isEmpty())) {
             throw new ImportException(g.fileName(), g.isWorkbook() ? "sheet '" + g.sheetName() + "'" : null,

@@ -25,6 +25,9 @@ final class Gen5Plate {
     /** The largest well seen in kinetic or well-wise tables. */
     PlateFormat wellsFormat;
     final Set<String> timeValuedSets = new HashSet<>();
+    /** The Layout block: Well ID and Conc/Dil cells by well (see Gen5Layout). */
+    final java.util.Map<org.cytobench.plate.WellPosition, String> layoutIds = new java.util.TreeMap<>();
+    final java.util.Map<org.cytobench.plate.WellPosition, String> layoutValues = new java.util.TreeMap<>();
 
     Gen5Plate(String name) {
         this.name = name;

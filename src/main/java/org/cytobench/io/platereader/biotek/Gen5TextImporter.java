@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.cytobench.io.Delimiters;
 import org.cytobench.io.ImportException;
 import org.cytobench.io.ImportResult;
+import org.cytobench.io.ProposedLayout;
 import org.cytobench.io.PlateImporter;
 import org.cytobench.io.SourceFile;
 import org.cytobench.io.TextDecoder;
@@ -59,7 +60,8 @@ public final class Gen5TextImporter implements PlateImporter {
         }
         Gen5Grid grid = new Gen5Grid(file.name(), null, rows, sep != ',' && comma > point, true);
         List<String> warnings = new ArrayList<>();
-        List<PlateData> plates = Gen5Parser.parse(grid, warnings);
-        return new ImportResult(file.name(), id(), plates, warnings);
+        List<ProposedLayout> layouts = new ArrayList<>();
+        List<PlateData> plates = Gen5Parser.parse(grid, warnings, layouts);
+        return new ImportResult(file.name(), id(), plates, warnings, layouts);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cytobench.io.ImportException;
 import org.cytobench.io.ImportResult;
+import org.cytobench.io.ProposedLayout;
 import org.cytobench.io.PlateImporter;
 import org.cytobench.io.SheetGrid;
 import org.cytobench.io.SourceFile;
@@ -38,20 +39,21 @@ public final class Gen5XlsxImporter implements PlateImporter {
         List<PlateData> plates = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        List<ProposedLayout> layouts = new ArrayList<>();
         for (SheetGrid sheet : sheets) {
             if (!isGen5Sheet(sheet)) {
                 if (sheet.rowCount() > 0) skipped.add(sheet.name());
                 continue;
             }
             Gen5Grid grid = new Gen5Grid(file.name(), sheet.name(), sheet.rows(), false, false);
-            plates.addAll(Gen5Parser.parse(grid, warnings));
+            plates.addAll(Gen5Parser.parse(grid, warnings, layouts));
         }
         if (plates.isEmpty()) {
             throw new ImportException(file.name(), null, "no worksheet holds a Gen5 export (expected 'Software Version' and "
                     + "'Plate Number' in column A)");
         }
         for (String s : skipped) warnings.add("sheet '" + s + "' is not part of the Gen5 export and was not read");
-        return new ImportResult(file.name(), id(), plates, warnings);
+        return new ImportResult(file.name(), id(), plates, warnings, layouts);
     }
 
     private static boolean isGen5Sheet(SheetGrid sheet) {

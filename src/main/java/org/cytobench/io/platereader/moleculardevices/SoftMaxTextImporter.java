@@ -52,6 +52,7 @@ public final class SoftMaxTextImporter implements PlateImporter {
         Map<String, Integer> nameCount = new HashMap<>();
         Map<String, String> uniqueNames = new HashMap<>();
         SoftMaxGroupMasks masks = new SoftMaxGroupMasks();
+        SoftMaxGroupLayout groups = new SoftMaxGroupLayout();
         int declared = -1, complete = 0, i = 0;
         while (i < lines.size() && lines.get(i).isBlank()) i++;
         if (i < lines.size()) {
@@ -92,6 +93,7 @@ public final class SoftMaxTextImporter implements PlateImporter {
                 }
             } else if (line.startsWith("Group:")) {
                 masks.scan(lines.subList(i, end), plates.isEmpty() ? null : plates.get(plates.size() - 1).name(), uniqueNames);
+                groups.scan(lines.subList(i, end), plates.isEmpty() ? null : plates.get(plates.size() - 1).name(), uniqueNames);
             }
             complete++;
             i = end;
@@ -105,7 +107,8 @@ public final class SoftMaxTextImporter implements PlateImporter {
                     + "expected a SoftMax Pro text export with plate data");
         }
         warnings.addAll(masks.warnings());
-        return new ImportResult(name, id(), plates, warnings);
+        warnings.addAll(groups.warnings());
+        return new ImportResult(name, id(), plates, warnings, groups.layouts());
     }
 
     /** Index of the first ~End line after {@code start}, or -1. */
