@@ -1,6 +1,7 @@
 package org.cytobench.analysis;
 
 import java.util.Objects;
+import org.cytobench.multiplex.BeadCountRule;
 
 /**
  * The choices an analysis depends on, besides the curve model and weighting (those are per analyte, in the experiment's
@@ -15,13 +16,24 @@ import java.util.Objects;
  * @param includeFailedPlates whether samples from plates that failed QC still enter the dose response; default false
  * @param logScale          whether the statistics are done on log10 concentrations (geometric means, fold changes as
  *                          ratios with their CIs); default false
+ * @param beadCount         multiplex bead-count QC: wells of a bead array whose analyte region counted fewer beads are
+ *                          flagged, and left out of the analysis when the rule says exclude; default 50, flag only
+ *                          ({@link BeadCountRule#DEFAULT}); runs without bead counts (ELISA, MSD) are not affected
  */
 public record AnalysisSettings(BlankHandling blankHandling, BelowLloqHandling belowLloq, AboveUloqHandling aboveUloq,
                                ErrorBars errorBars, QcRules qcRules, ReplicateUnit replicateUnit, boolean includeFailedPlates,
-                               boolean logScale) {
+                               boolean logScale, BeadCountRule beadCount) {
 
     public static final AnalysisSettings DEFAULT = new AnalysisSettings(BlankHandling.SUBTRACT_MEAN_BLANK,
-            BelowLloqHandling.HALF_LLOQ, AboveUloqHandling.ULOQ, ErrorBars.SD, QcRules.ICH_M10, ReplicateUnit.AUTO, false, false);
+            BelowLloqHandling.HALF_LLOQ, AboveUloqHandling.ULOQ, ErrorBars.SD, QcRules.ICH_M10, ReplicateUnit.AUTO, false, false,
+            BeadCountRule.DEFAULT);
+
+    /** The settings as they were before the bead-count rule was a setting (the default rule). */
+    public AnalysisSettings(BlankHandling blankHandling, BelowLloqHandling belowLloq, AboveUloqHandling aboveUloq,
+                            ErrorBars errorBars, QcRules qcRules, ReplicateUnit replicateUnit, boolean includeFailedPlates,
+                            boolean logScale) {
+        this(blankHandling, belowLloq, aboveUloq, errorBars, qcRules, replicateUnit, includeFailedPlates, logScale, BeadCountRule.DEFAULT);
+    }
 
     /** The settings as they were before the log scale existed (linear scale). */
     public AnalysisSettings(BlankHandling blankHandling, BelowLloqHandling belowLloq, AboveUloqHandling aboveUloq,
@@ -36,40 +48,45 @@ public record AnalysisSettings(BlankHandling blankHandling, BelowLloqHandling be
         Objects.requireNonNull(errorBars, "errorBars");
         Objects.requireNonNull(qcRules, "qcRules");
         Objects.requireNonNull(replicateUnit, "replicateUnit");
+        beadCount = beadCount == null ? BeadCountRule.DEFAULT : beadCount;
     }
 
     public static AnalysisSettings defaults() { return DEFAULT; }
 
     public AnalysisSettings withBlankHandling(BlankHandling b) {
-        return new AnalysisSettings(b, belowLloq, aboveUloq, errorBars, qcRules, replicateUnit, includeFailedPlates, logScale);
+        return new AnalysisSettings(b, belowLloq, aboveUloq, errorBars, qcRules, replicateUnit, includeFailedPlates, logScale, beadCount);
     }
 
     public AnalysisSettings withBelowLloq(BelowLloqHandling h) {
-        return new AnalysisSettings(blankHandling, h, aboveUloq, errorBars, qcRules, replicateUnit, includeFailedPlates, logScale);
+        return new AnalysisSettings(blankHandling, h, aboveUloq, errorBars, qcRules, replicateUnit, includeFailedPlates, logScale, beadCount);
     }
 
     public AnalysisSettings withAboveUloq(AboveUloqHandling h) {
-        return new AnalysisSettings(blankHandling, belowLloq, h, errorBars, qcRules, replicateUnit, includeFailedPlates, logScale);
+        return new AnalysisSettings(blankHandling, belowLloq, h, errorBars, qcRules, replicateUnit, includeFailedPlates, logScale, beadCount);
     }
 
     public AnalysisSettings withErrorBars(ErrorBars e) {
-        return new AnalysisSettings(blankHandling, belowLloq, aboveUloq, e, qcRules, replicateUnit, includeFailedPlates, logScale);
+        return new AnalysisSettings(blankHandling, belowLloq, aboveUloq, e, qcRules, replicateUnit, includeFailedPlates, logScale, beadCount);
     }
 
     public AnalysisSettings withQcRules(QcRules q) {
-        return new AnalysisSettings(blankHandling, belowLloq, aboveUloq, errorBars, q, replicateUnit, includeFailedPlates, logScale);
+        return new AnalysisSettings(blankHandling, belowLloq, aboveUloq, errorBars, q, replicateUnit, includeFailedPlates, logScale, beadCount);
     }
 
     public AnalysisSettings withReplicateUnit(ReplicateUnit u) {
-        return new AnalysisSettings(blankHandling, belowLloq, aboveUloq, errorBars, qcRules, u, includeFailedPlates, logScale);
+        return new AnalysisSettings(blankHandling, belowLloq, aboveUloq, errorBars, qcRules, u, includeFailedPlates, logScale, beadCount);
     }
 
     public AnalysisSettings withIncludeFailedPlates(boolean b) {
-        return new AnalysisSettings(blankHandling, belowLloq, aboveUloq, errorBars, qcRules, replicateUnit, b, logScale);
+        return new AnalysisSettings(blankHandling, belowLloq, aboveUloq, errorBars, qcRules, replicateUnit, b, logScale, beadCount);
     }
 
     public AnalysisSettings withLogScale(boolean b) {
-        return new AnalysisSettings(blankHandling, belowLloq, aboveUloq, errorBars, qcRules, replicateUnit, includeFailedPlates, b);
+        return new AnalysisSettings(blankHandling, belowLloq, aboveUloq, errorBars, qcRules, replicateUnit, includeFailedPlates, b, beadCount);
+    }
+
+    public AnalysisSettings withBeadCount(BeadCountRule r) {
+        return new AnalysisSettings(blankHandling, belowLloq, aboveUloq, errorBars, qcRules, replicateUnit, includeFailedPlates, logScale, r);
     }
 
     /** One paragraph for a report's methods section. */

@@ -22,11 +22,15 @@ import org.cytobench.plate.WellRole;
 public final class PlateAnalyzer {
     private PlateAnalyzer() {}
 
-    public static PlateAnalysis analyze(AssayRun run, int index, CurveSettings curve, AnalysisSettings settings) {
+    public static PlateAnalysis analyze(AssayRun asRun, int index, CurveSettings curve, AnalysisSettings settings) {
+        // bead-count QC: low wells flagged, and masked when the rule excludes them (BeadCounts)
+        Map<WellPosition, Double> lowBeads = BeadCounts.below(asRun, settings.beadCount());
+        AssayRun run = BeadCounts.applied(asRun, lowBeads, settings.beadCount());
         String unit = run.layout().analyte().unit();
         RawWells.Reads reads = RawWells.reads(run);
         List<RawWell> raw = RawWells.collect(run, reads);
         List<String> warnings = new ArrayList<>();
+        if (!lowBeads.isEmpty()) warnings.add(BeadCounts.warning(lowBeads, settings.beadCount()));
         Double blank = blank(raw, settings.blankHandling(), warnings);
         Map<WellPosition, Double> values = new HashMap<>();
         for (RawWell w : raw) {

@@ -44,6 +44,7 @@ public final class PlateHeatMapChart {
 
     private static final Color MARKER_CELL = new Color(0xBB, 0xBB, 0xBB);
     private static final Color EMPTY_INK = new Color(0x99, 0x99, 0x99);
+    private static final Color FLAG_INK = new Color(0xD7, 0x30, 0x1F);
 
     private PlateHeatMapChart() {}
 
@@ -58,6 +59,15 @@ public final class PlateHeatMapChart {
      * @param masks    masked wells (crossed out); may be empty
      */
     public static JFreeChart create(PlateData data, AssayPlate layout, String readName, Map<WellPosition, MaskedWell> masks) {
+        return create(data, layout, readName, masks, java.util.Set.of(), null);
+    }
+
+    /**
+     * As {@link #create(PlateData, AssayPlate, String, Map)}, with {@code flagged} wells outlined in red and
+     * {@code flaggedMeaning} ("fewer than 50 beads") added to the legend: a multiplex plate's bead-count QC.
+     */
+    public static JFreeChart create(PlateData data, AssayPlate layout, String readName, Map<WellPosition, MaskedWell> masks,
+                                    java.util.Set<WellPosition> flagged, String flaggedMeaning) {
         Read read = readName == null ? firstRaw(data) : data.read(readName)
                 .orElseThrow(() -> new IllegalArgumentException("plate " + data.name() + " has no read named " + readName));
         PlateFormat format = data.format();
@@ -130,6 +140,10 @@ public final class PlateHeatMapChart {
             }
             String letter = letter(role.role());
             if (!letter.isEmpty()) plot.addAnnotation(text(letter, x, large ? y : y - 0.18, letterFont, ink));
+            if (flagged.contains(w)) {
+                plot.addAnnotation(new XYShapeAnnotation(new Rectangle2D.Double(x - 0.45, y - 0.44, 0.90, 0.88),
+                        new BasicStroke(large ? 0.6f : 1.2f), FLAG_INK, null));
+            }
             if (masks.containsKey(w)) {
                 BasicStroke cross = new BasicStroke(large ? 0.6f : 1.0f);
                 Color crossInk = v == null ? ChartStyle.INK : new Color(0xD5, 0x5E, 0x00);
@@ -153,8 +167,8 @@ public final class PlateHeatMapChart {
         key.setSubdivisionCount(128);
         chart.addSubtitle(key);
 
-        TextTitle legend = new TextTitle("S standard · Z zero standard · B blank · Q QC · U sample · crossed: masked · grey: instrument marker",
-                ChartStyle.SMALL);
+        TextTitle legend = new TextTitle("S standard · Z zero standard · B blank · Q QC · U sample · crossed: masked · grey: instrument marker"
+                + (flagged.isEmpty() || flaggedMeaning == null ? "" : " · red outline: " + flaggedMeaning), ChartStyle.SMALL);
         legend.setPosition(RectangleEdge.BOTTOM);
         legend.setPaint(ChartStyle.MUTED);
         legend.setMargin(new RectangleInsets(4, 0, 0, 0));

@@ -34,6 +34,7 @@ final class AnalyzeCommand {
     private AnalyzeCommand() {}
 
     private static final String USAGE = "Usage: java -jar cytobench.jar analyze EXPERIMENT.cytobench --out DIR [--dpi N] [--no-charts]\n"
+            + "       [--bead-count-min N] [--exclude-low-beads]   (multiplex bead-count QC; default: the experiment's setting)\n"
             + "       java -jar cytobench.jar analyze --layout LAYOUT.cytobench --plate [ANALYTE=]FILE [--plate ...] --out DIR";
 
     static int run(String[] args, PrintStream out, PrintStream err) {
@@ -43,6 +44,8 @@ final class AnalyzeCommand {
         List<String> plates = new ArrayList<>();
         int dpi = 300;
         boolean charts = true;
+        Integer beadMinimum = null;
+        boolean excludeLowBeads = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -64,6 +67,16 @@ final class AnalyzeCommand {
                     }
                 }
                 case "--no-charts" -> charts = false;
+                case "--exclude-low-beads" -> excludeLowBeads = true;
+                case "--bead-count-min" -> {
+                    if (i + 1 >= args.length) return usage(err, a + " needs a value");
+                    try {
+                        beadMinimum = Integer.parseInt(args[++i]);
+                    } catch (NumberFormatException e) {
+                        return usage(err, "--bead-count-min needs a whole number, not '" + args[i] + "'");
+                    }
+                    if (beadMinimum < 0) return usage(err, "--bead-count-min must be 0 or more");
+                }
                 default -> {
                     if (a.startsWith("--")) return usage(err, "unknown option '" + a + "'");
                     if (experiment != null) return usage(err, "only one EXPERIMENT file can be analysed at a time");
@@ -87,6 +100,7 @@ final class AnalyzeCommand {
             err.println(e.getMessage());
             return Main.BAD_INPUT;
         }
+        if (beadMinimum != null || excludeLowBeads) project = withBeadCount(project, beadMinimum, excludeLowBeads);
         try {
             ExperimentOutputs.Written w = ExperimentOutputs.write(project, Path.of(outDir),
                     new ExperimentOutputs.Options(dpi, charts), Progress.NONE);
@@ -98,6 +112,13 @@ final class AnalyzeCommand {
             err.println(outDir + ": cannot be written (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
             return Main.BAD_INPUT;
         }
+    }
+
+    /** The project with the command line's bead-count rule for this run (the file is not changed). */
+    private static Project withBeadCount(Project p, Integer minimum, boolean exclude) {
+        org.cytobench.multiplex.BeadCountRule now = p.analysisSettings().beadCount();
+        return p.withAnalysisSettings(p.analysisSettings().withBeadCount(new org.cytobench.multiplex.BeadCountRule(
+                minimum == null ? now.minimum() : minimum, exclude || now.exclude())));
     }
 
     /** One line per plate on stdout; every failed plate with its reasons on stderr. 0 when all passed, else 1. */

@@ -72,10 +72,14 @@ final class ProjectJson {
      * {@code belowLloq} "exclude" | "half-lloq" | "lloq" | "as-interpolated"; {@code aboveUloq} "exclude" | "uloq" |
      * "as-extrapolated"; {@code errorBars}
      * "sd" | "sem"; {@code replicateUnit} "auto" | "donor" | "culture-well" | "donor-blocked"; {@code logScale} true |
-     * false. A missing field takes its default.
+     * false; {@code beadCount} the multiplex bead-count rule (absent: at least 50 beads, flag only). A missing field takes
+     * its default.
      */
     record AnalysisSettingsDto(String blankHandling, String belowLloq, String aboveUloq, String errorBars, QcRulesDto qcRules,
-                               String replicateUnit, Boolean includeFailedPlates, Boolean logScale) {}
+                               String replicateUnit, Boolean includeFailedPlates, Boolean logScale, BeadCountDto beadCount) {}
+
+    /** Bead-count QC: {@code minimum} beads per well and region (default 50), {@code exclude} low wells from the analysis (default false). */
+    record BeadCountDto(Integer minimum, Boolean exclude) {}
 
     /** Acceptance rules; percentages as plain numbers (20 = ±20 %). A missing field takes its ICH M10 default. */
     record QcRulesDto(Double standardTolerancePct, Double standardLimitTolerancePct, Double minPassingFraction,

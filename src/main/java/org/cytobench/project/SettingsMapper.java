@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.cytobench.analysis.AboveUloqHandling;
 import org.cytobench.analysis.AnalysisSettings;
+import org.cytobench.multiplex.BeadCountRule;
 import org.cytobench.analysis.BelowLloqHandling;
 import org.cytobench.analysis.BlankHandling;
 import org.cytobench.analysis.ErrorBars;
@@ -37,7 +38,8 @@ final class SettingsMapper {
                 id(BARS, s.errorBars()), new QcRulesDto(q.standardTolerancePct(), q.standardLimitTolerancePct(),
                         q.minPassingFraction(), q.minPassingLevels(), q.maxCvPct(), q.maxCvAtLimitsPct(), q.qcTolerancePct(),
                         q.qcLimitTolerancePct()),
-                id(UNIT, s.replicateUnit()), s.includeFailedPlates(), s.logScale() ? Boolean.TRUE : null);  // absent = linear: older writers' bytes unchanged
+                id(UNIT, s.replicateUnit()), s.includeFailedPlates(), s.logScale() ? Boolean.TRUE : null,  // absent = linear: older writers' bytes unchanged
+                s.beadCount().equals(BeadCountRule.DEFAULT) ? null : new ProjectJson.BeadCountDto(s.beadCount().minimum(), s.beadCount().exclude()));
     }
 
     static AnalysisSettings fromDto(AnalysisSettingsDto d) {
@@ -51,7 +53,15 @@ final class SettingsMapper {
                 qcRules(d.qcRules(), def.qcRules()),
                 parse(UNIT, d.replicateUnit(), def.replicateUnit(), "replicate unit"),
                 d.includeFailedPlates() == null ? def.includeFailedPlates() : d.includeFailedPlates(),
-                d.logScale() == null ? def.logScale() : d.logScale());
+                d.logScale() == null ? def.logScale() : d.logScale(),
+                beadCount(d.beadCount()));
+    }
+
+    private static BeadCountRule beadCount(ProjectJson.BeadCountDto d) {
+        if (d == null) return BeadCountRule.DEFAULT;
+        int min = d.minimum() == null ? BeadCountRule.DEFAULT.minimum() : d.minimum();
+        if (min < 0) throw new IllegalArgumentException("the bead-count minimum " + min + " is negative");
+        return new BeadCountRule(min, d.exclude() == null ? BeadCountRule.DEFAULT.exclude() : d.exclude());
     }
 
     private static QcRules qcRules(QcRulesDto d, QcRules def) {

@@ -62,6 +62,7 @@ public final class MainView extends BorderPane {
     private final StandardCurveViewModel curveModel;
     private final ResultsViewModel resultsModel;
     private final org.cytobench.ui.concordance.ConcordanceViewModel concordanceModel;
+    private final org.cytobench.ui.results.AnalysisSettingsViewModel settingsModel;
     private org.cytobench.ui.concordance.ConcordanceTab concordanceTab;
     private final Menu recentMenu = new Menu("Recent files");
     private ImportDialog lastImport;
@@ -73,6 +74,7 @@ public final class MainView extends BorderPane {
         this.assayModel = new AssayPlateViewModel(model.document());
         this.curveModel = new StandardCurveViewModel(model.document(), model.analysis());
         this.resultsModel = new ResultsViewModel(model.document(), model.analysis());
+        this.settingsModel = new org.cytobench.ui.results.AnalysisSettingsViewModel(model.document());
         this.concordanceModel = new org.cytobench.ui.concordance.ConcordanceViewModel(model.document(), model.analysis(),
                 model.work().executor(), model.errors());
         getStyleClass().add("main-view");
@@ -106,6 +108,7 @@ public final class MainView extends BorderPane {
     public AssayPlateViewModel assayModel() { return assayModel; }
     public StandardCurveViewModel curveModel() { return curveModel; }
     public ResultsViewModel resultsModel() { return resultsModel; }
+    public org.cytobench.ui.results.AnalysisSettingsViewModel settingsModel() { return settingsModel; }
     public org.cytobench.ui.concordance.ConcordanceViewModel concordanceModel() { return concordanceModel; }
 
     private MenuBar menuBar() {
@@ -220,13 +223,16 @@ public final class MainView extends BorderPane {
                     tab.setId("tab-curve");
                     v.tabs().getTabs().add(tab);
                     concordanceTab = new org.cytobench.ui.concordance.ConcordanceTab(concordanceModel, v.tabs());
+                    // multiplex bead-count QC: the experiment's setting beside the heat map that outlines the low wells
+                    v.readings().setBeadCountControl(new org.cytobench.ui.multiplex.BeadCountControl(settingsModel));
+                    v.readings().beadRuleProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                            () -> model.document().project().analysisSettings().beadCount(), model.document().projectProperty()));
                     return v;
                 });
                 concordanceTab.show(item.index());
                 yield assay;
             }
-            case RESULTS -> views.computeIfAbsent(item.kind(), k -> new ResultsView(resultsModel,
-                    new org.cytobench.ui.results.AnalysisSettingsViewModel(model.document()), model.work()));
+            case RESULTS -> views.computeIfAbsent(item.kind(), k -> new ResultsView(resultsModel, settingsModel, model.work()));
         };
         content.getChildren().setAll(view);
     }

@@ -13,7 +13,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import java.util.Set;
+import org.cytobench.analysis.BeadCounts;
 import org.cytobench.chart.FigureSize;
+import org.cytobench.multiplex.BeadCountRule;
 import org.cytobench.chart.PlateHeatMapChart;
 import org.cytobench.plate.AssayRun;
 import org.cytobench.plate.AssayWell;
@@ -37,6 +40,7 @@ public final class ReadingsView extends BorderPane {
     static final String PRIMARY = "Primary read";
     static final String REFERENCE = "Reference read";
     static final String CORRECTED = "Corrected (primary − reference)";
+    static final String BEAD_COUNT = "Bead count";
 
     private final FigureCanvas canvas = new FigureCanvas();
     private final ComboBox<String> which = new ComboBox<>();
@@ -44,11 +48,17 @@ public final class ReadingsView extends BorderPane {
     private AssayRun run;
     private Read shown;
     private PrintScaled drawn;
+    private final javafx.beans.property.ObjectProperty<BeadCountRule> beadRule =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "beadRule", BeadCountRule.DEFAULT);
+    private final HBox bar;
+    private javafx.scene.Node beadControl;
+    private Set<WellPosition> lowBeads = Set.of();
 
     ReadingsView() {
         which.setId("readings-which");
         which.setOnAction(e -> redraw());
-        HBox bar = new HBox(8, new Label("Show"), which);
+        beadRule.addListener((o, a, b) -> redraw());
+        bar = new HBox(8, new Label("Show"), which);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         setTop(bar);
@@ -65,6 +75,12 @@ public final class ReadingsView extends BorderPane {
             options.add(REFERENCE);
             options.add(CORRECTED);
         }
+        boolean beads = r != null && BeadCounts.read(r).isPresent();
+        if (beads) options.add(BEAD_COUNT);
+        if (beadControl != null) {
+            beadControl.setVisible(beads);
+            beadControl.setManaged(beads);
+        }
         String keep = which.getValue();
         which.getItems().setAll(options);
         which.setValue(options.contains(keep) ? keep : PRIMARY);
@@ -72,6 +88,27 @@ public final class ReadingsView extends BorderPane {
     }
 
     String choice() { return which.getValue(); }
+
+    /** The bead-count rule in force (the experiment's analysis settings): wells under it are outlined. */
+    public javafx.beans.property.ObjectProperty<BeadCountRule> beadRuleProperty() { return beadRule; }
+
+    /** Puts the bead-count setting into the bar; shown only for runs with bead counts. */
+    public void setBeadCountControl(javafx.scene.Node control) {
+        if (beadControl != null) bar.getChildren().remove(beadControl);
+        beadControl = control;
+        control.setVisible(run != null && BeadCounts.read(run).isPresent());
+        control.setManaged(control.isVisible());
+        bar.getChildren().add(control);
+    }
+
+    /** The wells outlined as under the bead-count minimum in the heat map shown (empty for runs without bead counts). */
+    public Set<WellPosition> lowBeadWells() { return lowBeads; }
+
+    /** Chooses what the heat map shows: "Primary read", "Bead count", … (tests, the screenshot tour). */
+    public void showChoice(String choice) {
+        if (which.getItems().contains(choice)) which.setValue(choice);
+        redraw();
+    }
 
     FigureCanvas canvas() { return canvas; }
 
@@ -90,9 +127,13 @@ public final class ReadingsView extends BorderPane {
             data = new PlateData(data.name(), data.rows(), data.columns(), reads, data.kinetic());
             readName = c.name();
         }
+        if (BEAD_COUNT.equals(which.getValue())) readName = BeadCounts.read(run).map(Read::name).orElse(readName);
         final String name = readName;
         shown = data.read(name).orElse(null);
-        JFreeChart chart = PlateHeatMapChart.create(data, run.layout(), name, run.masks());
+        BeadCountRule rule = beadRule.get();
+        lowBeads = BeadCounts.below(run, rule).keySet();
+        JFreeChart chart = PlateHeatMapChart.create(data, run.layout(), name, run.masks(), lowBeads,
+                "fewer than " + rule.minimum() + " beads" + (rule.exclude() ? " (excluded)" : ""));
         drawn = new PrintScaled(chart, PlateHeatMapChart.SIZE);
         canvas.setFigure(drawn);
     }
@@ -123,6 +164,10 @@ public final class ReadingsView extends BorderPane {
         String m = shown.marker(w);
         s.append("\n").append(shown.name()).append(" = ").append(v != null ? Numbers.significant(v, 4) : m != null ? m : "—");
         if (run.masks().containsKey(w)) s.append("\nmasked: ").append(run.masks().get(w).reason());
+        BeadCounts.read(run).map(c -> c.value(w)).ifPresent(n -> {
+            s.append("\nbead count ").append(Math.round(n));
+            if (lowBeads.contains(w)) s.append(" < ").append(beadRule.get().minimum()).append(beadRule.get().exclude() ? " (excluded)" : " (flagged)");
+        });
         return s.toString();
     }
 

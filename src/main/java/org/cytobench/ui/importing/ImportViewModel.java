@@ -218,7 +218,10 @@ public final class ImportViewModel {
             return false;
         }
         document.applyProject("Import " + file.name() + " (" + plate.analytes().size() + " analytes)", p -> {
-            MultiplexRuns runs = MultiplexImport.toAssayRuns(plate, file.name(), p.experiment().culture(), BeadCountRule.DEFAULT);
+            // the import only flags low bead counts at the experiment's minimum; excluding them is the analysis's job
+            // (AnalysisSettings.beadCount), so that changing the setting later changes which wells are out
+            MultiplexRuns runs = MultiplexImport.toAssayRuns(plate, file.name(), p.experiment().culture(),
+                    new BeadCountRule(p.analysisSettings().beadCount().minimum(), false));
             return p.withSource(file).withExperiment(MultiplexImport.addTo(p.experiment(), runs));
         });
         return true;

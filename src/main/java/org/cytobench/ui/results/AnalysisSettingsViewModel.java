@@ -30,6 +30,8 @@ public final class AnalysisSettingsViewModel {
     private final ObjectProperty<ReplicateUnit> replicateUnit = new SimpleObjectProperty<>(this, "replicateUnit");
     private final BooleanProperty includeFailedPlates = new SimpleBooleanProperty(this, "includeFailedPlates");
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale");
+    private final javafx.beans.property.IntegerProperty beadMinimum = new javafx.beans.property.SimpleIntegerProperty(this, "beadMinimum");
+    private final BooleanProperty excludeLowBeads = new SimpleBooleanProperty(this, "excludeLowBeads");
     private boolean loading;
 
     public AnalysisSettingsViewModel(DocumentViewModel document) {
@@ -49,7 +51,23 @@ public final class AnalysisSettingsViewModel {
             if (!loading) document.applyProject(b ? "Statistics on the log10 scale" : "Statistics on the linear scale",
                     p -> p.withAnalysisSettings(p.analysisSettings().withLogScale(b)));
         });
+        beadMinimum.addListener((o, a, b) -> {
+            if (!loading && b.intValue() >= 0 && b.intValue() != document.project().analysisSettings().beadCount().minimum()) {
+                document.applyProject("Bead-count minimum " + b, p -> p.withAnalysisSettings(p.analysisSettings().withBeadCount(
+                        new org.cytobench.multiplex.BeadCountRule(b.intValue(), p.analysisSettings().beadCount().exclude()))));
+            }
+        });
+        excludeLowBeads.addListener((o, a, b) -> {
+            if (!loading) document.applyProject(b ? "Exclude wells with low bead counts" : "Only flag wells with low bead counts",
+                    p -> p.withAnalysisSettings(p.analysisSettings().withBeadCount(
+                            new org.cytobench.multiplex.BeadCountRule(p.analysisSettings().beadCount().minimum(), b))));
+        });
     }
+
+    /** Multiplex bead-count QC: the minimum beads per well and analyte region (default 50; Milliplex kits say 35). */
+    public javafx.beans.property.IntegerProperty beadMinimumProperty() { return beadMinimum; }
+    /** Whether wells under the minimum are left out of the analysis (true) or only flagged (false, the default). */
+    public BooleanProperty excludeLowBeadsProperty() { return excludeLowBeads; }
 
     public ObjectProperty<BlankHandling> blankProperty() { return blank; }
     public ObjectProperty<BelowLloqHandling> belowLloqProperty() { return belowLloq; }
@@ -79,6 +97,8 @@ public final class AnalysisSettingsViewModel {
         replicateUnit.set(s.replicateUnit());
         includeFailedPlates.set(s.includeFailedPlates());
         logScale.set(s.logScale());
+        beadMinimum.set(s.beadCount().minimum());
+        excludeLowBeads.set(s.beadCount().exclude());
         loading = false;
     }
 }

@@ -170,6 +170,7 @@ public final class ResultsView extends BorderPane implements Copyable {
         log.setId("settings-log-scale");
         log.selectedProperty().bindBidirectional(s.logScaleProperty());
         g.add(log, 1, 6);
+        g.addRow(7, new Label("Multiplex bead counts"), new org.cytobench.ui.multiplex.BeadCountControl(s));
         Label describe = new Label();
         describe.setWrapText(true);
         describe.getStyleClass().add("hint");
@@ -178,7 +179,7 @@ public final class ResultsView extends BorderPane implements Copyable {
         for (javafx.beans.Observable o : new javafx.beans.Observable[] {s.blankProperty(), s.belowLloqProperty(), s.aboveUloqProperty(),
                 s.errorBarsProperty(), s.replicateUnitProperty(), s.includeFailedPlatesProperty(), s.logScaleProperty()}) o.addListener(x -> update.run());
         update.run();
-        g.add(describe, 0, 7, 2, 1);
+        g.add(describe, 0, 8, 2, 1);
         return g;
     }
 

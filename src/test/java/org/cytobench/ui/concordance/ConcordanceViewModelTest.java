@@ -10,7 +10,7 @@ import org.cytobench.multiplex.AnalyteConcordance;
 import org.cytobench.multiplex.WellConcordance;
 import org.cytobench.project.Project;
 import org.cytobench.report.ConcordanceTable;
-import org.cytobench.ui.ThirtyPlex;
+import org.cytobench.testsupport.ThirtyPlex;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -25,7 +25,7 @@ class NavigatorViewModelTest {
 
     @BeforeAll
     static void analyseThirtyPlex() throws Exception {
-        experiment = org.cytobench.ui.ThirtyPlex.project().experiment();
+        experiment = org.cytobench.testsupport.ThirtyPlex.project().experiment();
         analysis = ExperimentAnalyzer.analyze(experiment, AnalysisSettings.DEFAULT);
     }
 

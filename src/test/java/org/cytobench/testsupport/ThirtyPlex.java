@@ -1,4 +1,4 @@
-package org.cytobench.ui;
+package org.cytobench.testsupport;
 
 import java.io.IOException;
 import org.cytobench.io.ImportException;
