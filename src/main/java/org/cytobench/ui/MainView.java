@@ -61,6 +61,7 @@ public final class MainView extends BorderPane {
     private final AssayPlateViewModel assayModel;
     private final StandardCurveViewModel curveModel;
     private final ResultsViewModel resultsModel;
+    private final org.cytobench.ui.flow.FlowViewModel flowModel;
     private final Menu recentMenu = new Menu("Recent files");
     private ImportDialog lastImport;
 
@@ -71,6 +72,8 @@ public final class MainView extends BorderPane {
         this.assayModel = new AssayPlateViewModel(model.document());
         this.curveModel = new StandardCurveViewModel(model.document(), model.analysis());
         this.resultsModel = new ResultsViewModel(model.document(), model.analysis());
+        this.flowModel = new org.cytobench.ui.flow.FlowViewModel(model.document(), model.work().executor(), javafx.application.Platform::runLater,
+                model.errors());
         getStyleClass().add("main-view");
         setTop(menuBar());
         setLeft(navigation());
@@ -100,6 +103,7 @@ public final class MainView extends BorderPane {
     public AssayPlateViewModel assayModel() { return assayModel; }
     public StandardCurveViewModel curveModel() { return curveModel; }
     public ResultsViewModel resultsModel() { return resultsModel; }
+    public org.cytobench.ui.flow.FlowViewModel flowModel() { return flowModel; }
 
     private MenuBar menuBar() {
         Menu file = new Menu("File");
@@ -218,6 +222,10 @@ public final class MainView extends BorderPane {
                     v.tabs().getTabs().add(tab);
                     return v;
                 });
+            }
+            case FLOW -> {
+                flowModel.assayIndexProperty().set(item.index());
+                yield views.computeIfAbsent(item.kind(), k -> new org.cytobench.ui.flow.FlowView(flowModel));
             }
             case RESULTS -> views.computeIfAbsent(item.kind(), k -> new ResultsView(resultsModel,
                     new org.cytobench.ui.results.AnalysisSettingsViewModel(model.document()), model.work()));

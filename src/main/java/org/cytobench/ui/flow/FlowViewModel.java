@@ -143,7 +143,7 @@ public final class FlowViewModel {
 
     /** The assay shown, or null when the experiment has none at this index. */
     public FlowAssay assay() {
-        List<FlowAssay> f = document.experiment().flowAssays();
+        List<FlowAssay> f = document.project().experiment().flowAssays(); // the project is published before the experiment
         int i = assayIndex.get();
         return i >= 0 && i < f.size() ? f.get(i) : null;
     }
