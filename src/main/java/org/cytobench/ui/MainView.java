@@ -64,6 +64,7 @@ public final class MainView extends BorderPane {
     private final org.cytobench.ui.concordance.ConcordanceViewModel concordanceModel;
     private final org.cytobench.ui.results.AnalysisSettingsViewModel settingsModel;
     private org.cytobench.ui.concordance.ConcordanceTab concordanceTab;
+    private final org.cytobench.ui.flow.FlowViewModel flowModel;
     private final Menu recentMenu = new Menu("Recent files");
     private ImportDialog lastImport;
 
@@ -77,6 +78,8 @@ public final class MainView extends BorderPane {
         this.settingsModel = new org.cytobench.ui.results.AnalysisSettingsViewModel(model.document());
         this.concordanceModel = new org.cytobench.ui.concordance.ConcordanceViewModel(model.document(), model.analysis(),
                 model.work().executor(), model.errors());
+        this.flowModel = new org.cytobench.ui.flow.FlowViewModel(model.document(), model.work().executor(), javafx.application.Platform::runLater,
+                model.errors());
         getStyleClass().add("main-view");
         setTop(menuBar());
         setLeft(navigation());
@@ -110,6 +113,7 @@ public final class MainView extends BorderPane {
     public ResultsViewModel resultsModel() { return resultsModel; }
     public org.cytobench.ui.results.AnalysisSettingsViewModel settingsModel() { return settingsModel; }
     public org.cytobench.ui.concordance.ConcordanceViewModel concordanceModel() { return concordanceModel; }
+    public org.cytobench.ui.flow.FlowViewModel flowModel() { return flowModel; }
 
     private MenuBar menuBar() {
         Menu file = new Menu("File");
@@ -231,6 +235,10 @@ public final class MainView extends BorderPane {
                 });
                 concordanceTab.show(item.index());
                 yield assay;
+            }
+            case FLOW -> {
+                flowModel.assayIndexProperty().set(item.index());
+                yield views.computeIfAbsent(item.kind(), k -> new org.cytobench.ui.flow.FlowView(flowModel));
             }
             case RESULTS -> views.computeIfAbsent(item.kind(), k -> new ResultsView(resultsModel, settingsModel, model.work()));
         };

@@ -185,6 +185,8 @@ public final class MainViewModel {
             String state = r.readings() == null ? "  (no data)" : badge(a, i);
             items.add(new NavItem(NavItem.Kind.ASSAY, i, name + state));
         }
+        List<org.cytobench.plate.FlowAssay> flow = document.experiment().flowAssays();
+        for (int i = 0; i < flow.size(); i++) items.add(new NavItem(NavItem.Kind.FLOW, i, "Flow · " + flow.get(i).name()));
         items.add(NavItem.RESULTS);
         if (!items.equals(navigation)) {
             NavItem selected = selectedNav.get();
