@@ -41,6 +41,8 @@ final class AnalysisReport {
         summary(r, e, a);
         for (PlateAnalysis p : a.plates()) plate(r, p, plateFigures.getOrDefault(p.index(), List.of()));
         for (DoseResponse d : a.doseResponses()) dose(r, project, a, d, doseFigures.get(d.analyte().name()));
+        // gated again from the embedded files (cheap next to the charts), so that callers need not pass flow results
+        FlowReportSection.add(r, org.cytobench.flow.assay.FlowResults.of(project), e.culture());
         concordance(r, ConcordanceTable.of(project, a));
         methods(r, project, a);
         return r;

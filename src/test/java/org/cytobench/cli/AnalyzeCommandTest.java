@@ -33,8 +33,8 @@ class AnalyzeCommandTest {
         for (String ext : List.of("png", "svg", "pdf")) assertTrue(Files.exists(dir.resolve("plate01-IL-6-heatmap." + ext)), ext);
         byte[] pdf = Files.readAllBytes(dir.resolve("report.pdf"));
         assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.ISO_8859_1));
-        // 3 plates × 96 wells with a reading: every one is a row
-        assertEquals(1 + 3 * 96, Files.readAllLines(dir.resolve("wells.csv")).size());
+        // 3 plates × 96 wells with a reading: every one is a row; then the flow assay's 54 samples × 4 readouts
+        assertEquals(1 + 3 * 96 + 54 * 4, Files.readAllLines(dir.resolve("wells.csv")).size());
     }
 
     @Test
@@ -52,7 +52,8 @@ class AnalyzeCommandTest {
                 "--plate", "TNF-α=sample-data/2024-11-14_TNF-alpha_SoftMaxPro.txt", "--plate", "IL-10=sample-data/2024-11-15_IL-10_Gen5.txt",
                 "--out", dir.toString(), "--no-charts");
         assertEquals(1, r.code(), r.err());
-        assertEquals(1 + 3 * 96, Files.readAllLines(dir.resolve("wells.csv")).size());
+        // the layout experiment's flow assay (its FCS files embedded) comes along: 54 samples × 4 readouts
+        assertEquals(1 + 3 * 96 + 54 * 4, Files.readAllLines(dir.resolve("wells.csv")).size());
     }
 
     @Test

@@ -90,7 +90,7 @@ class AnalyzeOutputsTest {
     @Test
     void wellsCsvHasTheAnalysisConcentrationsStatusesAndReasons() throws Exception {
         List<Map<String, String>> wells = csv(dir.resolve("wells.csv"));
-        assertEquals(3 * 96, wells.size());
+        assertEquals(3 * 96 + 54 * 4, wells.size(), "3 plates, then the flow assay's 54 samples × 4 readouts");
         WellResult b4 = plate("IL-6").well(WellPosition.parse("C4")).orElseThrow();
         Map<String, String> row = find(wells, "analyte", "IL-6", "well", "C4");
         assertEquals(b4.concentration(), Double.parseDouble(row.get("concentration")), 0);
@@ -212,8 +212,9 @@ class AnalyzeOutputsTest {
         }
         assertFalse(names.contains("dose-TNF-alpha.png"), "a plate that failed QC has no dose response to draw");
         for (String n : names) assertTrue(n.matches("[A-Za-z0-9._-]+"), n);
-        // 3 plates × 3 charts, 2 dose figures and the all-analyte figure, each in 3 formats; 7 tables, Prism file and report
-        assertEquals(3 * 3 * 3 + 3 * 3 + 7, names.size(), names.toString());
+        // 3 plates × 3 charts, 2 dose figures and the all-analyte figure, 4 flow readouts' dose figures, each in 3 formats;
+        // 7 tables, Prism file and report
+        assertEquals(3 * 3 * 3 + 3 * 3 + 4 * 3 + 7, names.size(), names.toString());
         assertTrue(names.contains("results.pzfx"), names.toString());
         assertTrue(Files.readAllBytes(dir.resolve("results.xlsx")).length > 1000);
     }

@@ -129,6 +129,26 @@ class FlowCommandTest {
         assertEquals(1, e.split("\n").length);
     }
 
+    /** FlowKit's workspaces with their FCS files: the sample's own display axes, its ellipse and FlowJo's counts beside ours. */
+    @Test
+    void appliesTheWorkspacesOwnTransformsAndEllipseToItsSample() throws Exception {
+        Path dir = Path.of("src/test/resources/flow/flowjo-flowkit");
+        Path fcs = dir.resolve("simple_line_example/data_set_simple_line_100.fcs");
+        assertEquals(0, run("flow", fcs.toString(), "--gates", dir.resolve("simple_line_example/single_ellipse_51_events.wsp").toString(), "--json"), err.toString());
+        JsonNode ellipse = new ObjectMapper().readTree(stdout().strip()).get("populations").get(0);
+        assertEquals("ellipse1", ellipse.get("id").asText());
+        assertEquals(51, ellipse.get("count").asInt());
+        assertEquals(51, ellipse.get("flowJoCount").asInt());
+        assertEquals(51.0, ellipse.get("percentOfTotal").asDouble(), 1e-12);
+        out.reset();
+        Path diamond = dir.resolve("simple_diamond_example/test_data_diamond_01.fcs");
+        assertEquals(0, run("flow", diamond.toString(), "--gates", dir.resolve("simple_diamond_example/test_data_diamond_biex_rect.wsp").toString(), "--json"), err.toString());
+        JsonNode rect = new ObjectMapper().readTree(stdout().strip()).get("populations").get(0);
+        assertEquals("upper_right", rect.get("id").asText());
+        assertEquals(50605, rect.get("count").asInt());
+        assertEquals(50605, rect.get("flowJoCount").asInt());
+    }
+
     @Test
     void usageErrorsExitThree() {
         assertEquals(3, run("flow"));
