@@ -5,9 +5,13 @@ import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.cytobench.analysis.ExperimentAnalysis;
 import org.cytobench.analysis.PlateAnalysis;
+import org.cytobench.chart.ExportFormat;
 import org.cytobench.io.ImportException;
 import org.cytobench.io.ImportResult;
 import org.cytobench.io.PlateImporters;
@@ -27,13 +31,14 @@ import org.cytobench.report.Progress;
  * {@code analyze EXPERIMENT.cytobench --out DIR} and {@code analyze --layout LAYOUT.cytobench --plate FILE ... --out DIR}
  * (the layout's assay plates receive the imported plates by analyte: {@code --plate ANALYTE=FILE}, else the analyte in the
  * plate's or the file's name, else in order with a warning). Options: {@code --dpi N} (PNG resolution, default 300),
- * {@code --no-charts}. Exit code 0 when every plate passed QC, 1 when the analysis ran but a plate failed (which and why on
+ * {@code --plate-charts png,svg,pdf} (each plate's heat map, curve and residuals as files too, in these formats; by default
+ * they are only in report.pdf), {@code --no-charts}. Exit code 0 when every plate passed QC, 1 when the analysis ran but a plate failed (which and why on
  * stderr), 2 bad input, 3 usage.
  */
 final class AnalyzeCommand {
     private AnalyzeCommand() {}
 
-    private static final String USAGE = "Usage: java -jar cytobench.jar analyze EXPERIMENT.cytobench --out DIR [--dpi N] [--no-charts]\n"
+    private static final String USAGE = "Usage: java -jar cytobench.jar analyze EXPERIMENT.cytobench --out DIR [--dpi N] [--plate-charts png,svg,pdf] [--no-charts]\n"
             + "       [--bead-count-min N] [--exclude-low-beads]   (multiplex bead-count QC; default: the experiment's setting)\n"
             + "       java -jar cytobench.jar analyze --layout LAYOUT.cytobench --plate [ANALYTE=]FILE [--plate ...] --out DIR";
 
@@ -46,16 +51,24 @@ final class AnalyzeCommand {
         boolean charts = true;
         Integer beadMinimum = null;
         boolean excludeLowBeads = false;
+        // each plate's charts are in report.pdf; as files only on request (docs/decisions/0009-plate-chart-files-on-request.md)
+        Set<ExportFormat> plateCharts = EnumSet.noneOf(ExportFormat.class);
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
-                case "--out", "--layout", "--plate", "--dpi" -> {
+                case "--out", "--layout", "--plate", "--dpi", "--plate-charts" -> {
                     if (i + 1 >= args.length) return usage(err, a + " needs a value");
                     String v = args[++i];
                     switch (a) {
                         case "--out" -> outDir = v;
                         case "--layout" -> layout = v;
                         case "--plate" -> plates.add(v);
+                        case "--plate-charts" -> {
+                            plateCharts = chartFormats(v);
+                            if (plateCharts == null) {
+                                return usage(err, "--plate-charts takes png, svg and pdf separated by commas, or none; not '" + v + "'");
+                            }
+                        }
                         default -> {
                             try {
                                 dpi = Integer.parseInt(v);
@@ -103,7 +116,7 @@ final class AnalyzeCommand {
         if (beadMinimum != null || excludeLowBeads) project = withBeadCount(project, beadMinimum, excludeLowBeads);
         try {
             ExperimentOutputs.Written w = ExperimentOutputs.write(project, Path.of(outDir),
-                    new ExperimentOutputs.Options(dpi, charts), Progress.NONE);
+                    new ExperimentOutputs.Options(dpi, charts, plateCharts), Progress.NONE);
             out.println("Wrote " + w.files().size() + " files for " + w.plates() + " plates to " + outDir);
             // multiplex runs: each analyte's concentrations beside the vendor's (docs/multiplex.md)
             ConcordanceTable.writeIfMultiplex(project, w.analysis(), Path.of(outDir)).ifPresent(f -> out.println("Wrote " + f));
@@ -119,6 +132,21 @@ final class AnalyzeCommand {
         org.cytobench.multiplex.BeadCountRule now = p.analysisSettings().beadCount();
         return p.withAnalysisSettings(p.analysisSettings().withBeadCount(new org.cytobench.multiplex.BeadCountRule(
                 minimum == null ? now.minimum() : minimum, exclude || now.exclude())));
+    }
+
+    /** The chart formats of {@code --plate-charts} ("png,svg", "none"); null when the list names anything else. */
+    static Set<ExportFormat> chartFormats(String list) {
+        Set<ExportFormat> formats = EnumSet.noneOf(ExportFormat.class);
+        if (list.strip().equalsIgnoreCase("none")) return formats;
+        for (String f : list.split(",", -1)) {
+            switch (f.strip().toLowerCase(Locale.ROOT)) {
+                case "png" -> formats.add(ExportFormat.PNG);
+                case "svg" -> formats.add(ExportFormat.SVG);
+                case "pdf" -> formats.add(ExportFormat.PDF);
+                default -> { return null; }
+            }
+        }
+        return formats;
     }
 
     /** One line per plate on stdout; every failed plate with its reasons on stderr. 0 when all passed, else 1. */

@@ -2,9 +2,6 @@ package org.cytobench.fit;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.LUDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
 
 /**
  * Turns an optimum into a {@link FitResult} with the statistics of R's {@code summary.nls}: s² = rss/(n − p),
@@ -25,10 +22,10 @@ final class FitStatistics {
         int n = obs.size(), p = params.length;
         double[] y = obs.y(), w = obs.w();
         double rss = 0, sw = 0, swy = 0;
-        List<Double> residuals = new ArrayList<>(n);
+        Double[] residuals = new Double[n];
         for (int i = 0; i < n; i++) {
             double r = y[i] - fitted[i];
-            residuals.add(r);
+            residuals[i] = r;
             rss += w[i] * r * r;
             sw += w[i];
             swy += w[i] * y[i];
@@ -45,29 +42,34 @@ final class FitStatistics {
         int df = n - p;
         double s2 = rss / df;
         double t = StudentT.quantile975(df);
-        List<Double> est = new ArrayList<>(), se = new ArrayList<>(), lo = new ArrayList<>(), hi = new ArrayList<>();
-        List<List<Double>> cov = new ArrayList<>();
+        // immutable lists made once here: FitResult's List.copyOf then keeps them as they are
+        Double[] est = new Double[p], se = new Double[p], lo = new Double[p], hi = new Double[p];
+        @SuppressWarnings("unchecked")
+        List<Double>[] cov = new List[p];
+        List<String> notFinite = null;
         for (int j = 0; j < p; j++) {
-            List<Double> row = new ArrayList<>(p);
-            for (int k = 0; k < p; k++) row.add(s2 * inv[j][k]);
-            cov.add(row);
+            Double[] row = new Double[p];
+            for (int k = 0; k < p; k++) row[k] = s2 * inv[j][k];
+            cov[j] = List.of(row);
             double sej = Math.sqrt(s2 * inv[j][j]);
-            est.add(params[j]);
-            se.add(sej);
-            lo.add(params[j] - t * sej);
-            hi.add(params[j] + t * sej);
+            est[j] = params[j];
+            se[j] = sej;
+            lo[j] = params[j] - t * sej;
+            hi[j] = params[j] + t * sej;
+            if (!Double.isFinite(sej)) {
+                if (notFinite == null) notFinite = new ArrayList<>();
+                notFinite.add(model.parameterNames().get(j));
+            }
         }
         List<String> warnings = obs.warnings();
-        List<String> notFinite = new ArrayList<>();
-        for (int j = 0; j < p; j++) if (!Double.isFinite(se.get(j))) notFinite.add(model.parameterNames().get(j));
-        if (!notFinite.isEmpty()) {
+        if (notFinite != null) {
             // a step-like optimum (huge b, a well fitted exactly) can leave (JᵀWJ)⁻¹ with negative diagonal in rounding
             warnings = new ArrayList<>(warnings);
             warnings.add("no standard error or 95% CI for " + String.join(", ", notFinite)
                     + ": the information matrix is too ill-conditioned to invert reliably");
         }
-        return new FitResult(model, weighting, FitStatus.CONVERGED, null, est, se, lo, hi, cov, rss, 1 - rss / tss, n,
-                residuals, iterations, warnings, minStandard, maxStandard);
+        return new FitResult(model, weighting, FitStatus.CONVERGED, null, List.of(est), List.of(se), List.of(lo), List.of(hi),
+                List.of(cov), rss, 1 - rss / tss, n, List.of(residuals), iterations, warnings, minStandard, maxStandard);
     }
 
     /** A fit that produced no usable parameters: {@code reason} says why in plain words. */
@@ -96,10 +98,8 @@ final class FitStatistics {
         for (int j = 0; j < p; j++) {
             for (int k = 0; k <= j; k++) r[j][k] = r[k][j] = a[j][k] / (scale[j] * scale[k]);
         }
-        RealMatrix m = new Array2DRowRealMatrix(r, false);
-        LUDecomposition lu = new LUDecomposition(m, SINGULARITY);
-        if (!lu.getSolver().isNonSingular()) return null;
-        double[][] inv = lu.getSolver().getInverse().getData();
+        double[][] inv = LuInverse.invert(r, SINGULARITY);   // Commons Math's LU, bit for bit, without its matrix objects
+        if (inv == null) return null;
         for (int j = 0; j < p; j++) for (int k = 0; k < p; k++) inv[j][k] /= scale[j] * scale[k];
         return inv;
     }

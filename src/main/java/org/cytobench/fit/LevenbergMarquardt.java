@@ -91,7 +91,7 @@ final class LevenbergMarquardt {
         trial = new Evaluation(nR, nC);
         value = new double[nR];
         rawJacobian = new double[nR][nC];
-        qr = new double[nR][nC];
+        qr = new double[nC][nR];   // column-major: qr[column][row], so the QR's loops run along arrays
         permutation = new int[nC];
         diagR = new double[nC];
         jacNorm = new double[nC];
@@ -155,7 +155,7 @@ final class LevenbergMarquardt {
             qTy(qtf);
             for (int k = 0; k < solvedCols; ++k) {
                 int pk = permutation[k];
-                qr[k][pk] = diagR[pk];
+                qr[pk][k] = diagR[pk];
             }
             if (firstIteration) {
                 xNorm = 0;
@@ -176,7 +176,7 @@ final class LevenbergMarquardt {
                     double s = jacNorm[pj];
                     if (s != 0) {
                         double sum = 0;
-                        for (int i = 0; i <= j; ++i) sum += qr[i][pj] * qtf[i];
+                        for (int i = 0; i <= j; ++i) sum += qr[pj][i] * qtf[i];
                         maxCosine = Math.max(maxCosine, Math.abs(sum) / (s * currentCost));
                     }
                 }
@@ -216,7 +216,7 @@ final class LevenbergMarquardt {
                     int pj = permutation[j];
                     double dirJ = lmDir[pj];
                     work1[j] = 0;
-                    for (int i = 0; i <= j; ++i) work1[i] += qr[i][pj] * dirJ;
+                    for (int i = 0; i <= j; ++i) work1[i] += qr[pj][i] * dirJ;
                 }
                 double coeff1 = 0;
                 for (int j = 0; j < solvedCols; ++j) coeff1 += work1[j] * work1[j];
@@ -274,7 +274,7 @@ final class LevenbergMarquardt {
         for (int k = rank - 1; k >= 0; --k) {
             int pk = permutation[k];
             double ypk = lmDir[pk] / diagR[pk];
-            for (int i = 0; i < k; ++i) lmDir[permutation[i]] -= ypk * qr[i][pk];
+            for (int i = 0; i < k; ++i) lmDir[permutation[i]] -= ypk * qr[pk][i];
             lmDir[pk] = ypk;
         }
         double dxNorm = 0;
@@ -299,7 +299,7 @@ final class LevenbergMarquardt {
             for (int j = 0; j < solvedCols; ++j) {
                 int pj = permutation[j];
                 double sum = 0;
-                for (int i = 0; i < j; ++i) sum += qr[i][pj] * work1[permutation[i]];
+                for (int i = 0; i < j; ++i) sum += qr[pj][i] * work1[permutation[i]];
                 double s = (work1[pj] - sum) / diagR[pj];
                 work1[pj] = s;
                 sum2 += s * s;
@@ -310,7 +310,7 @@ final class LevenbergMarquardt {
         for (int j = 0; j < solvedCols; ++j) {
             int pj = permutation[j];
             double sum = 0;
-            for (int i = 0; i <= j; ++i) sum += qr[i][pj] * qy[i];
+            for (int i = 0; i <= j; ++i) sum += qr[pj][i] * qy[i];
             sum /= diag[pj];
             sum2 += sum * sum;
         }
@@ -347,7 +347,7 @@ final class LevenbergMarquardt {
                 int pj = permutation[j];
                 work1[pj] /= work2[j];
                 double tmp = work1[pj];
-                for (int i = j + 1; i < solvedCols; ++i) work1[permutation[i]] -= qr[i][pj] * tmp;
+                for (int i = j + 1; i < solvedCols; ++i) work1[permutation[i]] -= qr[pj][i] * tmp;
             }
             sum2 = 0;
             for (int j = 0; j < solvedCols; ++j) {
@@ -366,7 +366,7 @@ final class LevenbergMarquardt {
     private void determineLMDirection(double[] qy, double[] dg, double[] lmDiag, int solvedCols, double[] work) {
         for (int j = 0; j < solvedCols; ++j) {
             int pj = permutation[j];
-            for (int i = j + 1; i < solvedCols; ++i) qr[i][pj] = qr[j][permutation[i]];
+            for (int i = j + 1; i < solvedCols; ++i) qr[pj][i] = qr[permutation[i]][j];
             lmDir[j] = diagR[pj];
             work[j] = qy[j];
         }
@@ -380,7 +380,7 @@ final class LevenbergMarquardt {
                 int pk = permutation[k];
                 if (lmDiag[k] != 0) {
                     final double sin, cos;
-                    double rkk = qr[k][pk];
+                    double rkk = qr[pk][k];
                     if (Math.abs(rkk) < Math.abs(lmDiag[k])) {
                         final double cotan = rkk / lmDiag[k];
                         sin = 1.0 / Math.sqrt(1.0 + cotan * cotan);
@@ -390,20 +390,20 @@ final class LevenbergMarquardt {
                         cos = 1.0 / Math.sqrt(1.0 + tan * tan);
                         sin = cos * tan;
                     }
-                    qr[k][pk] = cos * rkk + sin * lmDiag[k];
+                    qr[pk][k] = cos * rkk + sin * lmDiag[k];
                     final double temp = cos * work[k] + sin * qtbpj;
                     qtbpj = -sin * work[k] + cos * qtbpj;
                     work[k] = temp;
                     for (int i = k + 1; i < solvedCols; ++i) {
-                        double rik = qr[i][pk];
+                        double rik = qr[pk][i];
                         final double temp2 = cos * rik + sin * lmDiag[i];
                         lmDiag[i] = -sin * rik + cos * lmDiag[i];
-                        qr[i][pk] = temp2;
+                        qr[pk][i] = temp2;
                     }
                 }
             }
-            lmDiag[j] = qr[j][permutation[j]];
-            qr[j][permutation[j]] = lmDir[j];
+            lmDiag[j] = qr[permutation[j]][j];
+            qr[permutation[j]][j] = lmDir[j];
         }
         int nSing = solvedCols;
         for (int j = 0; j < solvedCols; ++j) {
@@ -414,7 +414,7 @@ final class LevenbergMarquardt {
             for (int j = nSing - 1; j >= 0; --j) {
                 int pj = permutation[j];
                 double sum = 0;
-                for (int i = j + 1; i < nSing; ++i) sum += qr[i][pj] * work[i];
+                for (int i = j + 1; i < nSing; ++i) sum += qr[pj][i] * work[i];
                 work[j] = (work[j] - sum) / lmDiag[j];
             }
         }
@@ -427,16 +427,17 @@ final class LevenbergMarquardt {
      */
     private boolean qrDecomposition(double[][] jacobian, int solvedCols) {
         for (int i = 0; i < nR; i++) {
-            double[] src = jacobian[i], dst = qr[i];
-            for (int k = 0; k < nC; k++) dst[k] = src[k] * -1;
+            double[] src = jacobian[i];
+            for (int k = 0; k < nC; k++) qr[k][i] = src[k] * -1;
         }
         Arrays.fill(diagR, 0);
         Arrays.fill(beta, 0);
         for (int k = 0; k < nC; ++k) {
             permutation[k] = k;
             double norm2 = 0;
+            double[] col = qr[k];
             for (int i = 0; i < nR; ++i) {
-                double akk = qr[i][k];
+                double akk = col[i];
                 norm2 += akk * akk;
             }
             jacNorm[k] = Math.sqrt(norm2);
@@ -446,8 +447,9 @@ final class LevenbergMarquardt {
             double ak2 = Double.NEGATIVE_INFINITY;
             for (int i = k; i < nC; ++i) {
                 double norm2 = 0;
+                double[] col = qr[permutation[i]];
                 for (int j = k; j < nR; ++j) {
-                    double aki = qr[j][permutation[i]];
+                    double aki = col[j];
                     norm2 += aki * aki;
                 }
                 if (Double.isInfinite(norm2) || Double.isNaN(norm2)) return false;
@@ -463,17 +465,19 @@ final class LevenbergMarquardt {
             int pk = permutation[nextColumn];
             permutation[nextColumn] = permutation[k];
             permutation[k] = pk;
-            double akk = qr[k][pk];
+            double akk = qr[pk][k];
             double alpha = (akk > 0) ? -Math.sqrt(ak2) : Math.sqrt(ak2);
             double betak = 1.0 / (ak2 - akk * alpha);
             beta[pk] = betak;
             diagR[pk] = alpha;
-            qr[k][pk] -= alpha;
+            qr[pk][k] -= alpha;
+            double[] colK = qr[pk];
             for (int dk = nC - 1 - k; dk > 0; --dk) {
+                double[] other = qr[permutation[k + dk]];
                 double gamma = 0;
-                for (int j = k; j < nR; ++j) gamma += qr[j][pk] * qr[j][permutation[k + dk]];
+                for (int j = k; j < nR; ++j) gamma += colK[j] * other[j];
                 gamma *= betak;
-                for (int j = k; j < nR; ++j) qr[j][permutation[k + dk]] -= gamma * qr[j][pk];
+                for (int j = k; j < nR; ++j) other[j] -= gamma * colK[j];
             }
         }
         rank = solvedCols;
@@ -484,10 +488,11 @@ final class LevenbergMarquardt {
     private void qTy(double[] v) {
         for (int k = 0; k < nC; ++k) {
             int pk = permutation[k];
+            double[] col = qr[pk];
             double gamma = 0;
-            for (int i = k; i < nR; ++i) gamma += qr[i][pk] * v[i];
+            for (int i = k; i < nR; ++i) gamma += col[i] * v[i];
             gamma *= beta[pk];
-            for (int i = k; i < nR; ++i) v[i] -= gamma * qr[i][pk];
+            for (int i = k; i < nR; ++i) v[i] -= gamma * col[i];
         }
     }
 }

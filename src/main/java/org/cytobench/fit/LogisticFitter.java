@@ -211,12 +211,14 @@ final class LogisticFitter {
                 continue;
             }
             double u = b * (lnx[i] - lnc);
-            double q = 1 / (1 + Math.exp(u));    // 1/(1 + eᵘ), 0 when eᵘ overflows
+            double eu = Math.exp(u);
+            double q = 1 / (1 + eu);             // 1/(1 + eᵘ), 0 when eᵘ overflows
             double s, softplus = 0;
             if (!freeG && g == 1) {
                 s = q;
             } else {
-                softplus = u > 0 ? u + Math.log1p(Math.exp(-u)) : Math.log1p(Math.exp(u));
+                // for u ≤ 0 the softplus reuses eᵘ (the same bits as computing it again: one exp fewer per well)
+                softplus = u > 0 ? u + Math.log1p(Math.exp(-u)) : Math.log1p(eu);
                 s = Math.exp(-g * softplus);
             }
             double dsdu = -g * s * (1 - q);

@@ -13,6 +13,8 @@ final class LogisticStartGrid {
 
     private final double[] lnx, y, w;
     private final double lnXMin, lnXMax;
+    /** ln(1 + (x/c)^b) per grid cell (b, c), made on first use; see {@link #log1p}. */
+    private double[][] log1pCells;
 
     /** @param lnx ln x per well, NaN for a zero standard; {@code lnXMin}, {@code lnXMax} over the non-zero standards */
     LogisticStartGrid(double[] lnx, double[] y, double[] w, double lnXMin, double lnXMax) {
@@ -49,7 +51,7 @@ final class LogisticStartGrid {
         boolean freeG = Double.isNaN(g);
         double[] gs = freeG ? G_GRID : new double[] {g};
         int n = lnx.length;
-        double[] ebx = new double[n], t = new double[n], lnT = new double[n], s = new double[n];
+        double[] ebx = new double[n], t = new double[n], s = new double[n];
         double bestRss = Double.POSITIVE_INFINITY;
         int bestG = -1, bestB = -1, bestK = -1;
         for (int bi = 0; bi < B_GRID.length; bi++) {
@@ -58,7 +60,7 @@ final class LogisticStartGrid {
             for (int k = 0; k < C_GRID; k++) {
                 double ebc = Math.exp(-b * (from + k * step));
                 for (int i = 0; i < n; i++) t[i] = ebx[i] * ebc;   // (x/c)^b; 0 for a zero standard
-                boolean logs = false;
+                double[] lnT = null;
                 for (int gi = 0; gi < gs.length; gi++) {
                     double gv = gs[gi];
                     if (gv == 1) {
@@ -69,10 +71,7 @@ final class LogisticStartGrid {
                             s[i] = gv == 2 ? q2 : gv == 5 ? q2 * q2 * q : Math.sqrt(q);
                         }
                     } else {
-                        if (!logs) {
-                            for (int i = 0; i < n; i++) lnT[i] = Math.log1p(t[i]);
-                            logs = true;
-                        }
+                        if (lnT == null) lnT = log1p(bi * C_GRID + k, t);
                         for (int i = 0; i < n; i++) s[i] = Math.exp(-gv * lnT[i]);
                     }
                     double rss = asymptoteRss(s, y, w);
@@ -87,6 +86,21 @@ final class LogisticStartGrid {
         }
         if (bestG < 0) return null;
         return startAt(gs[bestG], B_GRID[bestB], from + bestK * step, freeG);
+    }
+
+    /**
+     * ln(1 + tᵢ) at grid cell {@code cell} ({@code t} is (x/c)^b there), computed once per grid: a 5PL fit searches the
+     * free asymmetries and then both held ones over the same cells, and t, hence ln(1 + t), does not depend on g.
+     */
+    private double[] log1p(int cell, double[] t) {
+        if (log1pCells == null) log1pCells = new double[B_GRID.length * C_GRID][];
+        double[] l = log1pCells[cell];
+        if (l == null) {
+            l = new double[t.length];
+            for (int i = 0; i < t.length; i++) l[i] = Math.log1p(t[i]);
+            log1pCells[cell] = l;
+        }
+        return l;
     }
 
     /** Weighted rss of y ≈ a·s + d·(1 − s) with the best asymptotes; +∞ when s does not vary. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,6 +19,7 @@ import org.cytobench.analysis.ExperimentAnalysis;
 import org.cytobench.analysis.PlateAnalysis;
 import org.cytobench.chart.ChartExporter;
 import org.cytobench.chart.CurveChartData;
+import org.cytobench.chart.ExportFormat;
 import org.cytobench.chart.dose.DoseFigure;
 import org.cytobench.chart.dose.DoseFigureSettings;
 import org.cytobench.chart.dose.DosePanelData;
@@ -57,17 +59,22 @@ final class ChartFiles implements AutoCloseable {
 
     /** Starts writing every chart of {@code a} into {@code dir}; close the result (it stops and waits for the threads). */
     static ChartFiles start(ExperimentAnalysis a, Experiment e, Path dir, int dpi, Progress progress) {
-        return start(a, e, DoseFigureSettings.DEFAULT, dir, dpi, progress);
+        return start(a, e, DoseFigureSettings.DEFAULT, dir, dpi, ExperimentOutputs.Options.ALL_CHART_FILES, progress);
     }
 
-    /** As {@link #start(ExperimentAnalysis, Experiment, Path, int, Progress)}, the dose figures drawn with {@code figures}. */
-    static ChartFiles start(ExperimentAnalysis a, Experiment e, DoseFigureSettings figures, Path dir, int dpi, Progress progress) {
+    /**
+     * As {@link #start(ExperimentAnalysis, Experiment, Path, int, Progress)}, the dose figures drawn with {@code figures},
+     * each plate's charts written in the {@code plateFormats} asked for (none: they are only built, for the report); the
+     * dose charts always as PNG, SVG and PDF.
+     */
+    static ChartFiles start(ExperimentAnalysis a, Experiment e, DoseFigureSettings figures, Path dir, int dpi,
+                            Set<ExportFormat> plateFormats, Progress progress) {
         ChartFiles c = new ChartFiles(progress);
         try {
             for (PlateAnalysis p : a.plates()) {
                 AssayRun run = e.assays().get(p.index());
                 if (run.readings() == null) continue;
-                Future<Job> job = c.pool.submit(() -> c.plate(p, run, dir, dpi));
+                Future<Job> job = c.pool.submit(() -> c.plate(p, run, dir, dpi, plateFormats));
                 c.jobs.add(job);
                 c.plateFigures.put(p.index(), List.of(c.figure(job, 0, PlateHeatMapChart.SIZE),
                         c.figure(job, 1, StandardCurveChart.SIZE), c.figure(job, 2, StandardCurveChart.RESIDUAL_SIZE)));
@@ -171,7 +178,7 @@ final class ChartFiles implements AutoCloseable {
         }
     }
 
-    private Job plate(PlateAnalysis p, AssayRun run, Path dir, int dpi) throws IOException {
+    private Job plate(PlateAnalysis p, AssayRun run, Path dir, int dpi, Set<ExportFormat> formats) throws IOException {
         CurveChartData curve = AnalysisCharts.curve(p, run);
         List<JFreeChart> charts = List.of(PlateHeatMapChart.create(run), StandardCurveChart.create(curve),
                 StandardCurveChart.residuals(curve));
@@ -179,7 +186,8 @@ final class ChartFiles implements AutoCloseable {
         List<String> what = List.of("heatmap", "curve", "residuals");
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < charts.size(); i++) {
-            files.addAll(write(charts.get(i), sizes.get(i), dpi, dir, OutputNames.plate(p.index(), p.name(), p.analyte().name(), what.get(i))));
+            files.addAll(write(charts.get(i), sizes.get(i), dpi, dir, OutputNames.plate(p.index(), p.name(), p.analyte().name(), what.get(i)),
+                    formats));
         }
         return new Job(charts, files);
     }
@@ -187,13 +195,19 @@ final class ChartFiles implements AutoCloseable {
     /** A dose figure's files, drawn at its own printed size with the experiment's figure settings. */
     private Job dose(DoseFigure fig, Path dir, int dpi, String base) throws IOException {
         JFreeChart chart = fig.asChart();
-        return new Job(List.of(chart), write(chart, fig.size(), dpi, dir, base));
+        return new Job(List.of(chart), write(chart, fig.size(), dpi, dir, base, ExperimentOutputs.Options.ALL_CHART_FILES));
     }
 
-    /** One chart's three files; stops before a chart (not inside one) when asked to. */
-    private List<Path> write(JFreeChart chart, FigureSize size, int dpi, Path dir, String base) throws IOException {
+    /** One chart's files in the formats asked for, in the order png, svg, pdf; stops before a chart (not inside one) when asked to. */
+    private List<Path> write(JFreeChart chart, FigureSize size, int dpi, Path dir, String base, Set<ExportFormat> formats)
+            throws IOException {
         if (stopped) throw new CancellationException("cancelled");
-        ChartExporter.writeAll(chart, size, dpi, dir, base);
-        return List.of(dir.resolve(base + ".png"), dir.resolve(base + ".svg"), dir.resolve(base + ".pdf"));
+        List<Path> files = new ArrayList<>(formats.size());
+        for (ExportFormat f : formats) {   // an EnumSet: png, svg, pdf
+            Path file = dir.resolve(base + "." + f.extension());
+            ChartExporter.write(chart, size, f, dpi, file);
+            files.add(file);
+        }
+        return files;
     }
 }

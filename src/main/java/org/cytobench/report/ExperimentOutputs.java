@@ -5,13 +5,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.FutureTask;
 import org.cytobench.analysis.ExperimentAnalysis;
 import org.cytobench.analysis.ExperimentAnalyzer;
 import org.cytobench.analysis.ProgressListener;
 import org.cytobench.chart.ChartExporter;
+import org.cytobench.chart.ExportFormat;
 import org.cytobench.chart.FigureSize;
 import org.cytobench.flow.assay.FlowResults;
 import org.cytobench.plate.Experiment;
@@ -20,14 +24,36 @@ import org.jfree.chart.ui.Drawable;
 
 /**
  * Runs an experiment's analysis with the project's own settings and writes every output into a folder: wells.csv,
- * groups.csv, qc.csv and results.xlsx (the same three sheets), every chart as PNG, SVG and PDF (per plate the heat map,
- * standard curve and residuals; per analyte the dose chart) and report.pdf. File names: {@link OutputNames}.
+ * groups.csv, qc.csv and results.xlsx (the same three sheets), the charts as PNG, SVG and PDF (per analyte the dose chart;
+ * per plate the heat map, standard curve and residuals in the formats {@link Options#plateChartFiles()} asks for) and
+ * report.pdf with every chart. File names: {@link OutputNames}.
  */
 public final class ExperimentOutputs {
 
-    /** @param charts write chart files and put charts in the report; off for batch runs that only want tables */
-    public record Options(int dpi, boolean charts) {
+    /**
+     * @param dpi             resolution of the chart PNGs
+     * @param charts          draw the charts (chart files and the report's figures); off for batch runs that only want tables
+     * @param plateChartFiles the formats each plate's heat map, standard curve and residuals are written in (PNG, SVG,
+     *                        PDF); empty: those charts are only drawn into report.pdf. The dose figures are always written
+     *                        in all three when {@code charts} is on. Why: docs/decisions/0009-plate-chart-files-on-request.md
+     */
+    public record Options(int dpi, boolean charts, Set<ExportFormat> plateChartFiles) {
+        /** Every chart as PNG, SVG and PDF. */
+        public static final Set<ExportFormat> ALL_CHART_FILES = Collections.unmodifiableSet(
+                EnumSet.of(ExportFormat.PNG, ExportFormat.SVG, ExportFormat.PDF));
+        /** Everything, every plate's charts in every format ("Export → Report and all outputs…" in the workbench). */
         public static final Options DEFAULT = new Options(ChartExporter.DEFAULT_DPI, true);
+
+        public Options {
+            if (plateChartFiles.contains(ExportFormat.TIFF)) throw new IllegalArgumentException("chart files are png, svg or pdf, not tiff");
+            plateChartFiles = Collections.unmodifiableSet(plateChartFiles.isEmpty() ? EnumSet.noneOf(ExportFormat.class)
+                    : EnumSet.copyOf(plateChartFiles));
+        }
+
+        /** Every chart in every format (PNG, SVG, PDF). */
+        public Options(int dpi, boolean charts) {
+            this(dpi, charts, ALL_CHART_FILES);
+        }
     }
 
     /** What was written, and the analysis it came from (its verdicts decide the command line's exit code). */
@@ -88,7 +114,7 @@ public final class ExperimentOutputs {
         Experiment e = project.experiment();
         if (!options.charts()) return List.of(writeReport(project, analysis, dir, Map.of(), Map.of(), progress, analysisUnits, total));
         progress.step("charts", analysisUnits + 1, total);
-        try (ChartFiles charts = ChartFiles.start(analysis, e, project.figureSettings(), dir, options.dpi(), progress)) {
+        try (ChartFiles charts = ChartFiles.start(analysis, e, project.figureSettings(), dir, options.dpi(), options.plateChartFiles(), progress)) {
             byte[] report = drawReport(project, analysis, charts.plateFigures(), charts.doseFigures(), progress, analysisUnits, total);
             List<Path> files = new ArrayList<>(charts.files());
             progress.checkCancelled();

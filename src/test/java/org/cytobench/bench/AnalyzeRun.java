@@ -16,7 +16,7 @@ import org.cytobench.report.Progress;
  * A measured run of {@code analyze} on a 100-plate experiment (the three sample-data plates repeated): wall-clock time of
  * {@link ExperimentOutputs#write} per section (analysis, tables, charts, report), several runs in one JVM so the first shows
  * the JIT warm-up. Usage (from the project directory, test classpath):
- * {@code java -cp target/classes:target/test-classes:DEPS org.cytobench.bench.AnalyzeRun [PLATES] [RUNS] [charts|no-charts] [DPI]}
+ * {@code java -cp target/classes:target/test-classes:DEPS org.cytobench.bench.AnalyzeRun [PLATES] [RUNS] [charts|no-charts] [DPI] [PLATE-CHART-FORMATS: png,svg,pdf|png|none]}
  */
 public final class AnalyzeRun {
     private AnalyzeRun() {}
@@ -26,6 +26,11 @@ public final class AnalyzeRun {
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         boolean charts = args.length > 2 && args[2].equals("charts");
         int dpi = args.length > 3 ? Integer.parseInt(args[3]) : 300;
+        // the plates' chart files (analyze --plate-charts): png,svg,pdf (all, as before decision 0009), png, none (only in
+        // report.pdf: analyze's default); the dose charts are always written in all three
+        java.util.Set<org.cytobench.chart.ExportFormat> formats = java.util.EnumSet.noneOf(org.cytobench.chart.ExportFormat.class);
+        String list = args.length > 4 ? args[4] : "png,svg,pdf";
+        if (!list.equals("none")) for (String f : list.split(",")) formats.add(org.cytobench.chart.ExportFormat.fromExtension(f));
         Project project = experiment(plates);
         for (int r = 1; r <= runs; r++) {
             Path dir = Files.createTempDirectory("analyze-bench");
@@ -47,13 +52,13 @@ public final class AnalyzeRun {
             };
             long t0 = System.nanoTime();
             long cpu0 = processCpuNanos();
-            ExperimentOutputs.Written w = ExperimentOutputs.write(project, dir, new ExperimentOutputs.Options(dpi, charts), timing);
+            ExperimentOutputs.Written w = ExperimentOutputs.write(project, dir, new ExperimentOutputs.Options(dpi, charts, formats), timing);
             long total = System.nanoTime() - t0;
             long cpu = processCpuNanos() - cpu0;
             // CPU time of the whole process (every thread, JIT included) next to the wall clock: on a shared machine the
             // wall clock grows with the other users' load, the CPU seconds much less
             StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "run %d: %d plates, %s, %d files: total %.2f s, cpu %.2f s",
-                    r, w.plates(), charts ? "charts at " + dpi + " dpi" : "no charts", w.files().size(), total / 1e9, cpu / 1e9));
+                    r, w.plates(), charts ? "charts (" + list + ") at " + dpi + " dpi" : "no charts", w.files().size(), total / 1e9, cpu / 1e9));
             sections.forEach((k, v) -> { if (!k.equals("done")) s.append(String.format(Locale.ROOT, " | %s %.3f s", k, v / 1e9)); });
             System.out.println(s);
             try (var files = Files.list(dir)) {

@@ -1,6 +1,7 @@
 package org.cytobench.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -26,7 +27,7 @@ class AnalyzeCommandTest {
 
     @Test
     void writesTablesChartsAndReportForTheSampleExperiment(@TempDir Path dir) throws Exception {
-        Run r = run("analyze", SAMPLE.toString(), "--out", dir.toString(), "--dpi", "72");
+        Run r = run("analyze", SAMPLE.toString(), "--out", dir.toString(), "--dpi", "72", "--plate-charts", "png,svg,pdf");
         assertEquals(1, r.code(), "the TNF-α plate fails QC: " + r.err());
         assertTrue(Files.readString(dir.resolve("wells.csv")).startsWith("plate,analyte,well,role,group,donor,"));
         assertTrue(Files.exists(dir.resolve("results.xlsx")));
@@ -35,6 +36,50 @@ class AnalyzeCommandTest {
         assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.ISO_8859_1));
         // 3 plates × 96 wells with a reading: every one is a row; then the flow assay's 54 samples × 4 readouts
         assertEquals(1 + 3 * 96 + 54 * 4, Files.readAllLines(dir.resolve("wells.csv")).size());
+    }
+
+    @Test
+    void byDefaultThePlatesChartsAreInTheReportAndTheDoseFiguresAreFiles(@TempDir Path dir) throws Exception {
+        Path byDefault = dir.resolve("default"), none = dir.resolve("none"), noCharts = dir.resolve("no-charts");
+        assertEquals(1, run("analyze", SAMPLE.toString(), "--out", byDefault.toString(), "--dpi", "36").code());
+        assertEquals(1, run("analyze", SAMPLE.toString(), "--out", none.toString(), "--dpi", "36", "--plate-charts", "none").code());
+        assertEquals(1, run("analyze", SAMPLE.toString(), "--out", noCharts.toString(), "--no-charts").code());
+        List<String> dose = List.of("dose-IL-10", "dose-IL-6", "dose-all");
+        List<String> expected = new java.util.ArrayList<>(names(noCharts));
+        for (String stem : dose) for (String ext : List.of("png", "svg", "pdf")) expected.add(stem + "." + ext);
+        assertEquals(expected.stream().sorted().toList(), names(byDefault));
+        assertEquals(names(byDefault), names(none));
+        // the report keeps every plate's figures: far larger than the report without charts
+        assertTrue(Files.size(byDefault.resolve("report.pdf")) > 2 * Files.size(noCharts.resolve("report.pdf")),
+                Files.size(byDefault.resolve("report.pdf")) + " vs " + Files.size(noCharts.resolve("report.pdf")));
+    }
+
+    @Test
+    void plateChartsOptionWritesThePlatesChartsInTheFormatsAskedFor(@TempDir Path dir) throws Exception {
+        assertEquals(1, run("analyze", SAMPLE.toString(), "--out", dir.toString(), "--dpi", "36", "--plate-charts", "png").code());
+        List<String> names = names(dir);
+        for (String stem : List.of("heatmap", "curve", "residuals")) {
+            for (String plate : List.of("plate01-IL-6-", "plate02-TNF-alpha-", "plate03-IL-10-")) {
+                assertTrue(names.contains(plate + stem + ".png"), plate + stem + " in " + names);
+                assertFalse(names.contains(plate + stem + ".svg") || names.contains(plate + stem + ".pdf"), names.toString());
+            }
+        }
+        assertTrue(names.contains("dose-all.svg"), "the dose figures are still written in every format");
+    }
+
+    @Test
+    void plateChartsOptionRefusesUnknownFormats() {
+        Run r = run("analyze", SAMPLE.toString(), "--out", "x", "--plate-charts", "png,gif");
+        assertEquals(3, r.code());
+        assertTrue(r.err().contains("--plate-charts takes png, svg and pdf separated by commas, or none; not 'png,gif'"), r.err());
+        assertEquals(3, run("analyze", SAMPLE.toString(), "--out", "x", "--plate-charts", "tiff").code());
+        assertEquals(3, run("analyze", SAMPLE.toString(), "--out", "x", "--plate-charts").code());
+    }
+
+    private static List<String> names(Path dir) throws java.io.IOException {
+        try (var files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
     }
 
     @Test

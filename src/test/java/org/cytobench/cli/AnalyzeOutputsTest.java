@@ -35,7 +35,8 @@ class AnalyzeOutputsTest {
 
     @BeforeAll
     static void analyse() throws Exception {
-        run = AnalyzeCommandTest.run("analyze", AnalyzeCommandTest.SAMPLE.toString(), "--out", dir.toString(), "--dpi", "40");
+        run = AnalyzeCommandTest.run("analyze", AnalyzeCommandTest.SAMPLE.toString(), "--out", dir.toString(), "--dpi", "40",
+                "--plate-charts", "png,svg,pdf");
         Project p = new ProjectFiles().open(AnalyzeCommandTest.SAMPLE);
         analysis = ExperimentAnalyzer.analyze(p.experiment(), p.analysisSettings());
     }
