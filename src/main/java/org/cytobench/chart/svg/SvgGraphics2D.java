@@ -78,7 +78,12 @@ public final class SvgGraphics2D extends Graphics2D {
         this.doc = new SvgDocument(width, height);
         this.transform = new AffineTransform();
         this.decimals = 3;
-        this.hints = new RenderingHints(null);
+        // a viewer places SVG text at fractional positions and draws everything anti-aliased: measure text the same way
+        // (and as ChartExporter's PNGs do), so labels laid out here fit where they are shown
+        this.hints = new RenderingHints(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        hints.put(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        hints.put(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        hints.put(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
     }
 
     private SvgGraphics2D(SvgGraphics2D g) {
@@ -314,9 +319,26 @@ public final class SvgGraphics2D extends Graphics2D {
         }
     }
 
+    /**
+     * Text that reaches the graphics already shaped — {@link TextLayout#draw}, which JFreeChart uses for log-axis tick
+     * labels and attributed labels — is written as {@code <text>} when its glyphs are exactly those of a plain string in
+     * its font (same glyphs, same advances: {@link SvgGlyphText}); otherwise, as outlines, so it still looks right.
+     */
     @Override
     public void drawGlyphVector(GlyphVector g, float x, float y) {
-        fill(g.getOutline(x, y));
+        String text = SvgGlyphText.plainText(g);
+        if (text == null) {
+            fill(g.getOutline(x, y));
+            return;
+        }
+        Font saved = font;
+        font = g.getFont();
+        try {
+            java.awt.geom.Point2D start = g.getGlyphPosition(0);
+            drawString(text, (float) (x + start.getX()), (float) (y + start.getY()));
+        } finally {
+            font = saved;
+        }
     }
 
     @Override

@@ -237,6 +237,26 @@ class SvgGraphics2DTest {
     }
 
     @Test
+    void shapedTextFromATextLayoutIsTextWhenItsGlyphsAreAPlainStringsAndOutlinesOtherwise() throws Exception {
+        Font f = new Font(Font.SANS_SERIF, Font.PLAIN, 7);
+        Document doc = draw(g -> {
+            // how JFreeChart draws a log axis's tick labels
+            new java.awt.font.TextLayout("1000 µg/m²", f, g.getFontRenderContext()).draw(g, 5f, 20f);
+            java.awt.font.GlyphVector moved = f.createGlyphVector(g.getFontRenderContext(), "ab");
+            moved.setGlyphPosition(1, new java.awt.geom.Point2D.Double(20, 0));
+            g.drawGlyphVector(moved, 5f, 40f);
+            java.awt.font.GlyphVector turned = f.createGlyphVector(g.getFontRenderContext(), "cd");
+            turned.setGlyphTransform(0, AffineTransform.getRotateInstance(1));
+            g.drawGlyphVector(turned, 5f, 60f);
+        });
+        Element text = only(doc, "text");
+        assertEquals("1000 µg/m²", text.getTextContent());
+        assertEquals("5", text.getAttribute("x"));
+        assertEquals("20", text.getAttribute("y"));
+        assertEquals(2, elements(doc, "path").size(), "a moved glyph and a turned glyph cannot be a plain <text>: outlines");
+    }
+
+    @Test
     void controlCharactersAreDroppedSoTheFileStaysXml() throws Exception {
         Element text = only(draw(g -> g.drawString("a\u0001b\u001Fc\uFFFF\uD800d \uD835\uDC9C", 0f, 10f)), "text");
         assertEquals("abcd \uD835\uDC9C", text.getTextContent(), "controls and a lone surrogate dropped, a surrogate pair kept");
