@@ -17,7 +17,6 @@ public final class AboutText {
             new Library("Jackson", "2.23.0", "Apache-2.0", "the .cytobench file, JSON output"),
             new Library("JFreeChart", "1.5.6", "LGPL-2.1-or-later", "charts"),
             new Library("JFreeChart-FX", "2.0.2", "LGPL-2.1-or-later", "charts in the window"),
-            new Library("JFreeSVG", "5.0.7", "GPL-3.0", "SVG charts"),
             new Library("Apache PDFBox", "3.0.8", "Apache-2.0", "PDF report and charts"),
             new Library("pdfbox-graphics2d", "3.0.5", "Apache-2.0", "charts drawn into PDF"),
             new Library("DejaVu Sans, Liberation Sans fonts", "bundled", "Bitstream Vera licence, SIL OFL 1.1", "text in PDFs"),

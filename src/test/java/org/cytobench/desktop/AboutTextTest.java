@@ -1,5 +1,6 @@
 package org.cytobench.desktop;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,9 +24,16 @@ class AboutTextTest {
     void listedLibraryVersionsAreTheOnesOnTheClassPath() {
         String cp = System.getProperty("java.class.path");
         for (String jar : new String[] {"javafx-graphics-21.0.12", "commons-math3-3.6.1", "jackson-databind-2.23.0", "jfreechart-1.5.6",
-                "org.jfree.chart.fx-2.0.2", "org.jfree.svg-5.0.7", "pdfbox-3.0.8", "graphics2d-3.0.5", "poi-5.5.1"}) {
+                "org.jfree.chart.fx-2.0.2", "pdfbox-3.0.8", "graphics2d-3.0.5", "poi-5.5.1"}) {
             assertTrue(cp.contains(jar), jar + " not on the class path: AboutText.LIBRARIES is out of date");
         }
+    }
+
+    @Test
+    void noBundledLibraryIsGpl3() {
+        // Cytobench is Apache-2.0: JFreeSVG (GPL-3.0) was replaced by org.cytobench.chart.svg (decision 0009)
+        for (AboutText.Library l : AboutText.LIBRARIES) assertFalse(l.licence().contains("GPL-3"), l.toString());
+        assertFalse(System.getProperty("java.class.path").contains("org.jfree.svg"), "JFreeSVG is back on the class path");
     }
 
     @Test

@@ -78,7 +78,12 @@ public final class SvgGraphics2D extends Graphics2D {
         this.doc = new SvgDocument(width, height);
         this.transform = new AffineTransform();
         this.decimals = 3;
-        this.hints = new RenderingHints(null);
+        // a viewer places SVG text at fractional positions and draws everything anti-aliased: measure text the same way
+        // (and as ChartExporter's PNGs do), so labels laid out here fit where they are shown
+        this.hints = new RenderingHints(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        hints.put(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        hints.put(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        hints.put(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
     }
 
     private SvgGraphics2D(SvgGraphics2D g) {
@@ -117,7 +122,7 @@ public final class SvgGraphics2D extends Graphics2D {
         if (b == null || !SvgShapes.appendElement(b, s, false, decimals)) return;
         b.append(" fill=\"none\"");
         SvgPaints.append(b, "stroke", paint, alpha(), doc);
-        appendStroke(b, bs);
+        SvgAttributes.stroke(b, bs, decimals, transform);
         end(b);
     }
 
@@ -144,66 +149,9 @@ public final class SvgGraphics2D extends Graphics2D {
 
     /** Ends an element begun by {@link #start()} and {@link SvgShapes#appendElement}: transform, anti-aliasing, close. */
     private void end(StringBuilder b) {
-        appendTransform(b, "transform", transform);
+        SvgAttributes.transform(b, "transform", transform);
         if (hints.get(RenderingHints.KEY_ANTIALIASING) == RenderingHints.VALUE_ANTIALIAS_OFF) b.append(" shape-rendering=\"crispEdges\"");
         b.append("/>\n");
-    }
-
-    private void appendStroke(StringBuilder b, BasicStroke s) {
-        float width = s.getLineWidth();
-        // Java 2D draws a zero-width stroke as the thinnest line the device can show; SVG would draw nothing: use a
-        // 300 dpi pixel (0.24 pt)
-        double w = width > 0 ? width : 0.24 / Math.max(1e-9, scaleOf(transform));
-        b.append(" stroke-width=\"");
-        SvgNumbers.append(b, w, decimals);
-        b.append('"');
-        switch (s.getEndCap()) {
-            case BasicStroke.CAP_ROUND -> b.append(" stroke-linecap=\"round\"");
-            case BasicStroke.CAP_SQUARE -> b.append(" stroke-linecap=\"square\"");
-            default -> { } // butt, SVG's default
-        }
-        switch (s.getLineJoin()) {
-            case BasicStroke.JOIN_ROUND -> b.append(" stroke-linejoin=\"round\"");
-            case BasicStroke.JOIN_BEVEL -> b.append(" stroke-linejoin=\"bevel\"");
-            default -> {
-                if (s.getMiterLimit() != 4f) { // SVG's default is 4, Java's 10
-                    b.append(" stroke-miterlimit=\"");
-                    SvgNumbers.append(b, Math.max(1, s.getMiterLimit()), 3);
-                    b.append('"');
-                }
-            }
-        }
-        float[] dash = s.getDashArray();
-        if (dash != null && dash.length > 0) {
-            b.append(" stroke-dasharray=\"");
-            for (int i = 0; i < dash.length; i++) {
-                if (i > 0) b.append(',');
-                SvgNumbers.append(b, Math.max(0, dash[i]), decimals);
-            }
-            b.append('"');
-            if (s.getDashPhase() != 0) {
-                b.append(" stroke-dashoffset=\"");
-                SvgNumbers.append(b, s.getDashPhase(), decimals);
-                b.append('"');
-            }
-        }
-    }
-
-    static void appendTransform(StringBuilder b, String attribute, AffineTransform t) {
-        if (t.isIdentity()) return;
-        b.append(' ').append(attribute).append("=\"matrix(");
-        SvgNumbers.append(b, t.getScaleX(), 6);
-        b.append(' ');
-        SvgNumbers.append(b, t.getShearY(), 6);
-        b.append(' ');
-        SvgNumbers.append(b, t.getShearX(), 6);
-        b.append(' ');
-        SvgNumbers.append(b, t.getScaleY(), 6);
-        b.append(' ');
-        SvgNumbers.append(b, t.getTranslateX(), 4);
-        b.append(' ');
-        SvgNumbers.append(b, t.getTranslateY(), 4);
-        b.append(")\"");
     }
 
     private float alpha() {
@@ -267,7 +215,7 @@ public final class SvgGraphics2D extends Graphics2D {
         SvgNumbers.append(b, font.getSize2D(), 3);
         b.append('"');
         SvgPaints.append(b, "fill", paint, alpha(), doc);
-        appendTransform(b, "transform", t);
+        SvgAttributes.transform(b, "transform", t);
         b.append(" xml:space=\"preserve\">");
         SvgXml.append(b, str);
         b.append("</text>\n");
@@ -314,9 +262,26 @@ public final class SvgGraphics2D extends Graphics2D {
         }
     }
 
+    /**
+     * Text that reaches the graphics already shaped — {@link TextLayout#draw}, which JFreeChart uses for log-axis tick
+     * labels and attributed labels — is written as {@code <text>} when its glyphs are exactly those of a plain string in
+     * its font (same glyphs, same advances: {@link SvgGlyphText}); otherwise, as outlines, so it still looks right.
+     */
     @Override
     public void drawGlyphVector(GlyphVector g, float x, float y) {
-        fill(g.getOutline(x, y));
+        String text = SvgGlyphText.plainText(g);
+        if (text == null) {
+            fill(g.getOutline(x, y));
+            return;
+        }
+        Font saved = font;
+        font = g.getFont();
+        try {
+            java.awt.geom.Point2D start = g.getGlyphPosition(0);
+            drawString(text, (float) (x + start.getX()), (float) (y + start.getY()));
+        } finally {
+            font = saved;
+        }
     }
 
     @Override
@@ -452,7 +417,7 @@ public final class SvgGraphics2D extends Graphics2D {
         if (interpolation == null || interpolation == RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR) {
             b.append(" image-rendering=\"optimizeSpeed\""); // Java 2D's default: pixels scaled up stay pixels
         }
-        appendTransform(b, "transform", t);
+        SvgAttributes.transform(b, "transform", t);
         b.append(" xlink:href=\"data:image/png;base64,").append(SvgImages.pngBase64(img)).append("\"/>\n");
     }
 
@@ -726,7 +691,7 @@ public final class SvgGraphics2D extends Graphics2D {
         if (measure != null) measure.setTransform(transform);
     }
 
-    private static double scaleOf(AffineTransform t) {
+    static double scaleOf(AffineTransform t) {
         return Math.max(Math.hypot(t.getScaleX(), t.getShearY()), Math.hypot(t.getShearX(), t.getScaleY()));
     }
 

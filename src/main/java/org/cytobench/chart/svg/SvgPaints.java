@@ -82,7 +82,7 @@ final class SvgPaints {
         }
         if (m.getColorSpace() == MultipleGradientPaint.ColorSpaceType.LINEAR_RGB) b.append(" color-interpolation=\"linearRGB\"");
         AffineTransform t = m.getTransform();
-        if (!t.isIdentity()) SvgGraphics2D.appendTransform(b, "gradientTransform", t);
+        if (!t.isIdentity()) SvgAttributes.transform(b, "gradientTransform", t);
         b.append('>');
         float[] fractions = m.getFractions();
         Color[] colors = m.getColors();
