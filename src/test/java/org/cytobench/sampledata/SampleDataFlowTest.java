@@ -25,7 +25,6 @@ import org.cytobench.io.SourceFile;
 import org.cytobench.pdf.PdfContent;
 import org.cytobench.plate.FlowAssay;
 import org.cytobench.plate.Treatment;
-import org.cytobench.plate.TreatmentGroup;
 import org.cytobench.project.Project;
 import org.cytobench.project.ProjectFiles;
 import org.cytobench.report.ExperimentOutputs;
@@ -128,7 +127,7 @@ class SampleDataFlowTest {
                     }
                 }
                 double se = Math.sqrt(variance);
-                assertEquals(SimulatedPbmcFlow.DESIGN[k][groupIndex(g.group())], expected, byDonor.get("D3").size() < 3 ? 1.01 : 1e-9,
+                assertEquals(SimulatedPbmcFlow.DESIGN[k][SimulatedPbmcFlow.groupIndex(g.group())], expected, byDonor.get("D3").size() < 3 ? 1.01 : 1e-9,
                         "the design's group value (A9 lost: D3's shift weighs less)");
                 assertTrue(se < 1.3, d.analyte().name() + " " + g.label() + " SE " + se);
                 assertEquals(expected, g.summary().mean(), 4 * se, d.analyte().name() + " " + g.label());
@@ -173,11 +172,5 @@ class SampleDataFlowTest {
         List<String> analytes = new ArrayList<>(List.of("IL-6", "TNF-α", "IL-10"));
         analytes.addAll(SimulatedPbmcFlow.READOUT_LABELS);
         assertEquals(analytes, w.analysis().doseResponses().stream().map(d -> d.analyte().name()).toList(), "the cytokines, then the flow readouts");
-    }
-
-    private static int groupIndex(TreatmentGroup g) {
-        if (g.isUnstimulated()) return g.vehicle() ? 1 : 0;
-        if (g.thymalfasinNgPerMl() == 0) return 2;
-        return 2 + org.cytobench.plate.CulturePlates.REFERENCE_DOSES.indexOf(g.thymalfasinNgPerMl()) + 1;
     }
 }

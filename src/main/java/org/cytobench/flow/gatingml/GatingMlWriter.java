@@ -87,6 +87,8 @@ public final class GatingMlWriter {
             f = fn("logicle", "T", l.t(), "W", l.w(), "M", l.m(), "A", l.a());
         } else if (t instanceof HyperlogTransform h) {
             f = fn("hyperlog", "T", h.t(), "W", h.w(), "M", h.m(), "A", h.a());
+        } else if (t instanceof org.cytobench.flow.transform.FlowJoDisplayTransform) {
+            throw new IllegalArgumentException("transform " + id + " is a FlowJo display axis (channels 0-256), which Gating-ML 2.0 cannot express");
         } else {
             throw new IllegalArgumentException("transform " + id + " (" + t + ") has no Gating-ML 2.0 form; use fasinh instead");
         }

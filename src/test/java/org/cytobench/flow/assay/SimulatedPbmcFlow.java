@@ -109,7 +109,8 @@ public final class SimulatedPbmcFlow {
         return (DESIGN[readout][groupIndex(t.group())] + DONOR_SHIFT[donor]) / 100.0;
     }
 
-    static int groupIndex(TreatmentGroup g) {
+    /** The column of {@link #DESIGN} for a treatment group. */
+    public static int groupIndex(TreatmentGroup g) {
         if (g.isUnstimulated()) return g.vehicle() ? 1 : 0;
         if (g.thymalfasinNgPerMl() == 0) return 2;
         return 2 + CulturePlates.REFERENCE_DOSES.indexOf(g.thymalfasinNgPerMl()) + 1;
