@@ -226,7 +226,7 @@ public final class StandardCurveChart {
         if (!f.isConverged()) return model + " — " + f.status().id() + (f.reason() == null ? "" : ": " + f.reason());
         StringBuilder s = new StringBuilder(model).append(String.format(Locale.ROOT, " · R² = %.4f", f.r2()));
         if (data.lloq() != null && data.uloq() != null) {
-            s.append(" · range ").append(Numbers.compact(data.lloq())).append("–").append(Numbers.compact(data.uloq())).append(' ').append(data.unit());
+            s.append(" · range ").append(Numbers.display(data.lloq())).append("–").append(Numbers.display(data.uloq())).append(' ').append(data.unit());
         }
         long off = data.samples().stream().filter(p -> !p.excluded() && p.concentration() == null).count();
         if (off > 0) s.append(" · ").append(off).append(off == 1 ? " sample" : " samples").append(" off the curve");

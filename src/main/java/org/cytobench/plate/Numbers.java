@@ -30,4 +30,17 @@ public final class Numbers {
         }
         return String.format(java.util.Locale.ROOT, "%." + (digits - 1) + "E", v);
     }
+
+    /**
+     * A number as a person entered it when it is short (1000, 62.5, 15.625), else to 5 significant digits: a two-fold
+     * series from 20850 pg/mL has levels like 0.63629150390625, which no table should print in full.
+     */
+    public static String display(double v) {
+        if (!Double.isFinite(v) || v == 0) return compact(v);
+        BigDecimal exact = new BigDecimal(Double.toString(v)).stripTrailingZeros();
+        if (exact.precision() <= 6) return compact(v);
+        BigDecimal r = exact.round(new java.math.MathContext(5, java.math.RoundingMode.HALF_EVEN)).stripTrailingZeros();
+        double a = Math.abs(v);
+        return a >= 1e-4 && a < 1e9 ? r.toPlainString() : r.toString();
+    }
 }

@@ -45,10 +45,23 @@ public final class AnalysisCharts {
                 blanks++;
             }
         }
-        String response = "OD " + run.primaryRead() + (run.referenceRead() == null ? "" : " − " + run.referenceRead())
-                + (p.blank() == null ? "" : " (blank-subtracted)");
+        String response = responseLabel(run, p.blank() != null);
         return new CurveChartData(title(p), p.analyte().unit(), response, p.fit(), standards, samples, p.lloq(), p.uloq(),
                 blanks == 0 ? null : blankSum / blanks);
+    }
+
+    /**
+     * The y-axis title of a standard curve: "OD 450 − 570" for a plate reader's wavelengths (a read that states one, or
+     * is named by one), the read's own name for
+     * anything else ("IL10 Net MFI", "Signal"): a bead or ECL signal is not an optical density.
+     */
+    public static String responseLabel(org.cytobench.plate.AssayRun run, boolean blankSubtracted) {
+        String primary = run.primaryRead();
+        boolean wavelength = primary != null && (primary.strip().matches("\\d+(\\.\\d+)?\\s*(nm)?")
+                || run.readings() != null && run.readings().reads().stream()
+                        .anyMatch(r -> r.name().equals(primary) && r.wavelengthNm() != null));
+        return (wavelength ? "OD " : "") + primary + (run.referenceRead() == null ? "" : " − " + run.referenceRead())
+                + (blankSubtracted ? " (blank-subtracted)" : "");
     }
 
     /** "IL-6" when the plate is named after its analyte, else "IL-6 plate 2 (IL-6)". */

@@ -23,4 +23,16 @@ class NumbersTest {
         assertEquals("100", Numbers.compact(100.0));
         assertEquals("62.5", Numbers.compact(62.5));
     }
+
+    @Test
+    void displayKeepsWhatAPersonTypesAndRoundsLongBinaryFractions() {
+        assertEquals("62.5", Numbers.display(62.5));
+        assertEquals("15.625", Numbers.display(15.625));
+        assertEquals("7.8125", Numbers.display(7.8125));
+        assertEquals("20850", Numbers.display(20850));
+        assertEquals("0.63629", Numbers.display(0.63629150390625));
+        assertEquals("1.2726", Numbers.display(1.2725830078125));
+        assertEquals("81.445", Numbers.display(81.4453125));
+        assertEquals("0", Numbers.display(0));
+    }
 }

@@ -51,4 +51,13 @@ class AnalysisChartsTest {
         assertFalse(g.geometric());
         assertEquals(g.mean() + g.sd(), g.upper(DoseFigureSettings.Error.SD), 0);
     }
+
+    @Test
+    void theCurvesResponseIsAnOdOnlyForAPlateReadersWavelength() throws Exception {
+        var run = sample().assays().get(0);
+        assertEquals("OD ELISA:450 − ELISA:570 (blank-subtracted)", AnalysisCharts.responseLabel(run, true));
+        var bead = new org.cytobench.plate.AssayRun(run.layout(), run.readings(), "IL10 Net MFI", null, run.sourceFile(), run.masks());
+        assertEquals("IL10 Net MFI", AnalysisCharts.responseLabel(bead, false));
+        assertEquals("IL10 Net MFI (blank-subtracted)", AnalysisCharts.responseLabel(bead, true));
+    }
 }

@@ -113,7 +113,7 @@ public final class StandardCurveView extends BorderPane implements org.cytobench
         levels.setId("curve-levels");
         levels.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         levels.getColumns().setAll(List.of(
-                col("Nominal", s -> Numbers.compact(s.nominal())),
+                col("Nominal", s -> Numbers.display(s.nominal())),
                 col("OD", s -> s.response() == null || s.response().n() == 0 ? "—" : String.format("%.3f", s.response().mean())),
                 col("CV %", s -> s.response() == null || s.response().n() < 2 ? "—" : String.format("%.1f", s.response().cvPct())),
                 col("Back-calc.", s -> s.backCalculated() == null ? "—" : String.format("%.4g", s.backCalculated())),
@@ -141,7 +141,7 @@ public final class StandardCurveView extends BorderPane implements org.cytobench
         qcs.setId("curve-qcs");
         qcs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         qcs.getColumns().setAll(List.of(
-                qcCol("QC", q -> q.label()), qcCol("Nominal", q -> Numbers.compact(q.nominal())),
+                qcCol("QC", q -> q.label()), qcCol("Nominal", q -> Numbers.display(q.nominal())),
                 qcCol("OD", q -> q.response() == null || q.response().n() == 0 ? "—" : String.format("%.3f", q.response().mean())),
                 qcCol("Back-calc.", q -> q.backCalculated() == null ? "—" : String.format("%.4g", q.backCalculated())),
                 qcCol("Recov. %", q -> q.recoveryPct() == null ? "—" : String.format("%.1f", q.recoveryPct())),
@@ -232,8 +232,8 @@ public final class StandardCurveView extends BorderPane implements org.cytobench
         StringBuilder r = new StringBuilder();
         for (String s : p.verdict().reasons()) r.append(r.length() == 0 ? "" : "\n").append("• ").append(s);
         for (String s : p.verdict().warnings()) r.append(r.length() == 0 ? "" : "\n").append("⚠ ").append(s);
-        if (p.lloq() != null) r.append(r.length() == 0 ? "" : "\n").append("Range (LLOQ–ULOQ): ").append(Numbers.compact(p.lloq()))
-                .append("–").append(Numbers.compact(p.uloq())).append(" ").append(p.analyte().unit());
+        if (p.lloq() != null) r.append(r.length() == 0 ? "" : "\n").append("Range (LLOQ–ULOQ): ").append(Numbers.display(p.lloq()))
+                .append("–").append(Numbers.display(p.uloq())).append(" ").append(p.analyte().unit());
         reasons.setText(r.toString());
         parameters.setText(parameterText(p.fit()));
         levels.getItems().setAll(p.standards());

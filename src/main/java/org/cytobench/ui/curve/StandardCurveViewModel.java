@@ -184,8 +184,7 @@ public final class StandardCurveViewModel {
                 samples.add(new CurveChartData.Point(w.well().label(), c, w.value(), false));
             }
         }
-        String response = "OD " + run.primaryRead() + (run.referenceRead() == null ? "" : " − " + run.referenceRead())
-                + (p.blank() == null ? "" : " (blank-subtracted)");
+        String response = org.cytobench.report.AnalysisCharts.responseLabel(run, p.blank() != null);
         String title = p.name().equals(p.analyte().name()) ? p.name() : p.name() + " — " + p.analyte().name();
         return Optional.of(new CurveChartData(title, p.analyte().unit(), response, p.fit(),
                 standards, samples, p.lloq(), p.uloq(), null));
