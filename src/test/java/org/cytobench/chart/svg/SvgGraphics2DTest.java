@@ -38,6 +38,8 @@ class SvgGraphics2DTest {
         drawing.accept(g);
         Document doc = SvgDocuments.parse(g.toSvg());
         SvgDocuments.checkStructure(doc);
+        // and, where Debian's copy of the W3C DTD is installed, valid SVG 1.1 by the DTD (gradients, images, text, clips)
+        if (SvgDocuments.svg11DtdAvailable()) assertEquals(List.of(), SvgDocuments.svg11DtdErrors(g.toSvg()));
         return doc;
     }
 
