@@ -70,6 +70,7 @@ public final class SvgGraphics2D extends Graphics2D {
     /** The clip in device space, or null for none; its path data is computed when an element first needs it. */
     private Shape clip;
     private String clipData;
+    private boolean clipEvenOdd;
     /** Java 2D's own graphics with the same state, for font metrics exactly as a raster drawing would measure them. */
     private Graphics2D measure;
 
@@ -99,6 +100,7 @@ public final class SvgGraphics2D extends Graphics2D {
         this.hints = (RenderingHints) g.hints.clone();
         this.clip = g.clip;
         this.clipData = g.clipData;
+        this.clipEvenOdd = g.clipEvenOdd;
     }
 
     /** The SVG document with everything drawn so far (by this graphics and its copies). */
@@ -142,9 +144,12 @@ public final class SvgGraphics2D extends Graphics2D {
     private StringBuilder start() {
         if (clip == null) return doc.element(null, false);
         if (clip.getBounds2D().isEmpty()) return null; // an empty clip hides everything
-        if (clipData == null) clipData = SvgShapes.pathData(clip, null, 3);
+        if (clipData == null) {
+            clipData = SvgShapes.pathData(clip, null, 3);
+            clipEvenOdd = SvgShapes.evenOdd(clip);
+        }
         if (clipData == null) return null; // an empty clip hides everything
-        return doc.element(clipData, SvgShapes.evenOdd(clip));
+        return doc.element(clipData, clipEvenOdd);
     }
 
     /** Ends an element begun by {@link #start()} and {@link SvgShapes#appendElement}: transform, anti-aliasing, close. */
@@ -739,8 +744,7 @@ public final class SvgGraphics2D extends Graphics2D {
     }
 
     private void setDeviceClip(Shape deviceClip) {
-        clip = deviceClip;
+        clip = deviceClip; // metrics do not depend on the clip: the measuring graphics stays unclipped
         clipData = null;
-        if (measure != null) measure.setClip(null); // metrics do not depend on the clip; keep the scratch graphics unclipped
     }
 }
