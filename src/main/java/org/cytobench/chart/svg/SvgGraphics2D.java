@@ -60,6 +60,7 @@ public final class SvgGraphics2D extends Graphics2D {
     private final SvgDocument doc;
     private AffineTransform transform;
     private int decimals;
+    private boolean finiteTransform = true;
     private Paint paint = Color.BLACK;
     private Color color = Color.BLACK;
     private Color background = Color.WHITE;
@@ -91,6 +92,7 @@ public final class SvgGraphics2D extends Graphics2D {
         this.doc = g.doc;
         this.transform = new AffineTransform(g.transform);
         this.decimals = g.decimals;
+        this.finiteTransform = g.finiteTransform;
         this.paint = g.paint;
         this.color = g.color;
         this.background = g.background;
@@ -142,6 +144,7 @@ public final class SvgGraphics2D extends Graphics2D {
 
     /** The builder to append an element to, in the right clip group; null when the clip is empty (nothing shows). */
     private StringBuilder start() {
+        if (!finiteTransform) return null; // a user space scaled by NaN or infinity shows nothing
         if (clip == null) return doc.element(null, false);
         if (clip.getBounds2D().isEmpty()) return null; // an empty clip hides everything
         if (clipData == null) {
@@ -199,6 +202,7 @@ public final class SvgGraphics2D extends Graphics2D {
             fill(font.createGlyphVector(getFontRenderContext(), str).getOutline(x, y));
             return;
         }
+        if (!Float.isFinite(x) || !Float.isFinite(y)) return; // Java 2D draws nothing there either
         AffineTransform t = transform;
         double tx = x;
         double ty = y;
@@ -209,7 +213,6 @@ public final class SvgGraphics2D extends Graphics2D {
             tx = 0;
             ty = 0;
         }
-        if (!Double.isFinite(tx) || !Double.isFinite(ty)) return;
         StringBuilder b = start();
         if (b == null) return;
         b.append("<text x=\"");
@@ -691,6 +694,8 @@ public final class SvgGraphics2D extends Graphics2D {
 
     /** Coordinates keep about 0.001 device units: more decimals when the user space is scaled down to the device. */
     private void transformChanged() {
+        finiteTransform = Double.isFinite(transform.getScaleX() + transform.getShearX() + transform.getShearY() + transform.getScaleY()
+                + transform.getTranslateX() + transform.getTranslateY());
         double scale = scaleOf(transform);
         decimals = scale > 0 ? (int) Math.max(2, Math.min(10, 3 + Math.ceil(Math.log10(scale)))) : 3;
         if (measure != null) measure.setTransform(transform);

@@ -322,6 +322,11 @@ class SvgGraphics2DTest {
             p.lineTo(Double.NaN, 3);
             g.draw(p);
             g.drawString("x", Float.NaN, 1f);
+            g.setFont(g.getFont().deriveFont(AffineTransform.getRotateInstance(1)));
+            g.drawString("y", Float.NaN, 1f);
+            g.scale(Double.NaN, 1);
+            g.fillRect(0, 0, 1, 1);
+            g.drawString("z", 1f, 1f);
         });
         assertEquals(0, doc.getDocumentElement().getElementsByTagName("*").getLength());
     }
