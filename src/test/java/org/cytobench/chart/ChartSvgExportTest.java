@@ -42,6 +42,19 @@ class ChartSvgExportTest {
     }
 
     @Test
+    void chartSvgsAreValidAgainstTheSvg11Dtd() throws Exception {
+        assumeTrue(SvgDocuments.svg11DtdAvailable(), "the SVG 1.1 DTD (Debian's w3c-sgml-lib) is not installed");
+        CurveChartData d = StandardCurveChartTest.data();
+        assertEquals(List.of(), SvgDocuments.svg11DtdErrors(ChartExporter.svg(StandardCurveChart.create(d), StandardCurveChart.SIZE)));
+        assertEquals(List.of(), SvgDocuments.svg11DtdErrors(ChartExporter.svg(StandardCurveChart.residuals(d), StandardCurveChart.RESIDUAL_SIZE)));
+        assertEquals(List.of(), SvgDocuments.svg11DtdErrors(ChartExporter.svg(PlateHeatMapChart.create(ChartFixtures.il6Run()),
+                PlateHeatMapChart.SIZE)));
+        // the check can fail: an element SVG 1.1 does not have
+        String bad = ChartExporter.svg(StandardCurveChart.create(d), StandardCurveChart.SIZE).replace("<defs>", "<defs><blink/>");
+        assertTrue(SvgDocuments.svg11DtdErrors(bad).stream().anyMatch(e -> e.contains("blink")), "an unknown element is reported");
+    }
+
+    @Test
     void standardCurveSvgDrawnByLibrsvgLooksLikeThePng(@TempDir Path dir) throws Exception {
         assumeTrue(SvgDocuments.rsvgAvailable(), "rsvg-convert (librsvg2-bin) is not installed");
         JFreeChart chart = curve();

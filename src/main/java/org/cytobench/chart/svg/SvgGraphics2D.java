@@ -60,6 +60,7 @@ public final class SvgGraphics2D extends Graphics2D {
     private final SvgDocument doc;
     private AffineTransform transform;
     private int decimals;
+    private boolean finiteTransform = true;
     private Paint paint = Color.BLACK;
     private Color color = Color.BLACK;
     private Color background = Color.WHITE;
@@ -70,6 +71,7 @@ public final class SvgGraphics2D extends Graphics2D {
     /** The clip in device space, or null for none; its path data is computed when an element first needs it. */
     private Shape clip;
     private String clipData;
+    private boolean clipEvenOdd;
     /** Java 2D's own graphics with the same state, for font metrics exactly as a raster drawing would measure them. */
     private Graphics2D measure;
 
@@ -90,6 +92,7 @@ public final class SvgGraphics2D extends Graphics2D {
         this.doc = g.doc;
         this.transform = new AffineTransform(g.transform);
         this.decimals = g.decimals;
+        this.finiteTransform = g.finiteTransform;
         this.paint = g.paint;
         this.color = g.color;
         this.background = g.background;
@@ -99,6 +102,7 @@ public final class SvgGraphics2D extends Graphics2D {
         this.hints = (RenderingHints) g.hints.clone();
         this.clip = g.clip;
         this.clipData = g.clipData;
+        this.clipEvenOdd = g.clipEvenOdd;
     }
 
     /** The SVG document with everything drawn so far (by this graphics and its copies). */
@@ -140,11 +144,15 @@ public final class SvgGraphics2D extends Graphics2D {
 
     /** The builder to append an element to, in the right clip group; null when the clip is empty (nothing shows). */
     private StringBuilder start() {
+        if (!finiteTransform) return null; // a user space scaled by NaN or infinity shows nothing
         if (clip == null) return doc.element(null, false);
         if (clip.getBounds2D().isEmpty()) return null; // an empty clip hides everything
-        if (clipData == null) clipData = SvgShapes.pathData(clip, null, 3);
+        if (clipData == null) {
+            clipData = SvgShapes.pathData(clip, null, 3);
+            clipEvenOdd = SvgShapes.evenOdd(clip);
+        }
         if (clipData == null) return null; // an empty clip hides everything
-        return doc.element(clipData, SvgShapes.evenOdd(clip));
+        return doc.element(clipData, clipEvenOdd);
     }
 
     /** Ends an element begun by {@link #start()} and {@link SvgShapes#appendElement}: transform, anti-aliasing, close. */
@@ -194,6 +202,7 @@ public final class SvgGraphics2D extends Graphics2D {
             fill(font.createGlyphVector(getFontRenderContext(), str).getOutline(x, y));
             return;
         }
+        if (!Float.isFinite(x) || !Float.isFinite(y)) return; // Java 2D draws nothing there either
         AffineTransform t = transform;
         double tx = x;
         double ty = y;
@@ -204,7 +213,6 @@ public final class SvgGraphics2D extends Graphics2D {
             tx = 0;
             ty = 0;
         }
-        if (!Double.isFinite(tx) || !Double.isFinite(ty)) return;
         StringBuilder b = start();
         if (b == null) return;
         b.append("<text x=\"");
@@ -686,6 +694,8 @@ public final class SvgGraphics2D extends Graphics2D {
 
     /** Coordinates keep about 0.001 device units: more decimals when the user space is scaled down to the device. */
     private void transformChanged() {
+        finiteTransform = Double.isFinite(transform.getScaleX() + transform.getShearX() + transform.getShearY() + transform.getScaleY()
+                + transform.getTranslateX() + transform.getTranslateY());
         double scale = scaleOf(transform);
         decimals = scale > 0 ? (int) Math.max(2, Math.min(10, 3 + Math.ceil(Math.log10(scale)))) : 3;
         if (measure != null) measure.setTransform(transform);
@@ -739,8 +749,7 @@ public final class SvgGraphics2D extends Graphics2D {
     }
 
     private void setDeviceClip(Shape deviceClip) {
-        clip = deviceClip;
+        clip = deviceClip; // metrics do not depend on the clip: the measuring graphics stays unclipped
         clipData = null;
-        if (measure != null) measure.setClip(null); // metrics do not depend on the clip; keep the scratch graphics unclipped
     }
 }

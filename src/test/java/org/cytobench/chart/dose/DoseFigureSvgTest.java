@@ -39,6 +39,16 @@ class DoseFigureSvgTest {
     }
 
     @Test
+    void everyStyleIsValidAgainstTheSvg11Dtd() throws Exception {
+        assumeTrue(SvgDocuments.svg11DtdAvailable(), "the SVG 1.1 DTD (Debian's w3c-sgml-lib) is not installed");
+        for (DoseFigureSettings.Style style : DoseFigureSettings.Style.values()) {
+            DoseFigure f = new DoseFigure(List.of(DoseFigureTest.panel(), DoseFigureTest.panel()),
+                    DoseFigureSettings.DEFAULT.withStyle(style).withLogY(style == DoseFigureSettings.Style.VIOLIN));
+            assertEquals(List.of(), SvgDocuments.svg11DtdErrors(ChartExporter.svg(f, f.size())), style.toString());
+        }
+    }
+
+    @Test
     void svgDrawnByLibrsvgLooksLikeThePng(@TempDir Path dir) throws Exception {
         assumeTrue(SvgDocuments.rsvgAvailable(), "rsvg-convert (librsvg2-bin) is not installed");
         DoseFigure f = figure();

@@ -142,6 +142,35 @@ public final class SvgDocuments {
         }
     }
 
+    /** The W3C SVG 1.1 DTD as Debian's w3c-sgml-lib installs it; validation tests skip without it (no network in tests). */
+    public static final Path SVG11_DTD = Path.of("/usr/share/xml/w3c-sgml-lib/schema/dtd/REC-SVG11-20110816/svg11.dtd");
+
+    public static boolean svg11DtdAvailable() {
+        return Files.isRegularFile(SVG11_DTD);
+    }
+
+    /**
+     * The errors of validating {@code svg} against the SVG 1.1 DTD ({@link #SVG11_DTD}, with its modules beside it), by the
+     * JDK's validating parser; the document type is declared for the check only, as the writer declares none.
+     */
+    public static List<String> svg11DtdErrors(String svg) throws Exception {
+        String doctype = "<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"" + SVG11_DTD.toUri() + "\">\n";
+        int afterDecl = svg.startsWith("<?xml") ? svg.indexOf("?>") + 2 : 0;
+        String withDoctype = svg.substring(0, afterDecl) + "\n" + doctype + svg.substring(afterDecl);
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setValidating(true);
+        javax.xml.parsers.DocumentBuilder b = f.newDocumentBuilder();
+        List<String> errors = new ArrayList<>();
+        b.setErrorHandler(new org.xml.sax.ErrorHandler() {
+            @Override public void warning(org.xml.sax.SAXParseException e) { }
+            @Override public void error(org.xml.sax.SAXParseException e) { errors.add("line " + e.getLineNumber() + ": " + e.getMessage()); }
+            @Override public void fatalError(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXException { throw e; }
+        });
+        b.parse(new ByteArrayInputStream(withDoctype.getBytes(StandardCharsets.UTF_8)));
+        return errors;
+    }
+
     /** librsvg's command-line renderer, when installed (Debian's librsvg2-bin); tests that need it skip otherwise. */
     public static boolean rsvgAvailable() {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {

@@ -38,6 +38,8 @@ class SvgGraphics2DTest {
         drawing.accept(g);
         Document doc = SvgDocuments.parse(g.toSvg());
         SvgDocuments.checkStructure(doc);
+        // and, where Debian's copy of the W3C DTD is installed, valid SVG 1.1 by the DTD (gradients, images, text, clips)
+        if (SvgDocuments.svg11DtdAvailable()) assertEquals(List.of(), SvgDocuments.svg11DtdErrors(g.toSvg()));
         return doc;
     }
 
@@ -320,6 +322,11 @@ class SvgGraphics2DTest {
             p.lineTo(Double.NaN, 3);
             g.draw(p);
             g.drawString("x", Float.NaN, 1f);
+            g.setFont(g.getFont().deriveFont(AffineTransform.getRotateInstance(1)));
+            g.drawString("y", Float.NaN, 1f);
+            g.scale(Double.NaN, 1);
+            g.fillRect(0, 0, 1, 1);
+            g.drawString("z", 1f, 1f);
         });
         assertEquals(0, doc.getDocumentElement().getElementsByTagName("*").getLength());
     }
