@@ -31,7 +31,7 @@ class AboutTextTest {
 
     @Test
     void noBundledLibraryIsGpl3() {
-        // Cytobench is Apache-2.0: JFreeSVG (GPL-3.0) was replaced by org.cytobench.chart.svg (decision 0009)
+        // Cytobench is Apache-2.0: JFreeSVG (GPL-3.0) was replaced by org.cytobench.chart.svg (decision 0010)
         for (AboutText.Library l : AboutText.LIBRARIES) assertFalse(l.licence().contains("GPL-3"), l.toString());
         assertFalse(System.getProperty("java.class.path").contains("org.jfree.svg"), "JFreeSVG is back on the class path");
     }
