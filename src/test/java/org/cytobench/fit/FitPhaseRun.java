@@ -7,8 +7,9 @@ import java.nio.file.Path;
 /**
  * Where a fit's time goes: thread CPU per phase (well selection, start grid, Levenberg–Marquardt from the grid start, and
  * for the 5PL the two grids and LM runs with g held at its bounds) on the increasing-zero (4PL) and fivepl-finite (5PL)
- * reference curves, 8 rounds of 3000. The LM runs here project only b onto its bounds (the reference curves never reach
- * the others), so they are the fit's LM runs, not a different problem. Not a test; run from the project root with
+ * reference curves, 8 rounds of 3000. The LM runs here skip most of the fit's projection onto the bounds (the interior
+ * run none, the held-g runs all but b's), which these two curves do not need: the iteration counts are the fit's. Not a
+ * test; run from the project root with
  * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.cytobench.fit.FitPhaseRun}; numbers in
  * docs/benchmarks.md.
  */
