@@ -39,19 +39,29 @@ class AnalyzeCommandTest {
     }
 
     @Test
-    void byDefaultThePlatesChartsAreInTheReportAndTheDoseFiguresAreFiles(@TempDir Path dir) throws Exception {
+    void byDefaultEveryPlatesChartsAreFilesAndNoneLeavesThemInTheReport(@TempDir Path dir) throws Exception {
         Path byDefault = dir.resolve("default"), none = dir.resolve("none"), noCharts = dir.resolve("no-charts");
         assertEquals(1, run("analyze", SAMPLE.toString(), "--out", byDefault.toString(), "--dpi", "36").code());
         assertEquals(1, run("analyze", SAMPLE.toString(), "--out", none.toString(), "--dpi", "36", "--plate-charts", "none").code());
         assertEquals(1, run("analyze", SAMPLE.toString(), "--out", noCharts.toString(), "--no-charts").code());
-        List<String> dose = List.of("dose-IL-10", "dose-IL-6", "dose-all");
+        List<String> dose = names(byDefault).stream().filter(n -> n.startsWith("dose-")).toList();
+        assertTrue(dose.containsAll(List.of("dose-IL-6.png", "dose-IL-6.svg", "dose-IL-6.pdf", "dose-all.png",
+                "dose-CD69-of-CD4.png")), dose.toString());
+        // the default is the file set analyze always wrote: every plate's heat map, curve and residuals in three formats
         List<String> expected = new java.util.ArrayList<>(names(noCharts));
-        for (String stem : dose) for (String ext : List.of("png", "svg", "pdf")) expected.add(stem + "." + ext);
+        expected.addAll(dose);
+        for (String plate : List.of("plate01-IL-6-", "plate02-TNF-alpha-", "plate03-IL-10-")) {
+            for (String stem : List.of("heatmap", "curve", "residuals")) {
+                for (String ext : List.of("png", "svg", "pdf")) expected.add(plate + stem + "." + ext);
+            }
+        }
         assertEquals(expected.stream().sorted().toList(), names(byDefault));
-        assertEquals(names(byDefault), names(none));
-        // the report keeps every plate's figures: far larger than the report without charts
-        assertTrue(Files.size(byDefault.resolve("report.pdf")) > 2 * Files.size(noCharts.resolve("report.pdf")),
-                Files.size(byDefault.resolve("report.pdf")) + " vs " + Files.size(noCharts.resolve("report.pdf")));
+        // none: the dose figures as files, the plates' charts only in the report
+        List<String> withoutPlates = new java.util.ArrayList<>(names(noCharts));
+        withoutPlates.addAll(dose);
+        assertEquals(withoutPlates.stream().sorted().toList(), names(none));
+        assertTrue(Files.size(none.resolve("report.pdf")) > 2 * Files.size(noCharts.resolve("report.pdf")),
+                Files.size(none.resolve("report.pdf")) + " vs " + Files.size(noCharts.resolve("report.pdf")));
     }
 
     @Test
