@@ -217,6 +217,8 @@ public final class AssayPlateView extends BorderPane implements org.cytobench.ui
         groupScope.getStyleClass().add("hint");
         groupScope.managedProperty().bind(groupScope.visibleProperty());
         wholeGroup.setId("assay-whole-group");
+        wholeGroup.setText("Edit all analytes of this plate");
+        wholeGroup.setWrapText(true);
         wholeGroup.selectedProperty().bindBidirectional(model.wholePlateGroupProperty());
         wholeGroup.managedProperty().bind(wholeGroup.visibleProperty());
         model.wholePlateGroupProperty().addListener((o, a, b) -> refreshScope());
@@ -240,7 +242,7 @@ public final class AssayPlateView extends BorderPane implements org.cytobench.ui
         groupScope.setText(scope);
         groupScope.setVisible(!scope.isEmpty());
         wholeGroup.setVisible(!scope.isEmpty());
-        if (model.hasPlate() && model.run().isMultiplex()) wholeGroup.setText("Edit the layout for all analytes of plate " + model.run().plateGroup());
+
     }
 
     private void refresh() {
