@@ -259,4 +259,27 @@ class BioPlexXmlImporterTest {
         String m = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> refusal(file("deep.xml", deep), null));
         assertTrue(m.contains("elements are nested more than 64 deep"), m);
     }
+
+    /** Seeded cuts and byte flips of an export: each one reads or is refused in one line naming the file, never anything else. */
+    private static void mutantsReadOrFailCleanly(byte[] original, String name, int n, long seed) {
+        java.util.Random rnd = new java.util.Random(seed);
+        for (int k = 0; k < n; k++) {
+            byte[] b = k % 2 == 0 ? java.util.Arrays.copyOf(original, 1 + rnd.nextInt(original.length - 1)) : original.clone();
+            if (k % 2 == 1) for (int f = 0; f < 5; f++) b[rnd.nextInt(b.length)] = (byte) rnd.nextInt(256);
+            SourceFile f = new SourceFile(name, b);
+            try {
+                PlateImporters.importFile(f, "bioplex-xml");
+            } catch (ImportException e) {
+                assertTrue(e.getMessage().startsWith(name) && !e.getMessage().contains("\n"), "mutant " + k + ": " + e.getMessage());
+            }
+        }
+    }
+
+    @Test
+    void cutAndFlippedExportsReadOrFailInOneLineInBoundedTime() throws Exception {
+        byte[] own = doc("", false).getBytes(StandardCharsets.UTF_8);
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> mutantsReadOrFailCleanly(own, "own.xml", 200, 7));
+        byte[] shared = MultiplexExportsDir.file(SHARED).bytes();
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> mutantsReadOrFailCleanly(shared, "shared.xml", 12, 11));
+    }
 }
