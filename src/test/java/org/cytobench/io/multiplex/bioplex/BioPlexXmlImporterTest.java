@@ -196,6 +196,19 @@ class BioPlexXmlImporterTest {
         assertTrue(runs.flags().stream().anyMatch(f -> f.startsWith("bravo: 1 well with fewer than 50 beads")), runs.flags().toString());
     }
 
+    @Test
+    void readsAnExportWithAByteOrderMark() throws Exception {
+        byte[] text = doc("", false).getBytes(StandardCharsets.UTF_8);
+        byte[] bom = new byte[text.length + 3];
+        bom[0] = (byte) 0xEF;
+        bom[1] = (byte) 0xBB;
+        bom[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, bom, 3, text.length);
+        MultiplexExport e = MultiplexImporters.importFile(new SourceFile("bom.xml", bom), null);
+        assertEquals("bioplex-xml", e.format());
+        assertEquals(5200.0, value(e.plates().get(0), "IL-6", "FI", "B2"));
+    }
+
     private static String refusal(SourceFile f, String format) {
         ImportException ex = assertThrows(ImportException.class, () -> PlateImporters.importFile(f, format));
         assertFalse(ex.getMessage().contains("\n"), "one line: " + ex.getMessage());
