@@ -242,7 +242,6 @@ public final class AssayPlateView extends BorderPane implements org.cytobench.ui
         groupScope.setText(scope);
         groupScope.setVisible(!scope.isEmpty());
         wholeGroup.setVisible(!scope.isEmpty());
-
     }
 
     private void refresh() {
