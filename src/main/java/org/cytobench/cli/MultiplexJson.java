@@ -13,7 +13,6 @@ import org.cytobench.io.multiplex.MultiplexImporter;
 import org.cytobench.io.multiplex.MultiplexImporters;
 import org.cytobench.io.multiplex.MultiplexPlate;
 import org.cytobench.io.multiplex.VendorCurve;
-import org.cytobench.io.multiplex.VendorWell;
 
 /**
  * The {@code "multiplex"} part of {@code import --json} for a multiplex export (absent for plate-reader files): per plate the
@@ -49,18 +48,7 @@ final class MultiplexJson {
             analytes.add(j);
         }
         m.put("analytes", analytes);
-        List<Object> layout = new ArrayList<>();
-        for (VendorWell w : p.wells().values()) {
-            Map<String, Object> j = new LinkedHashMap<>();
-            j.put("well", w.well().label());
-            j.put("type", w.type().name().toLowerCase(java.util.Locale.ROOT));
-            j.put("sample", w.sample());
-            j.put("level", w.level());
-            j.put("dilution", w.dilution());
-            j.put("group", w.group());
-            layout.add(j);
-        }
-        m.put("layout", layout);
+        m.put("layout", LayoutJson.wells(p.wells().values()));
         m.put("expected", p.expected());
         List<Object> curves = new ArrayList<>();
         for (VendorCurve c : p.curves().values()) {

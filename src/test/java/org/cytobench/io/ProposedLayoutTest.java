@@ -132,6 +132,20 @@ class ProposedLayoutTest {
     }
 
     @Test
+    void gen5WorkbookLayoutIsReadFromItsCells() throws Exception {
+        ImportResult r = read("biotek-gen5/gen5_ELx808_kinetic_od630.xlsx");
+        assertEquals("gen5-xlsx", r.format());
+        ProposedLayout l = r.layouts().get(0);
+        // sheet cells C28.. (row A): SPL1, SPL5, … SPL33 in columns 1–9, columns 10–12 empty; row B starts SPL2
+        well(l, "A1", VendorWellType.UNKNOWN, "SPL1", null);
+        well(l, "A2", VendorWellType.UNKNOWN, "SPL5", null);
+        well(l, "A9", VendorWellType.UNKNOWN, "SPL33", null);
+        well(l, "B1", VendorWellType.UNKNOWN, "SPL2", null);
+        assertFalse(l.wells().containsKey(w("A10")));
+        assertTrue(l.expected().isEmpty());
+    }
+
+    @Test
     void softMaxStandardsInTriplicateUnknownsWithDilutionAndAControlWithoutConcentration() throws Exception {
         ProposedLayout l = only("molecular-devices-softmax/smp_elisa_prothrombinF12_1plate_450_620_excel_resaved_latin1.txt");
         assertEquals("Plate1", l.plate());

@@ -49,6 +49,8 @@ public final class AssayPlateView extends BorderPane implements org.cytobench.ui
     private final Label title = new Label();
     private final TextField name = new TextField();
     private final VBox warnings = new VBox(4);
+    private final Label groupScope = new Label();
+    private final CheckBox wholeGroup = new CheckBox();
     private final ComboBox<String> copyFrom = new ComboBox<>();
     private final TabPane tabs = new TabPane();
     private final Tab heatMapTab = new Tab("Readings");
@@ -210,8 +212,18 @@ public final class AssayPlateView extends BorderPane implements org.cytobench.ui
         Label selected = new Label();
         selected.textProperty().bind(model.selectionSummaryProperty());
 
+        groupScope.setId("assay-group-scope");
+        groupScope.setWrapText(true);
+        groupScope.getStyleClass().add("hint");
+        groupScope.managedProperty().bind(groupScope.visibleProperty());
+        wholeGroup.setId("assay-whole-group");
+        wholeGroup.setText("Edit all analytes of this plate");
+        wholeGroup.setWrapText(true);
+        wholeGroup.selectedProperty().bindBidirectional(model.wholePlateGroupProperty());
+        wholeGroup.managedProperty().bind(wholeGroup.visibleProperty());
+        model.wholePlateGroupProperty().addListener((o, a, b) -> refreshScope());
         VBox box = new VBox(8,
-                section("Plate"), new HBox(6, name, remove),
+                section("Plate"), new HBox(6, name, remove), wholeGroup, groupScope,
                 section("Standards"), selected, std, zero, new HBox(10, down, across), fillStd,
                 section("Other wells"), new HBox(6, blank, zeroStd, empty),
                 new HBox(6, new Label("Dilution ×"), dil, sample),
@@ -224,7 +236,16 @@ public final class AssayPlateView extends BorderPane implements org.cytobench.ui
         return box;
     }
 
+    /** A multiplex plate's layout is edited once for all its analytes: say so, and offer "this analyte only". */
+    private void refreshScope() {
+        String scope = model.scopeText();
+        groupScope.setText(scope);
+        groupScope.setVisible(!scope.isEmpty());
+        wholeGroup.setVisible(!scope.isEmpty());
+    }
+
     private void refresh() {
+        refreshScope();
         if (!model.hasPlate()) {
             title.setText("No assay plate");
             return;

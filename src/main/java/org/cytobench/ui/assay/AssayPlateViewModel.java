@@ -52,6 +52,7 @@ public final class AssayPlateViewModel {
     private final StringProperty qcLabel = new SimpleStringProperty(this, "qcLabel", "QC mid");
     private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper(this, "formError", "");
     private final ReadOnlyStringWrapper selectionSummary = new ReadOnlyStringWrapper(this, "selectionSummary", "No wells selected");
+    private final BooleanProperty wholePlateGroup = new SimpleBooleanProperty(this, "wholePlateGroup", true);
 
     public AssayPlateViewModel(DocumentViewModel document) {
         this.document = document;
@@ -74,8 +75,41 @@ public final class AssayPlateViewModel {
     public ReadOnlyStringProperty formErrorProperty() { return formError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty selectionSummaryProperty() { return selectionSummary.getReadOnlyProperty(); }
 
+    /**
+     * For a multiplex run: whether layout edits apply to every analyte of its plate (the default: the layout is the
+     * plate's and entered once, decision 0006) or to this analyte only (its own standard concentrations, say). Masks are
+     * always per analyte.
+     */
+    public BooleanProperty wholePlateGroupProperty() { return wholePlateGroup; }
+
+    /** The indices of the runs a layout edit changes: the shown run's plate group (see {@link #wholePlateGroupProperty}), else the run. */
+    public List<Integer> editedRuns() {
+        if (!hasPlate()) return List.of();
+        return groupOf(document.experiment(), plateIndex.get(), wholePlateGroup.get());
+    }
+
+    /** "Layout edits apply to all 30 analytes of plate plate_1", "… to IL10 only", or "" for a plate of its own. */
+    public String scopeText() {
+        if (!hasPlate() || !run().isMultiplex()) return "";
+        int n = groupOf(document.experiment(), plateIndex.get(), true).size();
+        if (n < 2) return "";
+        return wholePlateGroup.get() ? "Layout edits apply to all " + n + " analytes of plate " + run().plateGroup() + "; masks stay per analyte."
+                : "Layout edits apply to " + plate().analyte().name() + " only, not to the other " + (n - 1) + " analytes of plate " + run().plateGroup() + ".";
+    }
+
+    private static List<Integer> groupOf(org.cytobench.plate.Experiment e, int i, boolean whole) {
+        AssayRun shown = e.assays().get(i);
+        if (!whole || !shown.isMultiplex()) return List.of(i);
+        List<Integer> out = new ArrayList<>();
+        for (int j = 0; j < e.assays().size(); j++) if (shown.plateGroup().equals(e.assays().get(j).plateGroup())) out.add(j);
+        return out;
+    }
+
     public void selectPlate(int index) {
-        if (index != plateIndex.get()) selection.clear();
+        if (index != plateIndex.get()) {
+            selection.clear();
+            wholePlateGroup.set(true); // "this analyte only" is a choice for one edit session, never carried to the next plate
+        }
         plateIndex.set(index);
     }
 
@@ -276,9 +310,39 @@ public final class AssayPlateViewModel {
         return true;
     }
 
+    /**
+     * One undoable edit of the shown run's layout and, for a multiplex plate, of every run of its group: what the edit changed
+     * on the shown run (the wells whose role, concentration, dilution, culture wells or label differ, and the plate's name)
+     * is changed on each of them, and nothing else, so an analyte's own standard concentrations in wells the edit did not
+     * touch stay as they were.
+     */
     private void editLayout(String description, java.util.function.UnaryOperator<AssayPlate> edit) {
         int i = plateIndex.get();
-        document.apply(description, e -> e.withAssay(i, e.assays().get(i).withLayout(edit.apply(e.assays().get(i).layout()))));
+        List<Integer> group = editedRuns();
+        String scope = group.size() > 1 ? " (all " + group.size() + " analytes of plate " + run().plateGroup() + ")" : "";
+        document.apply(description + scope, e -> {
+            AssayPlate before = e.assays().get(i).layout();
+            AssayPlate after = edit.apply(before);
+            org.cytobench.plate.Experiment out = e.withAssay(i, e.assays().get(i).withLayout(after));
+            Map<WellPosition, AssayWell> changed = changedWells(before, after);
+            boolean renamed = !after.name().equals(before.name());
+            for (int j : group) {
+                AssayRun other = out.assays().get(j);
+                if (j == i || other.layout().format() != after.format()) continue;
+                AssayPlate l = other.layout().withWells(changed);
+                out = out.withAssay(j, other.withLayout(renamed ? l.withName(after.name()) : l));
+            }
+            return out;
+        });
+    }
+
+    /** The wells whose assay well differs between two layouts, with the new one (EMPTY where a well was cleared). */
+    static Map<WellPosition, AssayWell> changedWells(AssayPlate before, AssayPlate after) {
+        Map<WellPosition, AssayWell> out = new LinkedHashMap<>();
+        java.util.Set<WellPosition> all = new TreeSet<>(before.wells().keySet());
+        all.addAll(after.wells().keySet());
+        for (WellPosition w : all) if (!before.well(w).equals(after.well(w))) out.put(w, after.well(w));
+        return out;
     }
 
     private boolean requireSelection() {

@@ -51,6 +51,7 @@ public final class BioPlexXmlImporter implements MultiplexImporter {
     public boolean recognizes(SourceFile file) {
         if (file.isSpreadsheet()) return false;
         String head = new String(file.head(4096), StandardCharsets.ISO_8859_1);
+        if (head.startsWith("\u00EF\u00BB\u00BF")) head = head.substring(3); // a UTF-8 byte-order mark, read as Latin-1
         return head.stripLeading().startsWith("<") && (head.contains(ROOT) || head.contains("Bio-Plex_5"));
     }
 

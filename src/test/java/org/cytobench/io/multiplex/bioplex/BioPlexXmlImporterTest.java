@@ -196,6 +196,19 @@ class BioPlexXmlImporterTest {
         assertTrue(runs.flags().stream().anyMatch(f -> f.startsWith("bravo: 1 well with fewer than 50 beads")), runs.flags().toString());
     }
 
+    @Test
+    void readsAnExportWithAByteOrderMark() throws Exception {
+        byte[] text = doc("", false).getBytes(StandardCharsets.UTF_8);
+        byte[] bom = new byte[text.length + 3];
+        bom[0] = (byte) 0xEF;
+        bom[1] = (byte) 0xBB;
+        bom[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, bom, 3, text.length);
+        MultiplexExport e = MultiplexImporters.importFile(new SourceFile("bom.xml", bom), null);
+        assertEquals("bioplex-xml", e.format());
+        assertEquals(5200.0, value(e.plates().get(0), "IL-6", "FI", "B2"));
+    }
+
     private static String refusal(SourceFile f, String format) {
         ImportException ex = assertThrows(ImportException.class, () -> PlateImporters.importFile(f, format));
         assertFalse(ex.getMessage().contains("\n"), "one line: " + ex.getMessage());
@@ -258,5 +271,28 @@ class BioPlexXmlImporterTest {
         String deep = "<?xml version=\"1.0\"?><BioPlexManager>" + "<a>".repeat(100_000) + "</BioPlexManager>";
         String m = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> refusal(file("deep.xml", deep), null));
         assertTrue(m.contains("elements are nested more than 64 deep"), m);
+    }
+
+    /** Seeded cuts and byte flips of an export: each one reads or is refused in one line naming the file, never anything else. */
+    private static void mutantsReadOrFailCleanly(byte[] original, String name, int n, long seed) {
+        java.util.Random rnd = new java.util.Random(seed);
+        for (int k = 0; k < n; k++) {
+            byte[] b = k % 2 == 0 ? java.util.Arrays.copyOf(original, 1 + rnd.nextInt(original.length - 1)) : original.clone();
+            if (k % 2 == 1) for (int f = 0; f < 5; f++) b[rnd.nextInt(b.length)] = (byte) rnd.nextInt(256);
+            SourceFile f = new SourceFile(name, b);
+            try {
+                PlateImporters.importFile(f, "bioplex-xml");
+            } catch (ImportException e) {
+                assertTrue(e.getMessage().startsWith(name) && !e.getMessage().contains("\n"), "mutant " + k + ": " + e.getMessage());
+            }
+        }
+    }
+
+    @Test
+    void cutAndFlippedExportsReadOrFailInOneLineInBoundedTime() throws Exception {
+        byte[] own = doc("", false).getBytes(StandardCharsets.UTF_8);
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> mutantsReadOrFailCleanly(own, "own.xml", 200, 7));
+        byte[] shared = MultiplexExportsDir.file(SHARED).bytes();
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> mutantsReadOrFailCleanly(shared, "shared.xml", 12, 11));
     }
 }
