@@ -232,7 +232,15 @@ public final class MainView extends BorderPane {
                 concordanceTab.show(item.index());
                 yield assay;
             }
-            case RESULTS -> views.computeIfAbsent(item.kind(), k -> new ResultsView(resultsModel, settingsModel, model.work()));
+            case RESULTS -> views.computeIfAbsent(item.kind(), k -> {
+                ResultsView results = new ResultsView(resultsModel, settingsModel, model.work());
+                // one small curve per analyte and the donor × treatment × analyte fold changes (multiplex panels)
+                javafx.scene.control.Tab overview = new javafx.scene.control.Tab("Analytes overview",
+                        new org.cytobench.ui.multiplex.OverviewView(new org.cytobench.ui.multiplex.OverviewViewModel(model.document(), model.analysis())));
+                overview.setId("tab-overview");
+                results.tabs().getTabs().add(overview);
+                return results;
+            });
         };
         content.getChildren().setAll(view);
     }
