@@ -35,6 +35,8 @@ public final class MultiplexPreviewPane extends BorderPane {
     static final String SIGNAL = "Signal";
     static final String BEADS = "Bead count";
     static final String LAYOUT = "Layout from the file";
+    /** {@link #show} choices. */
+    public static final String SIGNAL_VIEW = SIGNAL, BEADS_VIEW = BEADS, LAYOUT_VIEW = LAYOUT;
 
     private final ObservableList<String> analytes = FXCollections.observableArrayList();
     private final FilteredList<String> shown = new FilteredList<>(analytes);

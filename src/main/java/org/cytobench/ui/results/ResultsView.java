@@ -199,6 +199,9 @@ public final class ResultsView extends BorderPane implements Copyable {
 
     @Override
     public String copyText() {
+        // a tab added from outside (the analytes overview) copies its own content
+        var tab = tabs.getSelectionModel().getSelectedItem();
+        if (tab != null && tab.getContent() instanceof org.cytobench.ui.Copyable c) return c.copyText();
         return tabs.getSelectionModel().getSelectedIndex() == 1 ? TableCopy.tsv(groupTable, ResultsView::format)
                 : TableCopy.tsv(wellTable, ResultsView::format);
     }
