@@ -32,9 +32,16 @@ public final class FoldChangeHeatMapChart {
 
     private static final Color EMPTY = new Color(0xEE, 0xEE, 0xEE);
 
-    /** A size that gives every analyte a column of at least 5 mm and every row 4 mm, with room for the labels. */
+    /** Up to this many analytes each cell also prints its value; beyond, the colour alone (and Copy) tells it. */
+    static final int LABELLED = 16;
+
+    /**
+     * A size that gives every analyte a column (9 mm when cells print their value, else 5 mm) and every row 4.5 mm, with
+     * room for the row labels and the legend.
+     */
     public static FigureSize size(DonorFoldChanges f) {
-        return new FigureSize(Math.max(120, 60 + 5.0 * f.analytes().size()), Math.max(70, 40 + 4.0 * f.rows().size()));
+        double column = f.analytes().size() <= LABELLED ? 9 : 5;
+        return new FigureSize(Math.max(120, 75 + column * f.analytes().size()), Math.max(70, 40 + 4.5 * f.rows().size()));
     }
 
     public static JFreeChart create(DonorFoldChanges f) {
@@ -93,13 +100,14 @@ public final class FoldChangeHeatMapChart {
         }
         JFreeChart chart = new JFreeChart(null, ChartStyle.TITLE, plot, false);
         ChartStyle.apply(chart);
-        if (f.analytes().size() <= 16) {
+        if (f.analytes().size() <= LABELLED) {
             Font font = ChartStyle.SMALL;
             for (int r = 0; r < f.rows().size(); r++) {
                 for (int c = 0; c < f.analytes().size(); c++) {
                     Double v = f.log2()[r][c];
                     if (v == null) continue;
-                    XYTextAnnotation t = new XYTextAnnotation(String.format(Locale.ROOT, "%.1f", v), c, r);
+                    String text = String.format(Locale.ROOT, "%.1f", v);
+                    XYTextAnnotation t = new XYTextAnnotation(text.equals("-0.0") ? "0.0" : text, c, r);
                     t.setFont(font);
                     t.setPaint(scale.ink(v));
                     t.setTextAnchor(TextAnchor.CENTER);

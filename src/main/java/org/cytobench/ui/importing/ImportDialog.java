@@ -102,6 +102,7 @@ public final class ImportDialog extends Dialog<Boolean> {
             n.managedProperty().bind(n.visibleProperty());
         }
         multiplexPane.managedProperty().bind(multiplexPane.visibleProperty());
+        target.disableProperty().bind(multiplexPane.visibleProperty()); // a multiplex plate adds runs of its own
         box.setPadding(new Insets(10));
         getDialogPane().setContent(box);
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);

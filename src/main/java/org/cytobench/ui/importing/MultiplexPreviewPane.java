@@ -64,16 +64,22 @@ public final class MultiplexPreviewPane extends BorderPane {
         list.setCellFactory(v -> new ListCell<>() {
             @Override protected void updateItem(String a, boolean empty) {
                 super.updateItem(a, empty);
+                setTooltip(null);
                 if (empty || a == null || preview == null) { setText(null); return; }
                 int low = preview.lowBeads(a, minimum).size();
-                setText(low == 0 ? a : a + "   ⚠ " + low + " under " + minimum + " beads");
+                setText(low == 0 ? a : a + "   ⚠ " + low);
+                if (low > 0) setTooltip(new javafx.scene.control.Tooltip(low + (low == 1 ? " well" : " wells") + " under " + minimum + " beads"));
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> redraw());
         VBox left = new VBox(6, search, list);
         VBox.setVgrow(list, Priority.ALWAYS);
-        left.setPrefWidth(220);
-        left.setMinWidth(180);
+        left.setPrefWidth(170);
+        left.setMinWidth(150);
+        Label listHint = new Label("⚠ n: wells under the bead-count minimum");
+        listHint.getStyleClass().add("hint");
+        listHint.setWrapText(true);
+        left.getChildren().add(listHint);
         for (RadioButton r : new RadioButton[] {signal, beads, layout}) r.setToggleGroup(view);
         signal.setId("multiplex-preview-signal");
         beads.setId("multiplex-preview-beads");
@@ -88,6 +94,7 @@ public final class MultiplexPreviewPane extends BorderPane {
         legend.setWrapText(true);
         summary.setId("multiplex-preview-summary");
         summary.setWrapText(true);
+        summary.setMinHeight(Label.USE_PREF_SIZE);
         VBox centre = new VBox(8, bar, grid, scale, legend, summary);
         VBox.setVgrow(grid, Priority.ALWAYS);
         centre.setPadding(new Insets(0, 0, 0, 10));

@@ -62,6 +62,10 @@ public final class NavigatorView extends VBox {
 
     /** One item: its name and QC badge, and above the first run of a plate group the plate with its pass/fail counts. */
     private final class Cell extends ListCell<NavItem> {
+        Cell() {
+            setPrefWidth(0); // as wide as the list, never wider: no horizontal scroll bar, long names end in "…"
+        }
+
         @Override protected void updateItem(NavItem item, boolean empty) {
             super.updateItem(item, empty);
             setTooltip(null);
