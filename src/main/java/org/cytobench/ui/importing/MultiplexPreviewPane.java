@@ -79,6 +79,7 @@ public final class MultiplexPreviewPane extends BorderPane {
         Label listHint = new Label("⚠ n: wells under the bead-count minimum");
         listHint.getStyleClass().add("hint");
         listHint.setWrapText(true);
+        listHint.setMinHeight(Label.USE_PREF_SIZE);
         left.getChildren().add(listHint);
         for (RadioButton r : new RadioButton[] {signal, beads, layout}) r.setToggleGroup(view);
         signal.setId("multiplex-preview-signal");

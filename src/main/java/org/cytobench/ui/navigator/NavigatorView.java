@@ -90,7 +90,9 @@ public final class NavigatorView extends VBox {
                 Label header = new Label(e.group());
                 header.getStyleClass().add("navigator-group");
                 header.setMinWidth(0);
-                Label counts = new Label(model.counts(e.group()).summary());
+                NavigatorViewModel.GroupCounts n = model.counts(e.group());
+                Label counts = new Label(n.compact());
+                counts.setTooltip(new Tooltip(e.group() + ": " + n.summary()));
                 counts.getStyleClass().add("hint");
                 counts.setMinWidth(0);
                 setGraphic(new VBox(1, header, counts, row));
