@@ -64,6 +64,7 @@ public final class MainView extends BorderPane {
     private final org.cytobench.ui.concordance.ConcordanceViewModel concordanceModel;
     private final org.cytobench.ui.results.AnalysisSettingsViewModel settingsModel;
     private org.cytobench.ui.concordance.ConcordanceTab concordanceTab;
+    private String lastAnalyte;
     private final Menu recentMenu = new Menu("Recent files");
     private ImportDialog lastImport;
 
@@ -230,6 +231,8 @@ public final class MainView extends BorderPane {
                     return v;
                 });
                 concordanceTab.show(item.index());
+                var runs = model.document().experiment().assays();
+                if (item.index() >= 0 && item.index() < runs.size()) lastAnalyte = runs.get(item.index()).layout().analyte().name();
                 yield assay;
             }
             case RESULTS -> views.computeIfAbsent(item.kind(), k -> {
@@ -242,6 +245,11 @@ public final class MainView extends BorderPane {
                 return results;
             });
         };
+        // the analyte chosen in the navigator is the one the dose figure shows when Results opens
+        if (item.kind() == NavItem.Kind.RESULTS && lastAnalyte != null && view instanceof ResultsView r
+                && r.doseFigure().model().analytes().contains(lastAnalyte)) {
+            r.doseFigure().model().analyteProperty().set(lastAnalyte);
+        }
         content.getChildren().setAll(view);
     }
 
