@@ -48,4 +48,19 @@ class MultiplexPreviewTest {
         assertEquals(1, preview.analytesWithLowBeads(100));
         assertEquals(java.util.Set.of(w("B9")), preview.lowBeads("G-CSF", 100));
     }
+
+    /**
+     * The 62-plex serology plate: 62 analytes; its Count table (counted with a script) has 2165 analyte-wells under 50
+     * beads, in 52 of the 62 analytes — Adenovirus T5 in all 96 wells, OspC in 93.
+     */
+    @Test
+    void flagsTheLowBeadCountsOfTheSixtyTwoPlex() throws Exception {
+        MultiplexPreview p62 = MultiplexPreview.read(MultiplexExportsDir.file(
+                "luminex-xponent/serolyzer_P1_SEROPED_PBT_62PLEX_PLATE1_03312023_RUN001.csv"), null, 0);
+        assertEquals(62, p62.analytes().size());
+        assertEquals(52, p62.analytesWithLowBeads(50));
+        assertEquals(96, p62.lowBeads("Adenovirus T5", 50).size());
+        assertEquals(93, p62.lowBeads("OspC", 50).size());
+        assertEquals(2165, p62.analytes().stream().mapToInt(a -> p62.lowBeads(a, 50).size()).sum());
+    }
 }
