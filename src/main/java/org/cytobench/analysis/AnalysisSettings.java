@@ -95,6 +95,9 @@ public record AnalysisSettings(BlankHandling blankHandling, BelowLloqHandling be
                 + " (× dilution factor); values above the ULOQ as " + aboveUloq.label() + ". QC (ICH M10 defaults unless edited): "
                 + qcRules.describe() + ". Statistics: design " + replicateUnit.label() + ", on the "
                 + (logScale ? "log10 scale (geometric means; fold changes as ratios)" : "linear scale") + "; samples from plates that failed QC are "
-                + (includeFailedPlates ? "included" : "excluded") + ".";
+                + (includeFailedPlates ? "included" : "excluded") + "."
+                // the default rule is not repeated for every ELISA experiment; a changed one is a choice the methods state
+                + (beadCount.equals(BeadCountRule.DEFAULT) ? "" : " Multiplex bead counts: wells with fewer than " + beadCount.minimum()
+                + " beads in the analyte's region are flagged" + (beadCount.exclude() ? " and excluded" : "") + ".");
     }
 }

@@ -65,6 +65,7 @@ public final class MainView extends BorderPane {
     private final org.cytobench.ui.results.AnalysisSettingsViewModel settingsModel;
     private org.cytobench.ui.concordance.ConcordanceTab concordanceTab;
     private final org.cytobench.ui.flow.FlowViewModel flowModel;
+    private String lastAnalyte;
     private final Menu recentMenu = new Menu("Recent files");
     private ImportDialog lastImport;
 
@@ -234,14 +235,29 @@ public final class MainView extends BorderPane {
                     return v;
                 });
                 concordanceTab.show(item.index());
+                var runs = model.document().experiment().assays();
+                if (item.index() >= 0 && item.index() < runs.size()) lastAnalyte = runs.get(item.index()).layout().analyte().name();
                 yield assay;
             }
             case FLOW -> {
                 flowModel.assayIndexProperty().set(item.index());
                 yield views.computeIfAbsent(item.kind(), k -> new org.cytobench.ui.flow.FlowView(flowModel));
             }
-            case RESULTS -> views.computeIfAbsent(item.kind(), k -> new ResultsView(resultsModel, settingsModel, model.work()));
+            case RESULTS -> views.computeIfAbsent(item.kind(), k -> {
+                ResultsView results = new ResultsView(resultsModel, settingsModel, model.work());
+                // one small curve per analyte and the donor × treatment × analyte fold changes (multiplex panels)
+                javafx.scene.control.Tab overview = new javafx.scene.control.Tab("Analytes overview",
+                        new org.cytobench.ui.multiplex.OverviewView(new org.cytobench.ui.multiplex.OverviewViewModel(model.document(), model.analysis())));
+                overview.setId("tab-overview");
+                results.tabs().getTabs().add(overview);
+                return results;
+            });
         };
+        // the analyte chosen in the navigator is the one the dose figure shows when Results opens
+        if (item.kind() == NavItem.Kind.RESULTS && lastAnalyte != null && view instanceof ResultsView r
+                && r.doseFigure().model().analytes().contains(lastAnalyte)) {
+            r.doseFigure().model().analyteProperty().set(lastAnalyte);
+        }
         content.getChildren().setAll(view);
     }
 

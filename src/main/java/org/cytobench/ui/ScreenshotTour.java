@@ -23,7 +23,9 @@ import org.cytobench.ui.culture.TemplateViewModel;
  */
 final class ScreenshotTour {
 
-    private record Step(String file, Runnable prepare, java.util.function.Supplier<Scene> scene) {}
+    private record Step(String file, Runnable prepare, java.util.function.Supplier<Scene> scene, int waitMs) {
+        Step(String file, Runnable prepare, java.util.function.Supplier<Scene> scene) { this(file, prepare, scene, 1500); }
+    }
 
     private final MainView view;
     private final Stage stage;
@@ -120,7 +122,72 @@ final class ScreenshotTour {
                             + "(choose the format in the import preview, or save the plate as an 8 × 12 grid)"));
             error[0].show();
         }, () -> error[0].getDialogPane().getScene()));
+        new MultiplexTour(view, stage, () -> error[0].close()).addTo(steps);
         next(0);
+    }
+
+    /** The multiplex screens, on the 30-plex xPONENT file of ../shared (skipped when it is absent). */
+    private record MultiplexTour(MainView view, Stage stage, Runnable before) {
+        static final Path FILE = Path.of("..", "shared", "multiplex-exports", "luminex-xponent", "serolyzer_pone.0187901.s001.csv");
+
+        void addTo(List<Step> steps) {
+            if (!Files.isRegularFile(FILE)) return;
+            MainViewModel m = view.model();
+            org.cytobench.ui.importing.ImportDialog[] preview = new org.cytobench.ui.importing.ImportDialog[1];
+            steps.add(new Step("multiplex-import-preview.png", () -> {
+                before.run();
+                try {
+                    m.newDocument(new TemplateViewModel().build().orElseThrow());
+                    // a minimum above the file's lowest counts, so that the preview shows what it marks
+                    m.document().applyProject("bead-count minimum 230", p -> p.withAnalysisSettings(
+                            p.analysisSettings().withBeadCount(new org.cytobench.multiplex.BeadCountRule(230, false))));
+                    org.cytobench.io.SourceFile f = org.cytobench.io.SourceFile.read(FILE);
+                    var vm = new org.cytobench.ui.importing.ImportViewModel(m.document(), f,
+                            org.cytobench.ui.importing.ImportViewModel.read(f, org.cytobench.ui.importing.ImportViewModel.AUTO), 0);
+                    preview[0] = new org.cytobench.ui.importing.ImportDialog(stage, vm, m.work().executor());
+                    preview[0].show();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }, () -> {
+                var pane = preview[0].multiplexPreview();
+                pane.analyteList().getSelectionModel().select("IL10");
+                pane.show(org.cytobench.ui.importing.MultiplexPreviewPane.BEADS_VIEW);
+                return preview[0].getDialogPane().getScene();
+            }, 3000));
+            steps.add(new Step("multiplex-navigator.png", () -> {
+                preview[0].model().confirm();
+                preview[0].close();
+                m.document().applyProject("bead-count minimum 50", p -> p.withAnalysisSettings(
+                        p.analysisSettings().withBeadCount(org.cytobench.multiplex.BeadCountRule.DEFAULT)));
+                view.navigator().search().setText("il1");
+                m.selectedNavProperty().set(m.navigation().stream().filter(n -> n.label().startsWith("IL10")).findFirst().orElseThrow());
+                select("tab-curve");
+            }, stage::getScene, 5000));
+            steps.add(new Step("multiplex-concordance.png", () -> {
+                view.navigator().search().setText("");
+                select("tab-concordance");
+            }, stage::getScene, 5000));
+            steps.add(new Step("multiplex-readings-beads.png", () -> {
+                select("tab-heat-map");
+                ((org.cytobench.ui.assay.AssayPlateView) view.currentView()).readings().showChoice("Bead count");
+            }, stage::getScene));
+            steps.add(new Step("multiplex-overview-curves.png", () -> {
+                m.selectedNavProperty().set(NavItem.RESULTS);
+                var tabs = ((org.cytobench.ui.results.ResultsView) view.currentView()).tabs();
+                tabs.getTabs().stream().filter(t -> "tab-overview".equals(t.getId())).findFirst().ifPresent(t -> tabs.getSelectionModel().select(t));
+            }, stage::getScene, 3000));
+            steps.add(new Step("multiplex-overview-fold-changes.png", () -> {
+                var tabs = ((org.cytobench.ui.results.ResultsView) view.currentView()).tabs();
+                var overview = (org.cytobench.ui.multiplex.OverviewView) tabs.getSelectionModel().getSelectedItem().getContent();
+                overview.tabs().getSelectionModel().select(1);
+            }, stage::getScene));
+        }
+
+        private void select(String id) {
+            if (!(view.currentView() instanceof org.cytobench.ui.assay.AssayPlateView a)) return;
+            a.tabs().getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().ifPresent(t -> a.tabs().getSelectionModel().select(t));
+        }
     }
 
     private void selectAssayTab(String id) {
@@ -144,7 +211,7 @@ final class ScreenshotTour {
         }
         Step s = steps.get(i);
         s.prepare().run();
-        PauseTransition wait = new PauseTransition(Duration.millis(1500));
+        PauseTransition wait = new PauseTransition(Duration.millis(s.waitMs()));
         wait.setOnFinished(e -> {
             save(s.scene().get(), s.file());
             next(i + 1);

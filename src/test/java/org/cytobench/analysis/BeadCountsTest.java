@@ -66,4 +66,11 @@ class BeadCountsTest {
         // ELISA-style runs have no bead counts and are not touched
         assertFalse(BeadCounts.read(il10.withPlateGroup(null)).isPresent());
     }
+
+    @Test
+    void theMethodsParagraphStatesAChangedRule() {
+        assertFalse(AnalysisSettings.DEFAULT.describe().contains("bead"));
+        assertTrue(AnalysisSettings.DEFAULT.withBeadCount(new BeadCountRule(35, true)).describe()
+                .endsWith(" Multiplex bead counts: wells with fewer than 35 beads in the analyte's region are flagged and excluded."));
+    }
 }

@@ -50,4 +50,16 @@ class BeadCountSettingTest {
                 () -> codec.decode(ProjectCodec.mapper().writeValueAsBytes(root), "p.cytobench"));
         assertEquals("p.cytobench is damaged and cannot be opened: the bead-count minimum -1 is negative.", e.getMessage());
     }
+
+    @Test
+    void theSchemaAcceptsTheRuleAndRefusesANegativeMinimum() throws Exception {
+        var validator = new org.cytobench.project.validation.ExperimentFileValidator();
+        Project p = ProjectFixtures.fullProject();
+        byte[] ok = codec.encode(p.withAnalysisSettings(p.analysisSettings().withBeadCount(new BeadCountRule(35, true))));
+        assertTrue(validator.validate(ok, "p.cytobench").isEmpty(), () -> validator.validate(ok, "p.cytobench").toString());
+        ObjectNode root = (ObjectNode) ProjectCodec.mapper().readTree(ok);
+        ((ObjectNode) root.get("analysisSettings").get("beadCount")).put("minimum", -5);
+        var problems = validator.validate(ProjectCodec.mapper().writeValueAsBytes(root), "p.cytobench");
+        assertTrue(problems.stream().anyMatch(x -> x.toString().contains("analysisSettings.beadCount.minimum")), problems::toString);
+    }
 }

@@ -67,4 +67,22 @@ class NavigatorWorkflowTest {
         assertTrue(robot.lookup(".qc-badge-fail").queryAll().size() > 0);
         assertTrue(errors.isEmpty(), errors::toString);
     }
+
+    @Test
+    void theAnalyteChosenInTheNavigatorIsTheDoseFigures(FxRobot robot) throws Exception {
+        Path sample = MainViewModel.sampleExperiment().orElseThrow();
+        WaitForAsyncUtils.asyncFx(() -> view.model().open(sample)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> view.model().analysis().isCurrent()
+                && !view.model().work().runningProperty().get()).get());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(WorkbenchTest.navCell(robot, "IL-10"));
+        robot.clickOn(WorkbenchTest.navCell(robot, "Results"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("IL-10", ((org.cytobench.ui.results.ResultsView) view.currentView()).doseFigure().model().analyteProperty().get());
+        robot.clickOn(WorkbenchTest.navCell(robot, "IL-6"));
+        robot.clickOn(WorkbenchTest.navCell(robot, "Results"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("IL-6", ((org.cytobench.ui.results.ResultsView) view.currentView()).doseFigure().model().analyteProperty().get());
+        assertTrue(errors.isEmpty(), errors::toString);
+    }
 }

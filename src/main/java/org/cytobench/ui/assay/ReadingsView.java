@@ -172,7 +172,7 @@ public final class ReadingsView extends BorderPane {
     }
 
     /** A chart drawn at its printed size and scaled as a whole into the area (text grows with the chart). */
-    static final class PrintScaled implements Drawable {
+    public static final class PrintScaled implements Drawable {
         private final JFreeChart chart;
         private final FigureSize size;
         private ChartRenderingInfo info;
@@ -180,7 +180,7 @@ public final class ReadingsView extends BorderPane {
         private double ox;
         private double oy;
 
-        PrintScaled(JFreeChart chart, FigureSize size) {
+        public PrintScaled(JFreeChart chart, FigureSize size) {
             this.chart = chart;
             this.size = size;
         }

@@ -50,6 +50,12 @@ public final class ConcordanceView extends BorderPane implements Copyable {
         models.setHgap(12);
         models.setVgap(4);
         models.addRow(0, new Label(""), heading("Vendor's software"), heading("Cytobench"));
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        javafx.scene.layout.ColumnConstraints vendor = new javafx.scene.layout.ColumnConstraints();
+        vendor.setPercentWidth(50);
+        javafx.scene.layout.ColumnConstraints mine = new javafx.scene.layout.ColumnConstraints();
+        mine.setPercentWidth(35);
+        models.getColumnConstraints().addAll(labels, vendor, mine);
         models.addRow(1, new Label("Model"), vendorModel, cytobenchModel);
         models.addRow(2, new Label("Equation / parameters"), vendorEquation, cytobenchParameters);
         for (javafx.scene.Node n : models.getChildren()) if (n instanceof Label l && !l.getStyleClass().contains("mono")) l.setMinWidth(Label.USE_PREF_SIZE);
@@ -65,12 +71,13 @@ public final class ConcordanceView extends BorderPane implements Copyable {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         text("Well", w -> w.well().label(), 50);
         text("Role", WellConcordance::role, 70);
-        text("Sample", WellConcordance::sample, 110);
-        number("Signal", WellConcordance::signal, 80);
+        text("Sample", WellConcordance::sample, 105);
+        column("Signal", "Signal", w -> w.signal() == null ? "—" : Numbers.compact(w.signal()),
+                w -> w.signal() == null ? "" : Numbers.compact(w.signal()), 75);
         number("Vendor conc.", WellConcordance::vendor, 95);
         text("Vendor flag", WellConcordance::vendorFlag, 80);
         number("Cytobench conc.", WellConcordance::cytobench, 105);
-        text("Cytobench status", WellConcordance::cytobenchStatus, 105);
+        text("Cytobench status", WellConcordance::cytobenchStatus, 125);
         column("Difference", "Difference %", w -> ConcordanceViewModel.percent(w.relativeDifference()),
                 w -> w.relativeDifference() == null ? "" : Numbers.significant(100 * w.relativeDifference(), 3), 80);
         text("Status differs", w -> w.statusDiffers() ? "yes" : "", 90);

@@ -40,6 +40,8 @@ public final class ImportDialog extends Dialog<Boolean> {
     /** Plate-reader exports that state their layout (Gen5 Layout, SoftMax groups): lay the target plate out as the file says. */
     private final javafx.scene.control.CheckBox useFileLayout = new javafx.scene.control.CheckBox();
     private final Label problem = new Label();
+    private final MultiplexPreviewPane multiplexPane = new MultiplexPreviewPane();
+    private Object multiplexShown;
     private boolean updating;
 
     public ImportDialog(Window owner, ImportViewModel model, Executor executor) {
@@ -96,8 +98,16 @@ public final class ImportDialog extends Dialog<Boolean> {
         useFileLayout.setId("import-use-file-layout");
         useFileLayout.selectedProperty().bindBidirectional(model.useFileLayoutProperty());
         useFileLayout.managedProperty().bind(useFileLayout.visibleProperty());
-        VBox box = new VBox(10, form, useFileLayout, grid, scale, legend, warnings, problem);
+        VBox box = new VBox(10, form, useFileLayout, grid, scale, legend, multiplexPane, warnings, problem);
         VBox.setVgrow(grid, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(multiplexPane, javafx.scene.layout.Priority.ALWAYS);
+        // a multiplex file: the analytes with their signal and bead-count heat maps and the file's layout instead of one read
+        for (javafx.scene.Node n : new javafx.scene.Node[] {grid, scale, legend}) {
+            n.visibleProperty().bind(multiplexPane.visibleProperty().not());
+            n.managedProperty().bind(n.visibleProperty());
+        }
+        multiplexPane.managedProperty().bind(multiplexPane.visibleProperty());
+        target.disableProperty().bind(multiplexPane.visibleProperty()); // a multiplex plate adds runs of its own
         box.setPadding(new Insets(10));
         getDialogPane().setContent(box);
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
@@ -154,7 +164,29 @@ public final class ImportDialog extends Dialog<Boolean> {
         scaleMax.setText(Double.isNaN(hi) ? "" : Numbers.significant(hi, 3) + (shown == null ? "" : "  (" + shown.name() + ")"));
         grid.setFormat(model.plate().format());
         grid.refresh();
+        showMultiplex();
         updating = false;
+    }
+
+    /** The multiplex preview pane, read again from the file in the background (tests drive it). */
+    public MultiplexPreviewPane multiplexPreview() { return multiplexPane; }
+
+    private void showMultiplex() {
+        boolean plex = model.isMultiplex();
+        multiplexPane.setVisible(plex);
+        read.setDisable(plex);
+        reference.setDisable(plex);
+        Object key = plex ? java.util.List.of(model.result(), model.filePlateProperty().get()) : null;
+        if (!plex || key.equals(multiplexShown)) return;
+        multiplexShown = key;
+        String formatId = model.result().format();
+        int index = model.filePlateProperty().get();
+        Task<MultiplexPreview> task = new Task<>() {
+            @Override protected MultiplexPreview call() throws Exception { return MultiplexPreview.read(model.file(), formatId, index); }
+        };
+        task.setOnSucceeded(e -> { if (key.equals(multiplexShown)) multiplexPane.setPreview(task.getValue(), model.beadCountMinimum()); });
+        task.setOnFailed(e -> warnings.setText("The multiplex preview could not be read: " + task.getException().getMessage()));
+        executor.execute(task);
     }
 
     private WellAppearance appearance(WellPosition w) {

@@ -179,6 +179,9 @@ public final class ImportViewModel {
                 + (r.readings() == null ? "" : "  (replaces " + (r.sourceFile() == null ? "readings" : r.sourceFile()) + ")")).toList();
     }
 
+    /** The experiment's bead-count minimum, which the multiplex preview marks wells under. */
+    public int beadCountMinimum() { return document.project().analysisSettings().beadCount().minimum(); }
+
     /** Whether the file is a multiplex export: confirming then adds one assay run per analyte (decision 0006). */
     public boolean isMultiplex() {
         return result.get() != null && MultiplexImporters.byId(result.get().format()).isPresent();

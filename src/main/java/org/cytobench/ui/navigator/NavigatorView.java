@@ -62,6 +62,10 @@ public final class NavigatorView extends VBox {
 
     /** One item: its name and QC badge, and above the first run of a plate group the plate with its pass/fail counts. */
     private final class Cell extends ListCell<NavItem> {
+        Cell() {
+            setPrefWidth(0); // as wide as the list, never wider: no horizontal scroll bar, long names end in "…"
+        }
+
         @Override protected void updateItem(NavItem item, boolean empty) {
             super.updateItem(item, empty);
             setTooltip(null);
@@ -86,7 +90,9 @@ public final class NavigatorView extends VBox {
                 Label header = new Label(e.group());
                 header.getStyleClass().add("navigator-group");
                 header.setMinWidth(0);
-                Label counts = new Label(model.counts(e.group()).summary());
+                NavigatorViewModel.GroupCounts n = model.counts(e.group());
+                Label counts = new Label(n.compact());
+                counts.setTooltip(new Tooltip(e.group() + ": " + n.summary()));
                 counts.getStyleClass().add("hint");
                 counts.setMinWidth(0);
                 setGraphic(new VBox(1, header, counts, row));

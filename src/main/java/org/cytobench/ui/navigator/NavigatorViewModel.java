@@ -40,6 +40,12 @@ public final class NavigatorViewModel {
             return analytes + (analytes == 1 ? " analyte" : " analytes") + " · " + passed + " pass · " + failed + " fail"
                     + (pending > 0 ? " · " + pending + " not analysed" : "");
         }
+
+        /** "30 analytes · 11 ✓ · 19 ✗", short enough for the navigator's width (the full summary is its tooltip). */
+        public String compact() {
+            return analytes + (analytes == 1 ? " analyte" : " analytes") + " · " + passed + " ✓ · " + failed + " ✗"
+                    + (pending > 0 ? " · " + pending + " …" : "");
+        }
     }
 
     private final ObservableValue<Experiment> experiment;

@@ -78,7 +78,25 @@ public final class ResultsView extends BorderPane implements Copyable {
         wells.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         wellTable = wells;
         Button copyWells = copyButton("Copy", () -> TableCopy.tsv(wells, ResultsView::format));
-        HBox wellBar = new HBox(8, new Label("Show"), filter, copyWells);
+        ComboBox<String> analyteFilter = new ComboBox<>();
+        analyteFilter.setId("results-analyte-filter");
+        Runnable fillAnalytes = () -> {
+            String keep = model.analyteFilterProperty().get();
+            java.util.List<String> items = new java.util.ArrayList<>();
+            items.add(null);
+            items.addAll(model.analytes());
+            analyteFilter.getItems().setAll(items);
+            model.analyteFilterProperty().set(keep != null && model.analytes().contains(keep) ? keep : null);
+        };
+        model.analytes().addListener((javafx.collections.ListChangeListener<String>) c -> fillAnalytes.run());
+        fillAnalytes.run();
+        analyteFilter.setConverter(new StringConverter<>() {
+            @Override public String toString(String s) { return s == null ? "All analytes" : s; }
+            @Override public String fromString(String s) { return s; }
+        });
+        analyteFilter.valueProperty().bindBidirectional(model.analyteFilterProperty());
+        analyteFilter.setVisibleRowCount(20);
+        HBox wellBar = new HBox(8, new Label("Show"), filter, analyteFilter, copyWells);
         wellBar.setAlignment(Pos.CENTER_LEFT);
         VBox wellBox = new VBox(8, wellBar, wells);
         VBox.setVgrow(wells, Priority.ALWAYS);
@@ -199,6 +217,9 @@ public final class ResultsView extends BorderPane implements Copyable {
 
     @Override
     public String copyText() {
+        // a tab added from outside (the analytes overview) copies its own content
+        var tab = tabs.getSelectionModel().getSelectedItem();
+        if (tab != null && tab.getContent() instanceof org.cytobench.ui.Copyable c) return c.copyText();
         return tabs.getSelectionModel().getSelectedIndex() == 1 ? TableCopy.tsv(groupTable, ResultsView::format)
                 : TableCopy.tsv(wellTable, ResultsView::format);
     }

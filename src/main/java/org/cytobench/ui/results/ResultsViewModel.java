@@ -43,13 +43,17 @@ public final class ResultsViewModel {
     private final ObservableList<GroupRow> groups = FXCollections.observableArrayList();
     /** null shows every status. */
     private final ObjectProperty<ValueStatus> statusFilter = new SimpleObjectProperty<>(this, "statusFilter");
+    /** null shows every analyte; a name shows that analyte's wells only (a 30-plex lists 30 × 96 wells otherwise). */
+    private final ObjectProperty<String> analyteFilter = new SimpleObjectProperty<>(this, "analyteFilter");
+    private final ObservableList<String> analytes = FXCollections.observableArrayList();
 
     private final AnalysisViewModel analysis;
 
     public ResultsViewModel(DocumentViewModel document, AnalysisViewModel analysis) {
         this.document = document;
         this.analysis = analysis;
-        statusFilter.addListener((o, a, b) -> filtered.setPredicate(b == null ? null : r -> r.status() == b));
+        statusFilter.addListener((o, a, b) -> filter());
+        analyteFilter.addListener((o, a, b) -> filter());
         analysis.analysisProperty().addListener((o, a, b) -> update(b));
         update(analysis.analysis());
     }
@@ -60,6 +64,15 @@ public final class ResultsViewModel {
     public FilteredList<WellRow> wells() { return filtered; }
     public ObservableList<GroupRow> groups() { return groups; }
     public ObjectProperty<ValueStatus> statusFilterProperty() { return statusFilter; }
+    public ObjectProperty<String> analyteFilterProperty() { return analyteFilter; }
+    /** The analytes the wells table has, in order, for the analyte filter. */
+    public ObservableList<String> analytes() { return analytes; }
+
+    private void filter() {
+        ValueStatus s = statusFilter.get();
+        String a = analyteFilter.get();
+        filtered.setPredicate(s == null && a == null ? null : r -> (s == null || r.status() == s) && (a == null || a.equals(r.analyte())));
+    }
 
     /** Per analyte, why comparisons could not be made and what was left out: one line each, shown under the groups. */
     public javafx.beans.property.ReadOnlyStringProperty analyteNotesProperty() { return analyteNotes.getReadOnlyProperty(); }
@@ -93,6 +106,9 @@ public final class ResultsViewModel {
             }
         }
         wells.setAll(w);
+        List<String> names = w.stream().map(WellRow::analyte).distinct().toList();
+        if (!names.equals(analytes)) analytes.setAll(names);
+        if (analyteFilter.get() != null && !names.contains(analyteFilter.get())) analyteFilter.set(null);
         List<GroupRow> g = new ArrayList<>();
         for (DoseResponse d : a.doseResponses()) {
             if (d.groups().isEmpty()) {

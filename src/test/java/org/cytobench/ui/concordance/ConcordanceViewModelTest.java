@@ -64,4 +64,22 @@ class ConcordanceViewModelTest {
         assertEquals("-1.39 %", ConcordanceViewModel.percent(b1.relativeDifference()));
         assertEquals("—", ConcordanceViewModel.percent((Double) null));
     }
+
+    /** The Bio-Plex 13-plex: IL-1b's well with FI 1960.8, whose Obs Conc the file gives as 37.53 (checked by hand). */
+    @Test
+    void findsBioPlexObservedConcentrations() throws Exception {
+        org.cytobench.io.SourceFile f = org.cytobench.io.multiplex.MultiplexExportsDir.file("bio-rad-bioplex/labkey_pnLINCO20070302A.xlsx");
+        var plate = org.cytobench.io.multiplex.MultiplexImporters.importFile(f, null).plates().get(0);
+        var e = org.cytobench.multiplex.MultiplexImport.addTo(org.cytobench.plate.Experiment.of("13-plex",
+                org.cytobench.plate.CulturePlate.empty("culture", org.cytobench.plate.PlateFormat.WELLS_96)),
+                org.cytobench.multiplex.MultiplexImport.toAssayRuns(plate, f.name(), null, org.cytobench.multiplex.BeadCountRule.DEFAULT));
+        Project bioplex = Project.of(e).withSource(f);
+        List<AnalyteConcordance> list = ConcordanceTable.of(bioplex, ExperimentAnalyzer.analyze(e, bioplex.analysisSettings()));
+        AnalyteConcordance il1b = ConcordanceViewModel.find(list, e.assays(), 0);
+        assertEquals("IL-1b", il1b.analyte());
+        assertEquals("Logistic - 4PL", il1b.vendorModel());
+        WellConcordance w = il1b.wells().stream().filter(x -> x.signal() != null && x.signal() == 1960.8).findFirst().orElseThrow();
+        assertEquals(37.53, w.vendor(), 0);
+        assertTrue(ConcordanceViewModel.summary(il1b).startsWith(il1b.compared() + " wells compared"));
+    }
 }

@@ -51,6 +51,7 @@ class NavigatorViewModelTest {
         assertEquals(11, c.passed());
         assertEquals(19, c.failed());
         assertEquals("30 analytes · 11 pass · 19 fail", c.summary());
+        assertEquals("30 analytes · 11 ✓ · 19 ✗", c.compact());
     }
 
     @Test
