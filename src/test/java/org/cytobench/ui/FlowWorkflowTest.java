@@ -1,0 +1,107 @@
+package org.cytobench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.cytobench.flow.gating.GatingEngine;
+import org.cytobench.flow.gating.RectangleGate;
+import org.cytobench.ui.flow.FlowViewModel;
+import org.cytobench.ui.flow.SampleStatistics;
+import org.cytobench.ui.flow.SimulatedFlowProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The flow view driven with the mouse on the simulated set: a rectangle dragged on the control's plot becomes a gate of
+ * the template (one undoable edit) whose counts in all 54 samples are the engine's; the overview grid shows one plot per
+ * sample with the same gate's %.
+ */
+@ExtendWith(ApplicationExtension.class)
+class FlowWorkflowTest {
+    private final List<String> errors = new ArrayList<>();
+    private MainView view;
+
+    @Start
+    void start(Stage stage) {
+        view = TestWorkbench.show(stage, Path.of("target", "test-recent-flow.txt"), errors);
+    }
+
+    private FlowViewModel openFlow(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> view.model().document().replace(SimulatedFlowProject.create(), null)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(WorkbenchTest.navCell(robot, "Flow · T-cell activation"));
+        FlowViewModel m = view.flowModel();
+        settle(m);
+        return m;
+    }
+
+    private static void settle(FlowViewModel m) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> m.isSettled() && m.plot() != null).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aRectangleDraggedOnTheControlBecomesAGateCountedInEverySample(FxRobot robot) throws Exception {
+        FlowViewModel m = openFlow(robot);
+        assertTrue(m.selectedSampleProperty().get().control());
+        assertEquals("FSC-A", m.plot().x().channel());
+        robot.clickOn("#flow-tool-rectangle");
+        Node area = robot.lookup("#flow-plot-area").query();
+        Point2D from = area.localToScreen(150, 150);
+        Point2D to = area.localToScreen(300, 300);
+        robot.drag(from, MouseButton.PRIMARY).moveTo(to).drop();
+        settle(m);
+
+        assertTrue(m.strategy().has("R1"), "the drawn gate is in the template: " + m.strategy().ids());
+        RectangleGate r = (RectangleGate) m.strategy().gate("R1");
+        // 400 px show FSC and SSC 0–1024: pixel 150 is 384, 300 is 768; y runs upwards
+        double tolerance = 1024 / 400.0 * 1.5;
+        assertEquals(384, r.min()[0], tolerance);
+        assertEquals(768, r.max()[0], tolerance);
+        assertEquals(256, r.min()[1], tolerance);
+        assertEquals(640, r.max()[1], tolerance);
+        assertEquals("Undo draw rectangle gate", view.model().document().undoTextProperty().get());
+        assertEquals(54, m.statistics().size());
+        for (SampleStatistics s : m.statistics()) {
+            GatingEngine engine = new GatingEngine(m.strategy(), s.sample().scale(), s.sample().fcs().spillover());
+            assertEquals(engine.count("R1"), s.population("R1").count(), s.sample().file());
+        }
+        assertTrue(m.plot().outlines().stream().anyMatch(o -> o.gateId().equals("R1")), "drawn on the plot");
+        assertTrue(errors.isEmpty(), errors.toString());
+    }
+
+    @Test
+    void theOverviewShowsOnePlotPerSampleAtTheSameGate(FxRobot robot) throws Exception {
+        FlowViewModel m = openFlow(robot);
+        WaitForAsyncUtils.asyncFx(() -> m.populationProperty().set("CD4pos")).get();
+        settle(m);
+        robot.clickOn("Overview");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> m.isSettled() && m.overview().size() == 54).get());
+        WaitForAsyncUtils.waitForFxEvents();
+        var tiles = view.lookup("#flow-overview");
+        assertNotNull(tiles);
+        javafx.scene.layout.TilePane grid = ((org.cytobench.ui.flow.FlowOverviewView) tiles).tiles();
+        assertEquals(54, grid.getChildren().size());
+        VBox first = (VBox) grid.getChildren().get(0);
+        assertEquals("A1 · " + m.samples().get(0).donor(), ((Label) first.getChildren().get(1)).getText());
+        double pct = m.statistics().get(0).population("CD4_CD69pos").percentOfParent();
+        assertEquals(String.format(java.util.Locale.ROOT, "CD4_CD69pos: %.1f %%", pct), ((Label) first.getChildren().get(3)).getText());
+        assertTrue(m.overview().stream().allMatch(t -> t.image() != null && t.image().width() == FlowViewModel.TILE_BINS));
+        assertTrue(errors.isEmpty(), errors.toString());
+    }
+}
