@@ -23,7 +23,9 @@ import org.cytobench.ui.culture.TemplateViewModel;
  */
 final class ScreenshotTour {
 
-    private record Step(String file, Runnable prepare, java.util.function.Supplier<Scene> scene) {}
+    private record Step(String file, Runnable prepare, java.util.function.Supplier<Scene> scene, int waitMillis) {
+        Step(String file, Runnable prepare, java.util.function.Supplier<Scene> scene) { this(file, prepare, scene, 1500); }
+    }
 
     private final MainView view;
     private final Stage stage;
@@ -112,6 +114,7 @@ final class ScreenshotTour {
             fig.edit("bars", s -> s.withStyle(org.cytobench.chart.dose.DoseFigureSettings.Style.BARS).withLogY(false));
             ((org.cytobench.ui.results.ResultsView) view.currentView()).tabs().getSelectionModel().select(3);
         }, stage::getScene));
+        flowSteps(m, sample);
         javafx.scene.control.Alert[] error = new javafx.scene.control.Alert[1];
         steps.add(new Step("error-dialog.png", () -> {
             error[0] = ErrorDialog.create(stage, "Could not import 2026-11-30_plate-reader-export_IL-6_TNF-alpha_final_v2.csv.",
@@ -121,6 +124,45 @@ final class ScreenshotTour {
             error[0].show();
         }, () -> error[0].getDialogPane().getScene()));
         next(0);
+    }
+
+    /** The flow view on the control's CD3+ cells, and the overview grid of CD4+ cells (CD69 against CD25) in every sample. */
+    private void flowSteps(MainViewModel m, org.cytobench.project.Project sample) {
+        org.cytobench.project.Project flow = flowProject(sample);
+        if (flow == null) return;
+        steps.add(new Step("flow-view.png", () -> {
+            m.document().replace(flow, null);
+            m.selectedNavProperty().set(m.navigation().stream().filter(n -> n.kind() == NavItem.Kind.FLOW).findFirst().orElseThrow());
+            view.flowModel().populationProperty().set("CD3pos");
+        }, stage::getScene, 4000));
+        steps.add(new Step("flow-overview.png", () -> {
+            view.flowModel().populationProperty().set("CD4pos");
+            ((org.cytobench.ui.flow.FlowView) view.currentView()).tabs().getSelectionModel().select(1);
+        }, stage::getScene, 4000));
+    }
+
+    /**
+     * The sample experiment when it has a flow assay; otherwise (until the bundled sample gets one) the committed simulated
+     * flow set of the sample culture plate, src/test/resources/flow/simulated, when the tour runs in a checkout.
+     */
+    private static org.cytobench.project.Project flowProject(org.cytobench.project.Project sample) {
+        if (sample != null && !sample.experiment().flowAssays().isEmpty()) return sample;
+        Path dir = Path.of("src", "test", "resources", "flow", "simulated");
+        if (!Files.isDirectory(dir)) return null;
+        try (var files = Files.list(dir)) {
+            List<Path> fcs = files.filter(p -> p.toString().endsWith(".fcs")).sorted().toList();
+            List<org.cytobench.plate.FlowAssay.FlowReadout> readouts = new ArrayList<>();
+            for (String[] r : new String[][] {{"CD4_CD69pos", "% CD69+ of CD4+"}, {"CD4_CD25pos", "% CD25+ of CD4+"},
+                    {"CD8_CD69pos", "% CD69+ of CD8+"}, {"CD8_CD25pos", "% CD25+ of CD8+"}}) {
+                readouts.add(new org.cytobench.plate.FlowAssay.FlowReadout(r[0], r[1], null));
+            }
+            org.cytobench.project.Project base = org.cytobench.project.Project.of(org.cytobench.plate.Experiment.of(
+                    "Thymalfasin T-cell activation", org.cytobench.plate.CulturePlates.pbmcStimulation()));
+            return org.cytobench.flow.assay.FlowAssayFiles.withFlowAssay(base, "T-cell activation", fcs,
+                    Files.readString(dir.resolve("tcell-gates.xml")), readouts);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private void selectAssayTab(String id) {
@@ -144,7 +186,7 @@ final class ScreenshotTour {
         }
         Step s = steps.get(i);
         s.prepare().run();
-        PauseTransition wait = new PauseTransition(Duration.millis(1500));
+        PauseTransition wait = new PauseTransition(Duration.millis(s.waitMillis()));
         wait.setOnFinished(e -> {
             save(s.scene().get(), s.file());
             next(i + 1);

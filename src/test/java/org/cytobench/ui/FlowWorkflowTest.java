@@ -62,19 +62,19 @@ class FlowWorkflowTest {
         assertEquals("FSC-A", m.plot().x().channel());
         robot.clickOn("#flow-tool-rectangle");
         Node area = robot.lookup("#flow-plot-area").query();
-        Point2D from = area.localToScreen(150, 150);
-        Point2D to = area.localToScreen(300, 300);
+        Point2D from = area.localToScreen(100, 100);
+        Point2D to = area.localToScreen(250, 250);
         robot.drag(from, MouseButton.PRIMARY).moveTo(to).drop();
         settle(m);
 
         assertTrue(m.strategy().has("R1"), "the drawn gate is in the template: " + m.strategy().ids());
         RectangleGate r = (RectangleGate) m.strategy().gate("R1");
-        // 400 px show FSC and SSC 0–1024: pixel 150 is 384, 300 is 768; y runs upwards
-        double tolerance = 1024 / 400.0 * 1.5;
-        assertEquals(384, r.min()[0], tolerance);
-        assertEquals(768, r.max()[0], tolerance);
-        assertEquals(256, r.min()[1], tolerance);
-        assertEquals(640, r.max()[1], tolerance);
+        // 320 px show FSC and SSC 0–1024: pixel 100 is 320, 250 is 800; y runs upwards
+        double tolerance = 1024 / 320.0 * 1.5;
+        assertEquals(320, r.min()[0], tolerance);
+        assertEquals(800, r.max()[0], tolerance);
+        assertEquals(224, r.min()[1], tolerance);
+        assertEquals(704, r.max()[1], tolerance);
         assertEquals("Undo draw rectangle gate", view.model().document().undoTextProperty().get());
         assertEquals(54, m.statistics().size());
         for (SampleStatistics s : m.statistics()) {
@@ -100,7 +100,7 @@ class FlowWorkflowTest {
         VBox first = (VBox) grid.getChildren().get(0);
         assertEquals("A1 · " + m.samples().get(0).donor(), ((Label) first.getChildren().get(1)).getText());
         double pct = m.statistics().get(0).population("CD4_CD69pos").percentOfParent();
-        assertEquals(String.format(java.util.Locale.ROOT, "CD4_CD69pos: %.1f %%", pct), ((Label) first.getChildren().get(3)).getText());
+        assertEquals(String.format(java.util.Locale.ROOT, "%.1f %% CD4_CD69pos", pct), ((Label) first.getChildren().get(3)).getText());
         assertTrue(m.overview().stream().allMatch(t -> t.image() != null && t.image().width() == FlowViewModel.TILE_BINS));
         assertTrue(errors.isEmpty(), errors.toString());
     }

@@ -77,7 +77,7 @@ public final class FlowOverviewView extends ScrollPane {
         String first = outlines.isEmpty() ? null : outlines.get(0).populations().get(0);
         double pct = first == null ? Double.NaN : t.percentOfParent(first);
         Label value = new Label(t.problem() != null ? t.problem()
-                : first == null ? "" : first + ": " + (Double.isNaN(pct) ? "–" : String.format(java.util.Locale.ROOT, "%.1f %%", pct)));
+                : first == null ? "" : (Double.isNaN(pct) ? "–" : String.format(java.util.Locale.ROOT, "%.1f %%", pct)) + " " + first);
         value.setMaxWidth(TILE);
         VBox box = new VBox(2, plot, name, group, value);
         box.getStyleClass().add("flow-tile");

@@ -63,7 +63,7 @@ public final class FlowView extends BorderPane {
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.overviewActiveProperty().set(b == overviewTab));
         SplitPane split = new SplitPane(tabs, statisticsTable());
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.72);
+        split.setDividerPositions(0.75);
         setLeft(samplePane());
         setCenter(split);
         model.activate();
@@ -120,8 +120,7 @@ public final class FlowView extends BorderPane {
         toolBar.setAlignment(Pos.CENTER_LEFT);
         toolBar.getChildren().add(new Label("Gate"));
         for (FlowPlotView.Tool t : FlowPlotView.Tool.values()) {
-            ToggleButton b = new ToggleButton(t == FlowPlotView.Tool.SELECT ? "Select / move"
-                    : t.name().charAt(0) + t.name().substring(1).toLowerCase(Locale.ROOT));
+            ToggleButton b = new ToggleButton(t.name().charAt(0) + t.name().substring(1).toLowerCase(Locale.ROOT));
             b.setId("flow-tool-" + t.name().toLowerCase(Locale.ROOT));
             b.setToggleGroup(tools);
             b.setUserData(t);
@@ -131,7 +130,7 @@ public final class FlowView extends BorderPane {
         tools.selectedToggleProperty().addListener((o, a, b) -> {
             if (b == null) a.setSelected(true); else plot.setTool((FlowPlotView.Tool) b.getUserData());
         });
-        Button delete = new Button("Delete gate");
+        Button delete = new Button("Delete");
         delete.setId("flow-delete-gate");
         delete.setOnAction(e -> plot.deleteSelected());
         Button control = new Button("Go to control");
@@ -192,7 +191,7 @@ public final class FlowView extends BorderPane {
             tools.getToggles().stream().filter(t -> t.getUserData() == FlowPlotView.Tool.SELECT).findFirst().ifPresent(t -> t.setSelected(true));
         }
         FlowSample c = model.controlSample();
-        editHint.setText(editable ? "Editing the gates on this control." : c == null ? "" : "Gates are edited on the control " + c.label() + ".");
+        editHint.setText(editable ? "Drawing on this control." : c == null ? "" : "View only: gates are drawn on a control.");
     }
 
     private void rebuildTree() {

@@ -56,7 +56,7 @@ import org.cytobench.ui.ErrorReporter;
  */
 public final class FlowViewModel {
     /** The main plot's bins per axis (drawn at twice that many pixels). */
-    public static final int PLOT_BINS = 200;
+    public static final int PLOT_BINS = 160;
     /** The overview plots' bins per axis. */
     public static final int TILE_BINS = 96;
     static final int MAX_DOTS = 20_000;
