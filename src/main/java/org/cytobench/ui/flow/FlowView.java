@@ -240,7 +240,11 @@ public final class FlowView extends BorderPane {
         Label busy = new Label();
         busy.getStyleClass().add("hint");
         busy.textProperty().bind(model.messageProperty());
-        HBox head = new HBox(12, title, busy);
+        Button cancel = new Button("Cancel");
+        cancel.setId("flow-cancel");
+        cancel.visibleProperty().bind(model.busyProperty());
+        cancel.setOnAction(e -> model.cancel());
+        HBox head = new HBox(12, title, busy, cancel);
         head.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(4, head, table);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -250,10 +254,10 @@ public final class FlowView extends BorderPane {
 
     private void rebuildColumns() {
         table.getColumns().clear();
-        table.getColumns().add(column("Well", s -> s.sample().well() == null ? s.sample().file() : s.sample().well().label()));
-        table.getColumns().add(column("Group", s -> s.sample().group()));
-        table.getColumns().add(column("Donor", s -> s.sample().donor()));
-        table.getColumns().add(column("Events", s -> s.sample().readable() ? Integer.toString(s.sample().scale().count()) : "–"));
+        table.getColumns().add(column("Well", s -> s.sample().well() == null ? s.sample().file() : s.sample().well().label(), 45));
+        table.getColumns().add(column("Group", s -> s.sample().group(), 190));
+        table.getColumns().add(column("Donor", s -> s.sample().donor(), 50));
+        table.getColumns().add(column("Events", s -> s.sample().readable() ? Integer.toString(s.sample().scale().count()) : "–", 55));
         FlowAssay a = model.assay();
         List<FlowAssay.FlowReadout> readouts = a == null ? List.of() : a.readouts();
         for (FlowAssay.FlowReadout r : readouts) {
@@ -261,12 +265,14 @@ public final class FlowView extends BorderPane {
                 if (s.problem() != null) return s.problem();
                 double v = s.value(r);
                 return Double.isNaN(v) ? "–" : r.statistic().equals("count") ? Long.toString(Math.round(v)) : String.format(Locale.ROOT, "%.2f", v);
-            }));
+            }, 120));
         }
     }
 
-    private static TableColumn<SampleStatistics, String> column(String name, java.util.function.Function<SampleStatistics, String> f) {
+    private static TableColumn<SampleStatistics, String> column(String name, java.util.function.Function<SampleStatistics, String> f,
+                                                                double width) {
         TableColumn<SampleStatistics, String> c = new TableColumn<>(name);
+        c.setPrefWidth(width);
         c.setCellValueFactory(d -> new SimpleStringProperty(f.apply(d.getValue())));
         return c;
     }

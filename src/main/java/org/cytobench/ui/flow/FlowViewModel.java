@@ -239,7 +239,8 @@ public final class FlowViewModel {
         loadedFor = a.samples();
         begin("Reading " + a.samples().size() + " FCS files…");
         work.execute(() -> {
-            List<FlowSample> read = gen == loadGen.get() ? FlowSamples.read(project, a, () -> gen != loadGen.get()) : List.of();
+            List<FlowSample> read = gen == loadGen.get() ? FlowSamples.read(project, a, () -> gen != loadGen.get(),
+                    n -> progress(gen, loadGen, "Reading FCS files… " + n + " of " + a.samples().size())) : List.of();
             fx.execute(() -> {
                 end();
                 if (gen != loadGen.get()) return;
@@ -282,6 +283,22 @@ public final class FlowViewModel {
             busy.set(false);
             message.set("");
         }
+    }
+
+    private void progress(long gen, AtomicLong current, String text) {
+        fx.execute(() -> { if (gen == current.get()) message.set(text); });
+    }
+
+    /**
+     * Stops all background work at its next sample and drops its results (the Cancel button): what is on screen stays,
+     * possibly older than the template until the next edit or selection.
+     */
+    public void cancel() {
+        loadGen.incrementAndGet();
+        plotGen.incrementAndGet();
+        statsGen.incrementAndGet();
+        overviewGen.incrementAndGet();
+        loadedFor = null; // a cancelled read is retried on the next change
     }
 
     private static Dimension plotted(String channel) { return new Dimension(channel, null, Dimension.FCS, null); }
@@ -334,8 +351,9 @@ public final class FlowViewModel {
         work.execute(() -> {
             List<SampleStatistics> out = new ArrayList<>();
             for (FlowSample s : all) {
-                if (gen != statsGen.get()) break; // superseded: stop at the next sample
+                if (gen != statsGen.get()) break; // superseded or cancelled: stop at the next sample
                 out.add(statistics(s, st));
+                progress(gen, statsGen, "Gating samples… " + out.size() + " of " + all.size());
             }
             fx.execute(() -> {
                 end();
@@ -369,6 +387,7 @@ public final class FlowViewModel {
             for (FlowSample s : all) {
                 if (gen != overviewGen.get()) break;
                 out.add(tile(s, st, pop, ax, ay));
+                progress(gen, overviewGen, "Drawing the overview… " + out.size() + " of " + all.size());
             }
             fx.execute(() -> {
                 end();

@@ -172,6 +172,23 @@ class FlowViewModelTest {
         assertTrue(m.isSettled());
     }
 
+    @Test
+    void cancelStopsTheWorkAndDropsItsResults() {
+        Queue<Runnable> queued = new ArrayDeque<>();
+        FlowViewModel m = new FlowViewModel(document, queued::add, Runnable::run, (msg, c) -> errors.add(msg));
+        m.activate();
+        while (!queued.isEmpty()) queued.poll().run();
+        List<SampleStatistics> before = List.copyOf(m.statistics());
+        assertTrue(m.drawRectangle(400, 150, 650, 300));
+        assertTrue(m.busyProperty().get());
+        m.cancel();
+        while (!queued.isEmpty()) queued.poll().run();
+        assertEquals(before, m.statistics(), "the cancelled gating published nothing");
+        assertFalse(m.busyProperty().get());
+        assertTrue(m.isSettled());
+        assertTrue(m.strategy().has("R1"), "the edit itself stays (undo reverts it)");
+    }
+
     private List<Double> percents(String id) {
         List<Double> out = new ArrayList<>();
         for (SampleStatistics s : model.statistics()) out.add(s.population(id).percentOfParent());
