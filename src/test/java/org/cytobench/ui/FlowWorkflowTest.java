@@ -86,6 +86,49 @@ class FlowWorkflowTest {
     }
 
     @Test
+    void quadrantRangePolygonAndMoveWithTheMouse(FxRobot robot) throws Exception {
+        FlowViewModel m = openFlow(robot);
+        Node area = robot.lookup("#flow-plot-area").query();
+        // quadrant: one click at pixel (160, 160) = FSC 512, SSC 512
+        robot.clickOn("#flow-tool-quadrant");
+        robot.clickOn(area.localToScreen(160, 160), MouseButton.PRIMARY);
+        settle(m);
+        assertTrue(m.strategy().quadrantGroups().stream().anyMatch(q -> q.id().equals("Q1")), m.strategy().ids().toString());
+        assertEquals(4, m.statistics().get(0).populations().stream().filter(p -> p.id().startsWith("Q1_")).count());
+
+        // select and drag the Lymphocytes rectangle 32 px to the right: 102.4 FSC units
+        double before = ((RectangleGate) m.strategy().gate("Lymphocytes")).min()[0];
+        robot.clickOn("#flow-tool-select");
+        robot.drag(area.localToScreen(200, 240), MouseButton.PRIMARY).moveTo(area.localToScreen(232, 240)).drop();
+        settle(m);
+        double after = ((RectangleGate) m.strategy().gate("Lymphocytes")).min()[0];
+        assertEquals(before + 102.4, after, 1024 / 320.0 * 1.5);
+        for (SampleStatistics s : m.statistics()) {
+            GatingEngine engine = new GatingEngine(m.strategy(), s.sample().scale(), s.sample().fcs().spillover());
+            assertEquals(engine.count("Lymphocytes"), s.population("Lymphocytes").count(), s.sample().file());
+        }
+        // range: dragged to the right edge, so an open threshold from pixel 80 (FSC 256)
+        robot.clickOn("#flow-tool-range");
+        robot.drag(area.localToScreen(80, 200), MouseButton.PRIMARY).moveTo(area.localToScreen(319, 200)).drop();
+        settle(m);
+        RectangleGate t = (RectangleGate) m.strategy().gate("T1");
+        assertEquals(256, t.min()[0], 1024 / 320.0 * 1.5);
+        assertTrue(Double.isNaN(t.max()[0]), "open above: a threshold");
+
+        // polygon: three clicks, then a double-click closes it
+        robot.clickOn("#flow-tool-polygon");
+        robot.clickOn(area.localToScreen(40, 280), MouseButton.PRIMARY);
+        robot.clickOn(area.localToScreen(120, 280), MouseButton.PRIMARY);
+        robot.clickOn(area.localToScreen(120, 200), MouseButton.PRIMARY);
+        robot.doubleClickOn(area.localToScreen(40, 200), MouseButton.PRIMARY);
+        settle(m);
+        var p = (org.cytobench.flow.gating.PolygonGate) m.strategy().gate("P1");
+        assertTrue(p.vertices().length >= 4, "four vertices (the double-click's first click adds the last)");
+
+        assertTrue(errors.isEmpty(), errors.toString());
+    }
+
+    @Test
     void theOverviewShowsOnePlotPerSampleAtTheSameGate(FxRobot robot) throws Exception {
         FlowViewModel m = openFlow(robot);
         WaitForAsyncUtils.asyncFx(() -> m.populationProperty().set("CD4pos")).get();
