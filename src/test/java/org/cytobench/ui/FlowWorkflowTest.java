@@ -129,6 +129,35 @@ class FlowWorkflowTest {
     }
 
     @Test
+    void aGateEditChangesTheFlowDoseResponsesInTheResults(FxRobot robot) throws Exception {
+        FlowViewModel m = openFlow(robot);
+        WaitForAsyncUtils.asyncFx(() -> m.populationProperty().set("CD4pos")).get();
+        settle(m);
+        double before = groupMean("% CD69+ of CD4+");
+        WaitForAsyncUtils.asyncFx(() -> {
+            double[][] p = m.plot().outlines().get(0).points();
+            p[0][0] = 250; // the CD69 threshold from 400 down to 250
+            return m.reshape("CD4_CD69pos", p);
+        }).get();
+        settle(m);
+        double after = groupMean("% CD69+ of CD4+");
+        var expected = org.cytobench.flow.assay.FlowResults.of(view.model().document().project()).doseResponses().get(0);
+        double want = expected.groups().get(expected.groups().size() - 1).summary().mean();
+        assertEquals(want, after, 1e-12, "the Results view's analysis gates with the edited template");
+        assertTrue(after > before, before + " → " + after);
+    }
+
+    /** The mean of the last (highest-dose) group of a dose response in the workbench's analysis. */
+    private double groupMean(String analyte) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> view.model().analysis().isCurrent()
+                && !view.model().work().runningProperty().get()).get());
+        WaitForAsyncUtils.waitForFxEvents();
+        var a = view.model().analysis().analysis();
+        var d = a.doseResponses().stream().filter(x -> x.analyte().name().equals(analyte)).findFirst().orElseThrow();
+        return d.groups().get(d.groups().size() - 1).summary().mean();
+    }
+
+    @Test
     void theOverviewShowsOnePlotPerSampleAtTheSameGate(FxRobot robot) throws Exception {
         FlowViewModel m = openFlow(robot);
         WaitForAsyncUtils.asyncFx(() -> m.populationProperty().set("CD4pos")).get();
