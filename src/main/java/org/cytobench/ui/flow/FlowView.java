@@ -151,7 +151,32 @@ public final class FlowView extends BorderPane {
         model.strategyProperty().addListener((o, a, b) -> rebuildTree());
         Label treeTitle = new Label("Gating tree (count, % of parent)");
         treeTitle.getStyleClass().add("section-title");
-        VBox right = new VBox(6, treeTitle, tree);
+        Button rename = new Button("Rename…");
+        rename.setId("flow-rename");
+        rename.setOnAction(e -> {
+            String id = model.populationProperty().get();
+            if (id == null) return;
+            javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(id);
+            d.initOwner(getScene() == null ? null : getScene().getWindow());
+            d.setTitle("Rename population");
+            d.setHeaderText("New name for " + id + " (letters, digits, . - _; e.g. CD69pos)");
+            d.showAndWait().ifPresent(n -> model.renameGate(id, n));
+        });
+        javafx.scene.control.CheckBox report = new javafx.scene.control.CheckBox("Report % of parent");
+        report.setId("flow-report");
+        Runnable syncReport = () -> {
+            String id = model.populationProperty().get();
+            report.setDisable(id == null);
+            report.setSelected(model.isReported(id));
+        };
+        model.populationProperty().addListener((o, a, b) -> syncReport.run());
+        model.readouts().addListener((ListChangeListener<FlowAssay.FlowReadout>) c -> syncReport.run());
+        report.setOnAction(e -> model.setReported(model.populationProperty().get(), report.isSelected()));
+        rename.disableProperty().bind(model.populationProperty().isNull());
+        syncReport.run();
+        HBox populationActions = new HBox(8, rename, report);
+        populationActions.setAlignment(Pos.CENTER_LEFT);
+        VBox right = new VBox(6, treeTitle, tree, populationActions);
         VBox.setVgrow(tree, Priority.ALWAYS);
         right.setPadding(new Insets(0, 10, 10, 10));
         HBox centre = new HBox(10, plot, right);
@@ -234,7 +259,7 @@ public final class FlowView extends BorderPane {
         table.setItems(model.statistics());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         rebuildColumns();
-        model.strategyProperty().addListener((o, a, b) -> rebuildColumns());
+        model.readouts().addListener((ListChangeListener<FlowAssay.FlowReadout>) c -> rebuildColumns());
         Label title = new Label("Reported populations per sample (recomputed after each gate edit)");
         title.getStyleClass().add("section-title");
         Label busy = new Label();
@@ -258,9 +283,7 @@ public final class FlowView extends BorderPane {
         table.getColumns().add(column("Group", s -> s.sample().group(), 190));
         table.getColumns().add(column("Donor", s -> s.sample().donor(), 50));
         table.getColumns().add(column("Events", s -> s.sample().readable() ? Integer.toString(s.sample().scale().count()) : "–", 55));
-        FlowAssay a = model.assay();
-        List<FlowAssay.FlowReadout> readouts = a == null ? List.of() : a.readouts();
-        for (FlowAssay.FlowReadout r : readouts) {
+        for (FlowAssay.FlowReadout r : List.copyOf(model.readouts())) {
             table.getColumns().add(column(r.label(), s -> {
                 if (s.problem() != null) return s.problem();
                 double v = s.value(r);

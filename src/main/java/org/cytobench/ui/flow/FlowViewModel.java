@@ -87,6 +87,7 @@ public final class FlowViewModel {
     private final BooleanProperty overviewActive = new SimpleBooleanProperty(this, "overviewActive", false);
     private final ReadOnlyObjectWrapper<FlowPlotState> plot = new ReadOnlyObjectWrapper<>(this, "plot");
     private final ObservableList<SampleStatistics> statistics = FXCollections.observableArrayList();
+    private final ObservableList<FlowAssay.FlowReadout> readouts = FXCollections.observableArrayList();
     private final ObservableList<OverviewTile> overview = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -137,6 +138,8 @@ public final class FlowViewModel {
     public ReadOnlyObjectProperty<FlowPlotState> plotProperty() { return plot.getReadOnlyProperty(); }
     public FlowPlotState plot() { return plot.get(); }
     public ObservableList<SampleStatistics> statistics() { return statistics; }
+    /** The assay's reported populations (the table's columns). */
+    public ObservableList<FlowAssay.FlowReadout> readouts() { return readouts; }
     public ObservableList<OverviewTile> overview() { return overview; }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
@@ -209,6 +212,7 @@ public final class FlowViewModel {
             plot.set(null);
             return;
         }
+        if (!readouts.equals(a.readouts())) readouts.setAll(a.readouts());
         if (!Objects.equals(a.gatingMl(), parsedTemplate)) parseTemplate(a);
         if (!a.samples().equals(loadedFor)) load(document.project(), a);
         else {
@@ -452,6 +456,54 @@ public final class FlowViewModel {
         return edit("Delete gate " + gateId, s -> PlotGateEdits.removed(s, gateId));
     }
 
+    /**
+     * Renames a population (its gate, its children's parent, Boolean operands, and the readouts that report it) in one
+     * undoable step. Renaming is allowed on any sample: it changes no gate.
+     */
+    public boolean renameGate(String oldId, String newId) {
+        FlowAssay a = assay();
+        if (a == null || newId == null || newId.equals(oldId)) return false;
+        GatingStrategy next;
+        try {
+            next = PlotGateEdits.renamed(strategy.get(), oldId, newId.strip());
+        } catch (IllegalArgumentException e) {
+            errors.report("The population could not be renamed: " + e.getMessage(), null);
+            return false;
+        }
+        List<FlowAssay.FlowReadout> readouts = a.readouts().stream().map(r -> r.populationId().equals(oldId)
+                ? new FlowAssay.FlowReadout(newId.strip(), r.label().equals(oldId) ? newId.strip() : r.label(), r.statistic()) : r).toList();
+        String xml = GatingMlWriter.write(next);
+        int index = assayIndex.get();
+        document.apply("Rename " + oldId + " to " + newId.strip(), e -> withAssay(e, index, xml, readouts));
+        if (oldId.equals(population.get())) population.set(newId.strip());
+        return true;
+    }
+
+    /** Whether a population is one of the assay's readouts (its % of parent goes to the dose-response analysis). */
+    public boolean isReported(String id) {
+        FlowAssay a = assay();
+        return a != null && id != null && a.readouts().stream().anyMatch(r -> r.populationId().equals(id));
+    }
+
+    /**
+     * Adds the population to the readouts ("% id of parent", percent of parent) or removes it, in one undoable step; the
+     * analysis then treats it like a cytokine.
+     */
+    public boolean setReported(String id, boolean reported) {
+        FlowAssay a = assay();
+        if (a == null || id == null || !strategy.get().has(id) || reported == isReported(id)) return false;
+        List<FlowAssay.FlowReadout> readouts = new ArrayList<>(a.readouts());
+        if (reported) {
+            String parent = strategy.get().gate(id).parentId();
+            readouts.add(new FlowAssay.FlowReadout(id, "% " + id + " of " + (parent == null ? "all events" : parent), null));
+        } else {
+            readouts.removeIf(r -> r.populationId().equals(id));
+        }
+        int index = assayIndex.get();
+        document.apply((reported ? "Report " : "Stop reporting ") + id, e -> withAssay(e, index, a.gatingMl(), readouts));
+        return true;
+    }
+
     private String markerOf(String channel) {
         return channels.stream().filter(c -> c.name().equals(channel)).findFirst()
                 .map(c -> c.label().contains(" (") ? c.label().substring(0, c.label().indexOf(" (")) : c.name()).orElse(channel);
@@ -474,9 +526,13 @@ public final class FlowViewModel {
     }
 
     static Experiment withTemplate(Experiment e, int index, String gatingMl) {
+        return withAssay(e, index, gatingMl, e.flowAssays().get(index).readouts());
+    }
+
+    static Experiment withAssay(Experiment e, int index, String gatingMl, List<FlowAssay.FlowReadout> readouts) {
         List<FlowAssay> f = new ArrayList<>(e.flowAssays());
         FlowAssay a = f.get(index);
-        f.set(index, new FlowAssay(a.name(), a.samples(), gatingMl, a.readouts(), a.minEvents()));
+        f.set(index, new FlowAssay(a.name(), a.samples(), gatingMl, readouts, a.minEvents()));
         return e.withFlowAssays(f);
     }
 }

@@ -135,6 +135,37 @@ class FlowViewModelTest {
     }
 
     @Test
+    void aReportedPopulationJoinsTheReadoutsAndTheDoseResponses() {
+        assertTrue(model.drawRectangle(400, 150, 650, 300));
+        assertTrue(model.setReported("R1", true));
+        assertEquals("% R1 of all events", model.readouts().get(4).label());
+        var doses = org.cytobench.flow.assay.FlowResults.of(document.project()).doseResponses();
+        assertEquals(List.of("% CD69+ of CD4+", "% CD25+ of CD4+", "% CD69+ of CD8+", "% CD25+ of CD8+", "% R1 of all events"),
+                doses.stream().map(d -> d.analyte().name()).toList());
+        document.undo();
+        assertEquals(4, model.readouts().size());
+    }
+
+    @Test
+    void renamingAPopulationKeepsItsNumbersAndItsReadout() {
+        List<Double> before = percents("CD4_CD69pos");
+        assertTrue(model.renameGate("CD4_CD69pos", "CD69pos_of_CD4"));
+        assertTrue(model.strategy().has("CD69pos_of_CD4"));
+        assertFalse(model.strategy().has("CD4_CD69pos"));
+        assertEquals("CD69pos_of_CD4", model.readouts().get(0).populationId());
+        assertEquals("% CD69+ of CD4+", model.readouts().get(0).label());
+        assertEquals(before, percents("CD69pos_of_CD4"));
+        assertFalse(model.renameGate("CD4pos", "CD4+"));
+        assertEquals("The population could not be renamed: 'CD4+' is not a Gating-ML id: start with a letter, then letters, digits, . - or _",
+                errors.get(0));
+        assertTrue(model.renameGate("CD3pos", "T_cells"));
+        assertEquals("T_cells", model.strategy().gate("CD4pos").parentId(), "children follow");
+        document.undo();
+        document.undo();
+        assertEquals(before, percents("CD4_CD69pos"));
+    }
+
+    @Test
     void gatesAreEditedOnlyOnTheControl() {
         FlowSample stimulated = model.samples().stream().filter(s -> !s.control()).findFirst().orElseThrow();
         model.selectedSampleProperty().set(stimulated);
