@@ -99,6 +99,8 @@ public final class FlowViewModel {
     private int pending;
     private boolean active;
     private List<FlowAssay.FlowSample> loadedFor;
+    /** The embedded files the samples were read from: an edit keeps the same list, another document has another one. */
+    private List<org.cytobench.io.SourceFile> loadedSources;
     private String parsedTemplate;
 
     /**
@@ -214,7 +216,7 @@ public final class FlowViewModel {
         }
         if (!readouts.equals(a.readouts())) readouts.setAll(a.readouts());
         if (!Objects.equals(a.gatingMl(), parsedTemplate)) parseTemplate(a);
-        if (!a.samples().equals(loadedFor)) load(document.project(), a);
+        if (!a.samples().equals(loadedFor) || document.project().sources() != loadedSources) load(document.project(), a);
         else {
             requestPlot();
             requestStatistics();
@@ -241,6 +243,7 @@ public final class FlowViewModel {
     private void load(Project project, FlowAssay a) {
         long gen = loadGen.incrementAndGet();
         loadedFor = a.samples();
+        loadedSources = project.sources();
         begin("Reading " + a.samples().size() + " FCS files…");
         work.execute(() -> {
             List<FlowSample> read = gen == loadGen.get() ? FlowSamples.read(project, a, () -> gen != loadGen.get(),
