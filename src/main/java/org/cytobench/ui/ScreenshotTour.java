@@ -133,12 +133,22 @@ final class ScreenshotTour {
         steps.add(new Step("flow-view.png", () -> {
             m.document().replace(flow, null);
             m.selectedNavProperty().set(m.navigation().stream().filter(n -> n.kind() == NavItem.Kind.FLOW).findFirst().orElseThrow());
-            view.flowModel().populationProperty().set("CD3pos");
+            view.flowModel().populationProperty().set(shownPopulation(2));
         }, stage::getScene, 4000));
         steps.add(new Step("flow-overview.png", () -> {
-            view.flowModel().populationProperty().set("CD4pos");
+            view.flowModel().populationProperty().set(shownPopulation(1));
             ((org.cytobench.ui.flow.FlowView) view.currentView()).tabs().getSelectionModel().select(1);
         }, stage::getScene, 4000));
+    }
+
+    /** The ancestor {@code up} levels above the first reported population (CD3+ for 2, CD4+ for 1 in the T-cell template). */
+    private String shownPopulation(int up) {
+        var m = view.flowModel();
+        var s = m.strategy();
+        String id = m.readouts().isEmpty() ? null : m.readouts().get(0).populationId();
+        if (id == null || !s.has(id)) return null;
+        for (int i = 0; i < up && id != null; i++) id = s.gate(id).parentId();
+        return id;
     }
 
     /**

@@ -184,21 +184,32 @@ public final class FlowViewModel {
      */
     private void followPopulation() {
         GatingStrategy s = strategy.get();
-        LinkedHashSet<String> dims = new LinkedHashSet<>();
+        java.util.LinkedHashMap<String, Dimension> dims = new java.util.LinkedHashMap<>();
         for (Gate g : s.gates()) {
             if (!Objects.equals(g.parentId(), population.get())) continue;
-            for (Dimension d : g.dimensions()) if (d.parameter() != null && hasChannel(d.parameter())) dims.add(d.parameter());
+            for (Dimension d : g.dimensions()) if (d.parameter() != null && hasChannel(d.parameter())) dims.putIfAbsent(d.parameter(), d);
         }
-        List<String> d = new ArrayList<>(dims);
+        List<Dimension> d = new ArrayList<>(dims.values());
         if (d.isEmpty()) return;
         if (d.size() == 1) {
-            if (d.get(0).equals(yChannel.get())) return; // already on the y axis
-            if (d.get(0).equals(xChannel.get())) return;
-            xChannel.set(d.get(0));
+            String only = d.get(0).parameter();
+            if (!only.equals(yChannel.get()) && !only.equals(xChannel.get())) xChannel.set(only);
+            followScale(s, d.get(0), only.equals(yChannel.get()) ? yScale : xScale);
             return;
         }
-        xChannel.set(d.get(0));
-        yChannel.set(d.get(1));
+        xChannel.set(d.get(0).parameter());
+        yChannel.set(d.get(1).parameter());
+        followScale(s, d.get(0), xScale);
+        followScale(s, d.get(1), yScale);
+    }
+
+    /** A gate drawn on a transformed axis is shown on that kind of axis (a gate without a transform leaves the choice). */
+    private static void followScale(GatingStrategy s, Dimension d, ObjectProperty<AxisScale> scale) {
+        if (d.transformationRef() == null) return;
+        Object t = s.transforms().get(d.transformationRef());
+        if (t instanceof org.cytobench.flow.transform.LogicleTransform) scale.set(AxisScale.LOGICLE);
+        else if (t instanceof org.cytobench.flow.transform.AsinhTransform) scale.set(AxisScale.ARCSINH);
+        else if (t instanceof org.cytobench.flow.transform.LogTransform) scale.set(AxisScale.LOG);
     }
 
     private boolean hasChannel(String name) { return channels.stream().anyMatch(c -> c.name().equals(name)); }

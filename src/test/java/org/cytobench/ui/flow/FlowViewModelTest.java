@@ -1,5 +1,6 @@
 package org.cytobench.ui.flow;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -163,6 +164,41 @@ class FlowViewModelTest {
         document.undo();
         document.undo();
         assertEquals(before, percents("CD4_CD69pos"));
+    }
+
+    @Test
+    void aGateDrawnOnLogicleAxesIsShownOnLogicleAxesAgain() {
+        model.populationProperty().set("CD4_CD69pos"); // no children yet: the axes stay as they were
+        model.xChannelProperty().set("PE-A");
+        model.yChannelProperty().set("BV421-A");
+        model.xScaleProperty().set(org.cytobench.flow.plot.AxisScale.LOGICLE);
+        model.yScaleProperty().set(org.cytobench.flow.plot.AxisScale.LOGICLE);
+        assertTrue(model.drawRectangle(0.5, 0.5, 0.9, 0.9));
+        GatingStrategy s = model.strategy();
+        org.cytobench.flow.transform.LogicleTransform t = (org.cytobench.flow.transform.LogicleTransform) s.transforms().get("logicle_PE-A");
+        assertEquals(1024, t.t(), 0, "T is the channel's range");
+        assertEquals(1, s.transforms().size(), "an equal transform is reused");
+        model.xScaleProperty().set(org.cytobench.flow.plot.AxisScale.LINEAR);
+        model.yScaleProperty().set(org.cytobench.flow.plot.AxisScale.LINEAR);
+        model.populationProperty().set(null);
+        model.populationProperty().set("CD4_CD69pos");
+        assertEquals(org.cytobench.flow.plot.AxisScale.LOGICLE, model.xScaleProperty().get());
+        assertEquals(org.cytobench.flow.plot.AxisScale.LOGICLE, model.yScaleProperty().get());
+        double[][] shown = model.plot().outlines().get(0).points();
+        assertArrayEquals(new double[] {0.5, 0.5}, shown[0], 1e-12, "shown where it was drawn (through the inverse logicle and back)");
+        assertArrayEquals(new double[] {0.9, 0.9}, shown[1], 1e-12);
+        FlowSample c = model.selectedSampleProperty().get();
+        double[] pe = c.scale().column("PE-A");
+        double[] bv = c.scale().column("BV421-A");
+        GatingEngine engine = new GatingEngine(s, c.scale(), null);
+        java.util.BitSet parent = engine.membership("CD4_CD69pos");
+        int n = 0;
+        for (int e = parent.nextSetBit(0); e >= 0; e = parent.nextSetBit(e + 1)) {
+            double x = t.apply(pe[e]);
+            double y = t.apply(bv[e]); // the same logicle (same range): one transform in the template serves both axes
+            if (x >= 0.5 && x < 0.9 && y >= 0.5 && y < 0.9) n++;
+        }
+        assertEquals(n, model.plot().tree().stream().filter(p -> p.id().equals("R1")).findFirst().orElseThrow().count());
     }
 
     @Test
