@@ -59,7 +59,9 @@ public final class AnalysisViewModel {
             if (gen != generation.get()) return; // superseded before it started
             long t0 = System.nanoTime();
             try {
-                ExperimentAnalysis result = ExperimentAnalyzer.analyze(e, settings(snapshot));
+                // flow readouts (% CD69+ of CD4+ …) join the cytokines' dose responses, as in analyze (docs/flow.md)
+                ExperimentAnalysis result = org.cytobench.flow.assay.FlowResults.of(snapshot, settings(snapshot))
+                        .addTo(ExperimentAnalyzer.analyze(e, settings(snapshot)));
                 long ms = (System.nanoTime() - t0) / 1_000_000;
                 Platform.runLater(() -> {
                     if (gen != generation.get()) return;

@@ -114,6 +114,7 @@ final class ScreenshotTour {
             fig.edit("bars", s -> s.withStyle(org.cytobench.chart.dose.DoseFigureSettings.Style.BARS).withLogY(false));
             ((org.cytobench.ui.results.ResultsView) view.currentView()).tabs().getSelectionModel().select(3);
         }, stage::getScene));
+        flowSteps(m, sample);
         javafx.scene.control.Alert[] error = new javafx.scene.control.Alert[1];
         steps.add(new Step("error-dialog.png", () -> {
             error[0] = ErrorDialog.create(stage, "Could not import 2026-11-30_plate-reader-export_IL-6_TNF-alpha_final_v2.csv.",
@@ -187,6 +188,55 @@ final class ScreenshotTour {
         private void select(String id) {
             if (!(view.currentView() instanceof org.cytobench.ui.assay.AssayPlateView a)) return;
             a.tabs().getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().ifPresent(t -> a.tabs().getSelectionModel().select(t));
+        }
+    }
+
+    /** The flow view on the control's CD3+ cells, and the overview grid of CD4+ cells (CD69 against CD25) in every sample. */
+    private void flowSteps(MainViewModel m, org.cytobench.project.Project sample) {
+        org.cytobench.project.Project flow = flowProject(sample);
+        if (flow == null) return;
+        steps.add(new Step("flow-view.png", () -> {
+            m.document().replace(flow, null);
+            m.selectedNavProperty().set(m.navigation().stream().filter(n -> n.kind() == NavItem.Kind.FLOW).findFirst().orElseThrow());
+            view.flowModel().populationProperty().set(shownPopulation(2));
+        }, stage::getScene, 4000));
+        steps.add(new Step("flow-overview.png", () -> {
+            view.flowModel().populationProperty().set(shownPopulation(1));
+            ((org.cytobench.ui.flow.FlowView) view.currentView()).tabs().getSelectionModel().select(1);
+        }, stage::getScene, 4000));
+    }
+
+    /** The ancestor {@code up} levels above the first reported population (CD3+ for 2, CD4+ for 1 in the T-cell template). */
+    private String shownPopulation(int up) {
+        var m = view.flowModel();
+        var s = m.strategy();
+        String id = m.readouts().isEmpty() ? null : m.readouts().get(0).populationId();
+        if (id == null || !s.has(id)) return null;
+        for (int i = 0; i < up && id != null; i++) id = s.gate(id).parentId();
+        return id;
+    }
+
+    /**
+     * The sample experiment when it has a flow assay; otherwise (until the bundled sample gets one) the committed simulated
+     * flow set of the sample culture plate, src/test/resources/flow/simulated, when the tour runs in a checkout.
+     */
+    private static org.cytobench.project.Project flowProject(org.cytobench.project.Project sample) {
+        if (sample != null && !sample.experiment().flowAssays().isEmpty()) return sample;
+        Path dir = Path.of("src", "test", "resources", "flow", "simulated");
+        if (!Files.isDirectory(dir)) return null;
+        try (var files = Files.list(dir)) {
+            List<Path> fcs = files.filter(p -> p.toString().endsWith(".fcs")).sorted().toList();
+            List<org.cytobench.plate.FlowAssay.FlowReadout> readouts = new ArrayList<>();
+            for (String[] r : new String[][] {{"CD4_CD69pos", "% CD69+ of CD4+"}, {"CD4_CD25pos", "% CD25+ of CD4+"},
+                    {"CD8_CD69pos", "% CD69+ of CD8+"}, {"CD8_CD25pos", "% CD25+ of CD8+"}}) {
+                readouts.add(new org.cytobench.plate.FlowAssay.FlowReadout(r[0], r[1], null));
+            }
+            org.cytobench.project.Project base = org.cytobench.project.Project.of(org.cytobench.plate.Experiment.of(
+                    "Thymalfasin T-cell activation", org.cytobench.plate.CulturePlates.pbmcStimulation()));
+            return org.cytobench.flow.assay.FlowAssayFiles.withFlowAssay(base, "T-cell activation", fcs,
+                    Files.readString(dir.resolve("tcell-gates.xml")), readouts);
+        } catch (IOException e) {
+            return null;
         }
     }
 

@@ -20,9 +20,17 @@ public record GateOutline(String gateId, Shape shape, double[][] points, List<St
     public enum Shape { RECTANGLE, POLYGON, RANGE_X, RANGE_Y, QUADRANT }
 
     public GateOutline {
+        points = copy(points);
+        populations = List.copyOf(populations);
+    }
+
+    /** A copy: callers edit the points of a gate being dragged, which must not move the outline they started from. */
+    @Override
+    public double[][] points() { return copy(points); }
+
+    private static double[][] copy(double[][] points) {
         double[][] p = new double[points.length][];
         for (int i = 0; i < p.length; i++) p[i] = points[i].clone();
-        points = p;
-        populations = List.copyOf(populations);
+        return p;
     }
 }

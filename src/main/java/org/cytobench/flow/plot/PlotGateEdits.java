@@ -135,6 +135,44 @@ public final class PlotGateEdits {
         return new GatingStrategy(s.transforms(), s.ratios(), s.matrices(), gates, groups);
     }
 
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9._-]*");
+
+    /**
+     * The population {@code oldId} called {@code newId} everywhere (its gate, its children's parent, Boolean operands,
+     * its quadrant group). Gating-ML ids are XML names: a letter or _, then letters, digits, ., - or _ ("CD69pos").
+     */
+    public static GatingStrategy renamed(GatingStrategy s, String oldId, String newId) {
+        if (!ID.matcher(newId).matches()) {
+            throw new IllegalArgumentException("'" + newId + "' is not a Gating-ML id: start with a letter, then letters, digits, . - or _");
+        }
+        if (s.has(newId) || GateOutlines.group(s, newId) != null) throw new IllegalArgumentException("the template already has a population " + newId);
+        s.gate(oldId); // names the available ids when absent
+        java.util.function.UnaryOperator<String> r = id -> oldId.equals(id) ? newId : id;
+        List<Gate> gates = new ArrayList<>();
+        for (Gate g : s.gates()) gates.add(renamed(g, r));
+        List<QuadrantGate> groups = new ArrayList<>();
+        for (QuadrantGate q : s.quadrantGroups()) {
+            List<QuadrantGate.Quadrant> qs = q.quadrants().stream().map(x -> (QuadrantGate.Quadrant) renamed(x, r)).toList();
+            groups.add(new QuadrantGate(q.id(), r.apply(q.parentId()), q.dividers(), qs));
+        }
+        return new GatingStrategy(s.transforms(), s.ratios(), s.matrices(), gates, groups);
+    }
+
+    private static Gate renamed(Gate g, java.util.function.UnaryOperator<String> r) {
+        String id = r.apply(g.id());
+        String parent = r.apply(g.parentId());
+        if (g instanceof RectangleGate x) return new RectangleGate(id, parent, x.dimensions(), x.min(), x.max());
+        if (g instanceof PolygonGate x) return new PolygonGate(id, parent, x.dimensions(), x.vertices());
+        if (g instanceof QuadrantGate.Quadrant x) return new QuadrantGate.Quadrant(id, parent, x.groupId(), x.dividers(), x.locations());
+        if (g instanceof org.cytobench.flow.gating.EllipsoidGate x) {
+            return new org.cytobench.flow.gating.EllipsoidGate(id, parent, x.dimensions(), x.mean(), x.covariance(), x.distanceSquare());
+        }
+        org.cytobench.flow.gating.BooleanGate b = (org.cytobench.flow.gating.BooleanGate) g;
+        List<org.cytobench.flow.gating.BooleanGate.Reference> refs = b.references().stream()
+                .map(x -> new org.cytobench.flow.gating.BooleanGate.Reference(r.apply(x.gateId()), x.complement())).toList();
+        return new org.cytobench.flow.gating.BooleanGate(id, parent, b.operator(), refs);
+    }
+
     /** An id not used yet: {@code prefix1}, {@code prefix2}, … */
     public static String newId(GatingStrategy s, String prefix) {
         java.util.Set<String> used = new java.util.HashSet<>(s.ids());

@@ -24,6 +24,7 @@ public final class FlowOverviewView extends ScrollPane {
 
     private final FlowViewModel model;
     private final TilePane tiles = new TilePane(10, 10);
+    private final Label header = new Label();
     private final Consumer<FlowSample> open;
 
     public FlowOverviewView(FlowViewModel model, Consumer<FlowSample> open) {
@@ -32,7 +33,10 @@ public final class FlowOverviewView extends ScrollPane {
         setId("flow-overview");
         tiles.setPadding(new Insets(10));
         tiles.setPrefColumns(8);
-        setContent(tiles);
+        header.getStyleClass().add("section-title");
+        header.setId("flow-overview-header");
+        header.setPadding(new Insets(0, 10, 0, 10));
+        setContent(new VBox(header, tiles));
         setFitToWidth(true);
         model.overview().addListener((ListChangeListener<OverviewTile>) c -> rebuild());
         rebuild();
@@ -48,6 +52,8 @@ public final class FlowOverviewView extends ScrollPane {
         PlotAxis y = model.yAxis();
         java.util.List<GateOutline> outlines = x == null || y == null ? java.util.List.of()
                 : org.cytobench.flow.plot.GateOutlines.on(model.strategy(), model.populationProperty().get(), x, y);
+        String pop = FlowViewModel.populationLabel(model.populationProperty().get());
+        header.setText(x == null || y == null ? pop : pop + ": " + y.label() + " against " + x.label() + ", one plot per sample");
         for (OverviewTile t : model.overview()) tiles.getChildren().add(tile(t, x, y, outlines));
         if (plot == null && model.overview().isEmpty()) tiles.getChildren().add(new Label("No samples to show."));
     }
@@ -77,8 +83,9 @@ public final class FlowOverviewView extends ScrollPane {
         String first = outlines.isEmpty() ? null : outlines.get(0).populations().get(0);
         double pct = first == null ? Double.NaN : t.percentOfParent(first);
         Label value = new Label(t.problem() != null ? t.problem()
-                : first == null ? "" : first + ": " + (Double.isNaN(pct) ? "–" : String.format(java.util.Locale.ROOT, "%.1f %%", pct)));
+                : first == null ? "" : (Double.isNaN(pct) ? "–" : String.format(java.util.Locale.ROOT, "%.1f %%", pct)) + " " + first);
         value.setMaxWidth(TILE);
+        value.setStyle("-fx-font-size: 11px;");
         VBox box = new VBox(2, plot, name, group, value);
         box.getStyleClass().add("flow-tile");
         if (s.control()) box.setStyle("-fx-border-color: #1f6fb2; -fx-border-width: 0 0 3 0;");

@@ -38,7 +38,7 @@ import org.cytobench.flow.plot.PlotImage;
 public final class FlowPlotView extends BorderPane {
     public enum Tool { SELECT, RECTANGLE, POLYGON, QUADRANT, RANGE }
 
-    static final double SIZE = 400;
+    static final double SIZE = 320;
 
     private final FlowViewModel model;
     private final ImageView image = new ImageView();

@@ -19,12 +19,11 @@ import org.cytobench.plate.WellPosition;
 public record FlowSample(int index, String file, WellPosition well, String group, String donor, boolean control, FcsFile fcs,
                          FlowEvents scale, String problem) {
 
-    /** "A1 · Unstimulated · D1", what the sample list shows. */
+    /** "A1 · Unstimulated · D1", what the sample list shows (controls are shown in bold). */
     public String label() {
         StringBuilder b = new StringBuilder(well == null ? file : well.label());
         if (!group.isEmpty()) b.append(" · ").append(group);
         if (!donor.isEmpty()) b.append(" · ").append(donor);
-        if (control) b.append(" (control)");
         if (problem != null) b.append(" — ").append(problem);
         return b.toString();
     }

@@ -17,7 +17,8 @@ import org.cytobench.project.Project;
 final class FlowSamples {
     private FlowSamples() {}
 
-    static List<FlowSample> read(Project project, FlowAssay assay, java.util.function.BooleanSupplier cancelled) {
+    static List<FlowSample> read(Project project, FlowAssay assay, java.util.function.BooleanSupplier cancelled,
+                                 java.util.function.IntConsumer progress) {
         CulturePlate culture = project.experiment().culture();
         List<FlowSample> out = new ArrayList<>();
         for (int i = 0; i < assay.samples().size() && !cancelled.getAsBoolean(); i++) {
@@ -41,6 +42,7 @@ final class FlowSamples {
             String donor = t == null || t.donor() == null ? "" : t.donor();
             boolean control = t != null && t.group().isUnstimulated();
             out.add(new FlowSample(i, s.sourceFile(), well, group, donor, control, fcs, fcs == null ? null : fcs.scaleEvents(), problem));
+            progress.accept(out.size());
         }
         return out;
     }

@@ -63,7 +63,7 @@ public final class FlowView extends BorderPane {
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.overviewActiveProperty().set(b == overviewTab));
         SplitPane split = new SplitPane(tabs, statisticsTable());
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.72);
+        split.setDividerPositions(0.75);
         setLeft(samplePane());
         setCenter(split);
         model.activate();
@@ -120,8 +120,7 @@ public final class FlowView extends BorderPane {
         toolBar.setAlignment(Pos.CENTER_LEFT);
         toolBar.getChildren().add(new Label("Gate"));
         for (FlowPlotView.Tool t : FlowPlotView.Tool.values()) {
-            ToggleButton b = new ToggleButton(t == FlowPlotView.Tool.SELECT ? "Select / move"
-                    : t.name().charAt(0) + t.name().substring(1).toLowerCase(Locale.ROOT));
+            ToggleButton b = new ToggleButton(t.name().charAt(0) + t.name().substring(1).toLowerCase(Locale.ROOT));
             b.setId("flow-tool-" + t.name().toLowerCase(Locale.ROOT));
             b.setToggleGroup(tools);
             b.setUserData(t);
@@ -131,7 +130,7 @@ public final class FlowView extends BorderPane {
         tools.selectedToggleProperty().addListener((o, a, b) -> {
             if (b == null) a.setSelected(true); else plot.setTool((FlowPlotView.Tool) b.getUserData());
         });
-        Button delete = new Button("Delete gate");
+        Button delete = new Button("Delete");
         delete.setId("flow-delete-gate");
         delete.setOnAction(e -> plot.deleteSelected());
         Button control = new Button("Go to control");
@@ -152,7 +151,32 @@ public final class FlowView extends BorderPane {
         model.strategyProperty().addListener((o, a, b) -> rebuildTree());
         Label treeTitle = new Label("Gating tree (count, % of parent)");
         treeTitle.getStyleClass().add("section-title");
-        VBox right = new VBox(6, treeTitle, tree);
+        Button rename = new Button("Rename…");
+        rename.setId("flow-rename");
+        rename.setOnAction(e -> {
+            String id = model.populationProperty().get();
+            if (id == null) return;
+            javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(id);
+            d.initOwner(getScene() == null ? null : getScene().getWindow());
+            d.setTitle("Rename population");
+            d.setHeaderText("New name for " + id + " (letters, digits, . - _; e.g. CD69pos)");
+            d.showAndWait().ifPresent(n -> model.renameGate(id, n));
+        });
+        javafx.scene.control.CheckBox report = new javafx.scene.control.CheckBox("Report % of parent");
+        report.setId("flow-report");
+        Runnable syncReport = () -> {
+            String id = model.populationProperty().get();
+            report.setDisable(id == null);
+            report.setSelected(model.isReported(id));
+        };
+        model.populationProperty().addListener((o, a, b) -> syncReport.run());
+        model.readouts().addListener((ListChangeListener<FlowAssay.FlowReadout>) c -> syncReport.run());
+        report.setOnAction(e -> model.setReported(model.populationProperty().get(), report.isSelected()));
+        rename.disableProperty().bind(model.populationProperty().isNull());
+        syncReport.run();
+        HBox populationActions = new HBox(8, rename, report);
+        populationActions.setAlignment(Pos.CENTER_LEFT);
+        VBox right = new VBox(6, treeTitle, tree, populationActions);
         VBox.setVgrow(tree, Priority.ALWAYS);
         right.setPadding(new Insets(0, 10, 10, 10));
         HBox centre = new HBox(10, plot, right);
@@ -192,7 +216,7 @@ public final class FlowView extends BorderPane {
             tools.getToggles().stream().filter(t -> t.getUserData() == FlowPlotView.Tool.SELECT).findFirst().ifPresent(t -> t.setSelected(true));
         }
         FlowSample c = model.controlSample();
-        editHint.setText(editable ? "Editing the gates on this control." : c == null ? "" : "Gates are edited on the control " + c.label() + ".");
+        editHint.setText(editable ? "Drawing on this control." : c == null ? "" : "View only: gates are drawn on a control.");
     }
 
     private void rebuildTree() {
@@ -235,13 +259,17 @@ public final class FlowView extends BorderPane {
         table.setItems(model.statistics());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         rebuildColumns();
-        model.strategyProperty().addListener((o, a, b) -> rebuildColumns());
+        model.readouts().addListener((ListChangeListener<FlowAssay.FlowReadout>) c -> rebuildColumns());
         Label title = new Label("Reported populations per sample (recomputed after each gate edit)");
         title.getStyleClass().add("section-title");
         Label busy = new Label();
         busy.getStyleClass().add("hint");
         busy.textProperty().bind(model.messageProperty());
-        HBox head = new HBox(12, title, busy);
+        Button cancel = new Button("Cancel");
+        cancel.setId("flow-cancel");
+        cancel.visibleProperty().bind(model.busyProperty());
+        cancel.setOnAction(e -> model.cancel());
+        HBox head = new HBox(12, title, busy, cancel);
         head.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(4, head, table);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -251,23 +279,23 @@ public final class FlowView extends BorderPane {
 
     private void rebuildColumns() {
         table.getColumns().clear();
-        table.getColumns().add(column("Well", s -> s.sample().well() == null ? s.sample().file() : s.sample().well().label()));
-        table.getColumns().add(column("Group", s -> s.sample().group()));
-        table.getColumns().add(column("Donor", s -> s.sample().donor()));
-        table.getColumns().add(column("Events", s -> s.sample().readable() ? Integer.toString(s.sample().scale().count()) : "–"));
-        FlowAssay a = model.assay();
-        List<FlowAssay.FlowReadout> readouts = a == null ? List.of() : a.readouts();
-        for (FlowAssay.FlowReadout r : readouts) {
+        table.getColumns().add(column("Well", s -> s.sample().well() == null ? s.sample().file() : s.sample().well().label(), 45));
+        table.getColumns().add(column("Group", s -> s.sample().group(), 190));
+        table.getColumns().add(column("Donor", s -> s.sample().donor(), 50));
+        table.getColumns().add(column("Events", s -> s.sample().readable() ? Integer.toString(s.sample().scale().count()) : "–", 55));
+        for (FlowAssay.FlowReadout r : List.copyOf(model.readouts())) {
             table.getColumns().add(column(r.label(), s -> {
                 if (s.problem() != null) return s.problem();
                 double v = s.value(r);
                 return Double.isNaN(v) ? "–" : r.statistic().equals("count") ? Long.toString(Math.round(v)) : String.format(Locale.ROOT, "%.2f", v);
-            }));
+            }, 120));
         }
     }
 
-    private static TableColumn<SampleStatistics, String> column(String name, java.util.function.Function<SampleStatistics, String> f) {
+    private static TableColumn<SampleStatistics, String> column(String name, java.util.function.Function<SampleStatistics, String> f,
+                                                                double width) {
         TableColumn<SampleStatistics, String> c = new TableColumn<>(name);
+        c.setPrefWidth(width);
         c.setCellValueFactory(d -> new SimpleStringProperty(f.apply(d.getValue())));
         return c;
     }

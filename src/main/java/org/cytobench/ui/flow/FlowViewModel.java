@@ -56,7 +56,7 @@ import org.cytobench.ui.ErrorReporter;
  */
 public final class FlowViewModel {
     /** The main plot's bins per axis (drawn at twice that many pixels). */
-    public static final int PLOT_BINS = 200;
+    public static final int PLOT_BINS = 160;
     /** The overview plots' bins per axis. */
     public static final int TILE_BINS = 96;
     static final int MAX_DOTS = 20_000;
@@ -87,6 +87,7 @@ public final class FlowViewModel {
     private final BooleanProperty overviewActive = new SimpleBooleanProperty(this, "overviewActive", false);
     private final ReadOnlyObjectWrapper<FlowPlotState> plot = new ReadOnlyObjectWrapper<>(this, "plot");
     private final ObservableList<SampleStatistics> statistics = FXCollections.observableArrayList();
+    private final ObservableList<FlowAssay.FlowReadout> readouts = FXCollections.observableArrayList();
     private final ObservableList<OverviewTile> overview = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -98,6 +99,8 @@ public final class FlowViewModel {
     private int pending;
     private boolean active;
     private List<FlowAssay.FlowSample> loadedFor;
+    /** The embedded files the samples were read from: an edit keeps the same list, another document has another one. */
+    private List<org.cytobench.io.SourceFile> loadedSources;
     private String parsedTemplate;
 
     /**
@@ -137,6 +140,8 @@ public final class FlowViewModel {
     public ReadOnlyObjectProperty<FlowPlotState> plotProperty() { return plot.getReadOnlyProperty(); }
     public FlowPlotState plot() { return plot.get(); }
     public ObservableList<SampleStatistics> statistics() { return statistics; }
+    /** The assay's reported populations (the table's columns). */
+    public ObservableList<FlowAssay.FlowReadout> readouts() { return readouts; }
     public ObservableList<OverviewTile> overview() { return overview; }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
@@ -179,21 +184,32 @@ public final class FlowViewModel {
      */
     private void followPopulation() {
         GatingStrategy s = strategy.get();
-        LinkedHashSet<String> dims = new LinkedHashSet<>();
+        java.util.LinkedHashMap<String, Dimension> dims = new java.util.LinkedHashMap<>();
         for (Gate g : s.gates()) {
             if (!Objects.equals(g.parentId(), population.get())) continue;
-            for (Dimension d : g.dimensions()) if (d.parameter() != null && hasChannel(d.parameter())) dims.add(d.parameter());
+            for (Dimension d : g.dimensions()) if (d.parameter() != null && hasChannel(d.parameter())) dims.putIfAbsent(d.parameter(), d);
         }
-        List<String> d = new ArrayList<>(dims);
+        List<Dimension> d = new ArrayList<>(dims.values());
         if (d.isEmpty()) return;
         if (d.size() == 1) {
-            if (d.get(0).equals(yChannel.get())) return; // already on the y axis
-            if (d.get(0).equals(xChannel.get())) return;
-            xChannel.set(d.get(0));
+            String only = d.get(0).parameter();
+            if (!only.equals(yChannel.get()) && !only.equals(xChannel.get())) xChannel.set(only);
+            followScale(s, d.get(0), only.equals(yChannel.get()) ? yScale : xScale);
             return;
         }
-        xChannel.set(d.get(0));
-        yChannel.set(d.get(1));
+        xChannel.set(d.get(0).parameter());
+        yChannel.set(d.get(1).parameter());
+        followScale(s, d.get(0), xScale);
+        followScale(s, d.get(1), yScale);
+    }
+
+    /** A gate drawn on a transformed axis is shown on that kind of axis (a gate without a transform leaves the choice). */
+    private static void followScale(GatingStrategy s, Dimension d, ObjectProperty<AxisScale> scale) {
+        if (d.transformationRef() == null) return;
+        Object t = s.transforms().get(d.transformationRef());
+        if (t instanceof org.cytobench.flow.transform.LogicleTransform) scale.set(AxisScale.LOGICLE);
+        else if (t instanceof org.cytobench.flow.transform.AsinhTransform) scale.set(AxisScale.ARCSINH);
+        else if (t instanceof org.cytobench.flow.transform.LogTransform) scale.set(AxisScale.LOG);
     }
 
     private boolean hasChannel(String name) { return channels.stream().anyMatch(c -> c.name().equals(name)); }
@@ -209,8 +225,9 @@ public final class FlowViewModel {
             plot.set(null);
             return;
         }
+        if (!readouts.equals(a.readouts())) readouts.setAll(a.readouts());
         if (!Objects.equals(a.gatingMl(), parsedTemplate)) parseTemplate(a);
-        if (!a.samples().equals(loadedFor)) load(document.project(), a);
+        if (!a.samples().equals(loadedFor) || document.project().sources() != loadedSources) load(document.project(), a);
         else {
             requestPlot();
             requestStatistics();
@@ -237,9 +254,11 @@ public final class FlowViewModel {
     private void load(Project project, FlowAssay a) {
         long gen = loadGen.incrementAndGet();
         loadedFor = a.samples();
+        loadedSources = project.sources();
         begin("Reading " + a.samples().size() + " FCS files…");
         work.execute(() -> {
-            List<FlowSample> read = gen == loadGen.get() ? FlowSamples.read(project, a, () -> gen != loadGen.get()) : List.of();
+            List<FlowSample> read = gen == loadGen.get() ? FlowSamples.read(project, a, () -> gen != loadGen.get(),
+                    n -> progress(gen, loadGen, "Reading FCS files… " + n + " of " + a.samples().size())) : List.of();
             fx.execute(() -> {
                 end();
                 if (gen != loadGen.get()) return;
@@ -282,6 +301,22 @@ public final class FlowViewModel {
             busy.set(false);
             message.set("");
         }
+    }
+
+    private void progress(long gen, AtomicLong current, String text) {
+        fx.execute(() -> { if (gen == current.get()) message.set(text); });
+    }
+
+    /**
+     * Stops all background work at its next sample and drops its results (the Cancel button): what is on screen stays,
+     * possibly older than the template until the next edit or selection.
+     */
+    public void cancel() {
+        loadGen.incrementAndGet();
+        plotGen.incrementAndGet();
+        statsGen.incrementAndGet();
+        overviewGen.incrementAndGet();
+        loadedFor = null; // a cancelled read is retried on the next change
     }
 
     private static Dimension plotted(String channel) { return new Dimension(channel, null, Dimension.FCS, null); }
@@ -334,8 +369,9 @@ public final class FlowViewModel {
         work.execute(() -> {
             List<SampleStatistics> out = new ArrayList<>();
             for (FlowSample s : all) {
-                if (gen != statsGen.get()) break; // superseded: stop at the next sample
+                if (gen != statsGen.get()) break; // superseded or cancelled: stop at the next sample
                 out.add(statistics(s, st));
+                progress(gen, statsGen, "Gating samples… " + out.size() + " of " + all.size());
             }
             fx.execute(() -> {
                 end();
@@ -369,6 +405,7 @@ public final class FlowViewModel {
             for (FlowSample s : all) {
                 if (gen != overviewGen.get()) break;
                 out.add(tile(s, st, pop, ax, ay));
+                progress(gen, overviewGen, "Drawing the overview… " + out.size() + " of " + all.size());
             }
             fx.execute(() -> {
                 end();
@@ -433,6 +470,54 @@ public final class FlowViewModel {
         return edit("Delete gate " + gateId, s -> PlotGateEdits.removed(s, gateId));
     }
 
+    /**
+     * Renames a population (its gate, its children's parent, Boolean operands, and the readouts that report it) in one
+     * undoable step. Renaming is allowed on any sample: it changes no gate.
+     */
+    public boolean renameGate(String oldId, String newId) {
+        FlowAssay a = assay();
+        if (a == null || newId == null || newId.equals(oldId)) return false;
+        GatingStrategy next;
+        try {
+            next = PlotGateEdits.renamed(strategy.get(), oldId, newId.strip());
+        } catch (IllegalArgumentException e) {
+            errors.report("The population could not be renamed: " + e.getMessage(), null);
+            return false;
+        }
+        List<FlowAssay.FlowReadout> readouts = a.readouts().stream().map(r -> r.populationId().equals(oldId)
+                ? new FlowAssay.FlowReadout(newId.strip(), r.label().equals(oldId) ? newId.strip() : r.label(), r.statistic()) : r).toList();
+        String xml = GatingMlWriter.write(next);
+        int index = assayIndex.get();
+        document.apply("Rename " + oldId + " to " + newId.strip(), e -> withAssay(e, index, xml, readouts));
+        if (oldId.equals(population.get())) population.set(newId.strip());
+        return true;
+    }
+
+    /** Whether a population is one of the assay's readouts (its % of parent goes to the dose-response analysis). */
+    public boolean isReported(String id) {
+        FlowAssay a = assay();
+        return a != null && id != null && a.readouts().stream().anyMatch(r -> r.populationId().equals(id));
+    }
+
+    /**
+     * Adds the population to the readouts ("% id of parent", percent of parent) or removes it, in one undoable step; the
+     * analysis then treats it like a cytokine.
+     */
+    public boolean setReported(String id, boolean reported) {
+        FlowAssay a = assay();
+        if (a == null || id == null || !strategy.get().has(id) || reported == isReported(id)) return false;
+        List<FlowAssay.FlowReadout> readouts = new ArrayList<>(a.readouts());
+        if (reported) {
+            String parent = strategy.get().gate(id).parentId();
+            readouts.add(new FlowAssay.FlowReadout(id, "% " + id + " of " + (parent == null ? "all events" : parent), null));
+        } else {
+            readouts.removeIf(r -> r.populationId().equals(id));
+        }
+        int index = assayIndex.get();
+        document.apply((reported ? "Report " : "Stop reporting ") + id, e -> withAssay(e, index, a.gatingMl(), readouts));
+        return true;
+    }
+
     private String markerOf(String channel) {
         return channels.stream().filter(c -> c.name().equals(channel)).findFirst()
                 .map(c -> c.label().contains(" (") ? c.label().substring(0, c.label().indexOf(" (")) : c.name()).orElse(channel);
@@ -455,9 +540,13 @@ public final class FlowViewModel {
     }
 
     static Experiment withTemplate(Experiment e, int index, String gatingMl) {
+        return withAssay(e, index, gatingMl, e.flowAssays().get(index).readouts());
+    }
+
+    static Experiment withAssay(Experiment e, int index, String gatingMl, List<FlowAssay.FlowReadout> readouts) {
         List<FlowAssay> f = new ArrayList<>(e.flowAssays());
         FlowAssay a = f.get(index);
-        f.set(index, new FlowAssay(a.name(), a.samples(), gatingMl, a.readouts(), a.minEvents()));
+        f.set(index, new FlowAssay(a.name(), a.samples(), gatingMl, readouts, a.minEvents()));
         return e.withFlowAssays(f);
     }
 }

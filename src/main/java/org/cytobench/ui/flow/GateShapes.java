@@ -69,6 +69,8 @@ final class GateShapes {
             s.setStrokeWidth(stroke);
             s.setFill(s instanceof Line ? null : FILL);
             s.setUserData(o.gateId());
+            // the plot's pane takes every mouse event: a shape under the mouse is replaced while a gate is dragged
+            s.setMouseTransparent(true);
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package org.cytobench.ui.flow;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -135,6 +136,72 @@ class FlowViewModelTest {
     }
 
     @Test
+    void aReportedPopulationJoinsTheReadoutsAndTheDoseResponses() {
+        assertTrue(model.drawRectangle(400, 150, 650, 300));
+        assertTrue(model.setReported("R1", true));
+        assertEquals("% R1 of all events", model.readouts().get(4).label());
+        var doses = org.cytobench.flow.assay.FlowResults.of(document.project()).doseResponses();
+        assertEquals(List.of("% CD69+ of CD4+", "% CD25+ of CD4+", "% CD69+ of CD8+", "% CD25+ of CD8+", "% R1 of all events"),
+                doses.stream().map(d -> d.analyte().name()).toList());
+        document.undo();
+        assertEquals(4, model.readouts().size());
+    }
+
+    @Test
+    void renamingAPopulationKeepsItsNumbersAndItsReadout() {
+        List<Double> before = percents("CD4_CD69pos");
+        assertTrue(model.renameGate("CD4_CD69pos", "CD69pos_of_CD4"));
+        assertTrue(model.strategy().has("CD69pos_of_CD4"));
+        assertFalse(model.strategy().has("CD4_CD69pos"));
+        assertEquals("CD69pos_of_CD4", model.readouts().get(0).populationId());
+        assertEquals("% CD69+ of CD4+", model.readouts().get(0).label());
+        assertEquals(before, percents("CD69pos_of_CD4"));
+        assertFalse(model.renameGate("CD4pos", "CD4+"));
+        assertEquals("The population could not be renamed: 'CD4+' is not a Gating-ML id: start with a letter, then letters, digits, . - or _",
+                errors.get(0));
+        assertTrue(model.renameGate("CD3pos", "T_cells"));
+        assertEquals("T_cells", model.strategy().gate("CD4pos").parentId(), "children follow");
+        document.undo();
+        document.undo();
+        assertEquals(before, percents("CD4_CD69pos"));
+    }
+
+    @Test
+    void aGateDrawnOnLogicleAxesIsShownOnLogicleAxesAgain() {
+        model.populationProperty().set("CD4_CD69pos"); // no children yet: the axes stay as they were
+        model.xChannelProperty().set("PE-A");
+        model.yChannelProperty().set("BV421-A");
+        model.xScaleProperty().set(org.cytobench.flow.plot.AxisScale.LOGICLE);
+        model.yScaleProperty().set(org.cytobench.flow.plot.AxisScale.LOGICLE);
+        assertTrue(model.drawRectangle(0.5, 0.5, 0.9, 0.9));
+        GatingStrategy s = model.strategy();
+        org.cytobench.flow.transform.LogicleTransform t = (org.cytobench.flow.transform.LogicleTransform) s.transforms().get("logicle_PE-A");
+        assertEquals(1024, t.t(), 0, "T is the channel's range");
+        assertEquals(1, s.transforms().size(), "an equal transform is reused");
+        model.xScaleProperty().set(org.cytobench.flow.plot.AxisScale.LINEAR);
+        model.yScaleProperty().set(org.cytobench.flow.plot.AxisScale.LINEAR);
+        model.populationProperty().set(null);
+        model.populationProperty().set("CD4_CD69pos");
+        assertEquals(org.cytobench.flow.plot.AxisScale.LOGICLE, model.xScaleProperty().get());
+        assertEquals(org.cytobench.flow.plot.AxisScale.LOGICLE, model.yScaleProperty().get());
+        double[][] shown = model.plot().outlines().get(0).points();
+        assertArrayEquals(new double[] {0.5, 0.5}, shown[0], 1e-12, "shown where it was drawn (through the inverse logicle and back)");
+        assertArrayEquals(new double[] {0.9, 0.9}, shown[1], 1e-12);
+        FlowSample c = model.selectedSampleProperty().get();
+        double[] pe = c.scale().column("PE-A");
+        double[] bv = c.scale().column("BV421-A");
+        GatingEngine engine = new GatingEngine(s, c.scale(), null);
+        java.util.BitSet parent = engine.membership("CD4_CD69pos");
+        int n = 0;
+        for (int e = parent.nextSetBit(0); e >= 0; e = parent.nextSetBit(e + 1)) {
+            double x = t.apply(pe[e]);
+            double y = t.apply(bv[e]); // the same logicle (same range): one transform in the template serves both axes
+            if (x >= 0.5 && x < 0.9 && y >= 0.5 && y < 0.9) n++;
+        }
+        assertEquals(n, model.plot().tree().stream().filter(p -> p.id().equals("R1")).findFirst().orElseThrow().count());
+    }
+
+    @Test
     void gatesAreEditedOnlyOnTheControl() {
         FlowSample stimulated = model.samples().stream().filter(s -> !s.control()).findFirst().orElseThrow();
         model.selectedSampleProperty().set(stimulated);
@@ -170,6 +237,23 @@ class FlowViewModelTest {
         GatingEngine engine = new GatingEngine(m.strategy(), m.samples().get(5).scale(), null);
         assertEquals(engine.count("CD4_CD69pos"), m.statistics().get(5).population("CD4_CD69pos").count());
         assertTrue(m.isSettled());
+    }
+
+    @Test
+    void cancelStopsTheWorkAndDropsItsResults() {
+        Queue<Runnable> queued = new ArrayDeque<>();
+        FlowViewModel m = new FlowViewModel(document, queued::add, Runnable::run, (msg, c) -> errors.add(msg));
+        m.activate();
+        while (!queued.isEmpty()) queued.poll().run();
+        List<SampleStatistics> before = List.copyOf(m.statistics());
+        assertTrue(m.drawRectangle(400, 150, 650, 300));
+        assertTrue(m.busyProperty().get());
+        m.cancel();
+        while (!queued.isEmpty()) queued.poll().run();
+        assertEquals(before, m.statistics(), "the cancelled gating published nothing");
+        assertFalse(m.busyProperty().get());
+        assertTrue(m.isSettled());
+        assertTrue(m.strategy().has("R1"), "the edit itself stays (undo reverts it)");
     }
 
     private List<Double> percents(String id) {
