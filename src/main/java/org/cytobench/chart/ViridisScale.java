@@ -32,12 +32,7 @@ public final class ViridisScale implements PaintScale {
 
     public Color color(double value) {
         double t = Double.isFinite(value) ? Math.max(0, Math.min(1, (value - lower) / (upper - lower))) : 0;
-        double pos = t * (STOPS.length - 1);
-        int i = Math.min((int) pos, STOPS.length - 2);
-        double f = pos - i;
-        Color a = new Color(STOPS[i]);
-        Color b = new Color(STOPS[i + 1]);
-        return new Color(mix(a.getRed(), b.getRed(), f), mix(a.getGreen(), b.getGreen(), f), mix(a.getBlue(), b.getBlue(), f));
+        return org.cytobench.chart.ColourRamp.at(STOPS, t);
     }
 
     /** Black or white, whichever reads better on the colour for this value. */
@@ -47,5 +42,4 @@ public final class ViridisScale implements PaintScale {
         return luminance > 140 ? Color.BLACK : Color.WHITE;
     }
 
-    private static int mix(int a, int b, double f) { return (int) Math.round(a + (b - a) * f); }
 }

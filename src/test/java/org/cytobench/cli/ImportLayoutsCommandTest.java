@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.cytobench.io.multiplex.MultiplexExportsDir;
@@ -17,17 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code import --json}: the appended "layouts" key, and Bio-Plex XML through the command (one line and exit 2 when damaged). */
 class ImportLayoutsCommandTest {
 
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
+    private static AnalyzeCommandTest.Run run(String... args) { return AnalyzeCommandTest.run(args); }
 
     @Test
     void gen5JsonEndsWithTheLayoutTheFileStates() throws Exception {
-        Run r = run("import", "sample-data/2024-11-14_IL-6_Gen5.txt", "--json");
+        AnalyzeCommandTest.Run r = run("import", "sample-data/2024-11-14_IL-6_Gen5.txt", "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode root = new ObjectMapper().readTree(r.out());
         java.util.List<String> keys = new java.util.ArrayList<>();
@@ -50,7 +41,7 @@ class ImportLayoutsCommandTest {
     @Test
     void bioPlexXmlReadsAsMultiplexAndADamagedOneIsOneLineAndExitTwo(@TempDir Path tmp) throws Exception {
         Path f = MultiplexExportsDir.require().resolve("bio-rad-bioplex/allotropy_bio-rad_bio-plex_manager_example_01.xml");
-        Run r = run("import", f.toString(), "--json");
+        AnalyzeCommandTest.Run r = run("import", f.toString(), "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertEquals("bioplex-xml", root.get("format").asText());
@@ -64,7 +55,7 @@ class ImportLayoutsCommandTest {
         byte[] all = Files.readAllBytes(f);
         Path cut = tmp.resolve("cut.xml");
         Files.write(cut, java.util.Arrays.copyOf(all, 700_000));
-        Run bad = run("import", cut.toString(), "--json");
+        AnalyzeCommandTest.Run bad = run("import", cut.toString(), "--json");
         assertEquals(2, bad.code());
         assertEquals("", bad.out());
         assertTrue(bad.err().startsWith("cut.xml, line 12857: the XML is damaged or cut off ("), bad.err());

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.cytobench.io.multiplex.MultiplexExportsDir;
@@ -18,18 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code import FILE --json} on multiplex exports: the plate view plus the additive "multiplex" key. */
 class MultiplexImportCommandTest {
 
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
+    private static AnalyzeCommandTest.Run run(String... args) { return AnalyzeCommandTest.run(args); }
 
     @Test
     void thirtyPlexJsonShowsAnalytesLayoutVendorCurvesAndFlags() throws Exception {
         Path f = MultiplexExportsDir.require().resolve("luminex-xponent/serolyzer_pone.0187901.s001.csv");
-        Run r = run("import", f.toString(), "--json");
+        AnalyzeCommandTest.Run r = run("import", f.toString(), "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertEquals("luminex-xponent", root.get("format").asText());
@@ -66,14 +57,14 @@ class MultiplexImportCommandTest {
         StringBuilder sb = new StringBuilder();
         for (int r = 0; r < 8; r++) sb.append("0.1,0.2,0.3,0.4,0.5,0.6,0.7,0.8,0.9,1.0,1.1,1.2\n");
         Files.writeString(grid, sb.toString());
-        Run ok = run("import", grid.toString(), "--json");
+        AnalyzeCommandTest.Run ok = run("import", grid.toString(), "--json");
         assertEquals(0, ok.code(), ok.err());
         assertFalse(new ObjectMapper().readTree(ok.out()).has("multiplex"));
 
         Path bad = dir.resolve("cut.csv");
         Files.writeString(bad, "Program,xPONENT\nDataType:,Median\nLocation,Sample,IL6\n\"1(1,A1)\",S1,10\n"
                 + "DataType:,Count\nLocation,Sample,IL6\n");
-        Run r = run("import", bad.toString(), "--json");
+        AnalyzeCommandTest.Run r = run("import", bad.toString(), "--json");
         assertEquals(2, r.code());
         assertEquals("cut.csv, table 'Count' (line 5): lists 0 wells but table 'Median' lists 1; missing A1\n", r.err());
     }

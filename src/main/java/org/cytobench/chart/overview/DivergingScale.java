@@ -28,12 +28,7 @@ public final class DivergingScale implements PaintScale {
 
     public Color color(double value) {
         double t = Double.isFinite(value) ? Math.max(0, Math.min(1, (value + limit) / (2 * limit))) : 0.5;
-        double pos = t * (STOPS.length - 1);
-        int i = Math.min((int) pos, STOPS.length - 2);
-        double f = pos - i;
-        Color a = new Color(STOPS[i]);
-        Color b = new Color(STOPS[i + 1]);
-        return new Color(mix(a.getRed(), b.getRed(), f), mix(a.getGreen(), b.getGreen(), f), mix(a.getBlue(), b.getBlue(), f));
+        return org.cytobench.chart.ColourRamp.at(STOPS, t);
     }
 
     /** Text on a cell of this value: white on the dark ends, dark in the middle. */
@@ -41,5 +36,4 @@ public final class DivergingScale implements PaintScale {
         return Math.abs(value) > 0.6 * limit ? Color.WHITE : new Color(0x22, 0x22, 0x22);
     }
 
-    private static int mix(int a, int b, double f) { return (int) Math.round(a + (b - a) * f); }
 }
