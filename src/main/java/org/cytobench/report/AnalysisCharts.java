@@ -45,7 +45,8 @@ public final class AnalysisCharts {
                 blanks++;
             }
         }
-        String response = "OD " + run.primaryRead() + (run.referenceRead() == null ? "" : " − " + run.referenceRead())
+        // a multiplex signal is named by its read ("IL10 Net MFI"), not an optical density
+        String response = (run.isMultiplex() ? "" : "OD ") + run.primaryRead() + (run.referenceRead() == null ? "" : " − " + run.referenceRead())
                 + (p.blank() == null ? "" : " (blank-subtracted)");
         return new CurveChartData(title(p), p.analyte().unit(), response, p.fit(), standards, samples, p.lloq(), p.uloq(),
                 blanks == 0 ? null : blankSum / blanks);

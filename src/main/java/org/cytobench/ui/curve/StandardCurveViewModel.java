@@ -184,7 +184,8 @@ public final class StandardCurveViewModel {
                 samples.add(new CurveChartData.Point(w.well().label(), c, w.value(), false));
             }
         }
-        String response = "OD " + run.primaryRead() + (run.referenceRead() == null ? "" : " − " + run.referenceRead())
+        // a multiplex signal is named by its read ("IL10 Net MFI"), not an optical density
+        String response = (run.isMultiplex() ? "" : "OD ") + run.primaryRead() + (run.referenceRead() == null ? "" : " − " + run.referenceRead())
                 + (p.blank() == null ? "" : " (blank-subtracted)");
         String title = p.name().equals(p.analyte().name()) ? p.name() : p.name() + " — " + p.analyte().name();
         return Optional.of(new CurveChartData(title, p.analyte().unit(), response, p.fit(),
