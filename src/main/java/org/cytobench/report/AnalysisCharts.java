@@ -51,16 +51,14 @@ public final class AnalysisCharts {
     }
 
     /**
-     * The y-axis title of a standard curve: "OD 450 − 570" for a plate reader's wavelengths (a read that states one, or
-     * is named by one), the read's own name for
+     * The y-axis title of a standard curve: "OD 450 − 570" for a plate reader's absorbance reads, the read's own name for
      * anything else ("IL10 Net MFI", "Signal"): a bead or ECL signal is not an optical density.
      */
     public static String responseLabel(org.cytobench.plate.AssayRun run, boolean blankSubtracted) {
         String primary = run.primaryRead();
-        boolean wavelength = primary != null && (primary.strip().matches("\\d+(\\.\\d+)?\\s*(nm)?")
-                || run.readings() != null && run.readings().reads().stream()
-                        .anyMatch(r -> r.name().equals(primary) && r.wavelengthNm() != null));
-        return (wavelength ? "OD " : "") + primary + (run.referenceRead() == null ? "" : " − " + run.referenceRead())
+        // a multiplex signal is named by its read ("IL10 Net MFI"); a plate reader's read is an OD unless it says otherwise
+        boolean od = !run.isMultiplex() && (primary == null || !primary.matches("(?i).*\\b(MFI|FI|RLU|RFU|signal|counts?)\\b.*"));
+        return (od ? "OD " : "") + primary + (run.referenceRead() == null ? "" : " − " + run.referenceRead())
                 + (blankSubtracted ? " (blank-subtracted)" : "");
     }
 

@@ -56,8 +56,11 @@ class AnalysisChartsTest {
     void theCurvesResponseIsAnOdOnlyForAPlateReadersWavelength() throws Exception {
         var run = sample().assays().get(0);
         assertEquals("OD ELISA:450 − ELISA:570 (blank-subtracted)", AnalysisCharts.responseLabel(run, true));
-        var bead = new org.cytobench.plate.AssayRun(run.layout(), run.readings(), "IL10 Net MFI", null, run.sourceFile(), run.masks());
+        var bead = new org.cytobench.plate.AssayRun(run.layout(), run.readings(), "IL10 Net MFI", null, run.sourceFile(), run.masks())
+                .withPlateGroup("plate_1");
         assertEquals("IL10 Net MFI", AnalysisCharts.responseLabel(bead, false));
         assertEquals("IL10 Net MFI (blank-subtracted)", AnalysisCharts.responseLabel(bead, true));
+        var fluorescence = new org.cytobench.plate.AssayRun(run.layout(), run.readings(), "RFU 485/528", null, run.sourceFile(), run.masks());
+        assertEquals("RFU 485/528", AnalysisCharts.responseLabel(fluorescence, false));
     }
 }

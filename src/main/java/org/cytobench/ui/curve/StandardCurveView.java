@@ -114,7 +114,7 @@ public final class StandardCurveView extends BorderPane implements org.cytobench
         levels.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         levels.getColumns().setAll(List.of(
                 col("Nominal", s -> Numbers.display(s.nominal())),
-                col("OD", s -> s.response() == null || s.response().n() == 0 ? "—" : String.format("%.3f", s.response().mean())),
+                col("OD", s -> s.response() == null || s.response().n() == 0 ? "—" : response(s.response().mean())),
                 col("CV %", s -> s.response() == null || s.response().n() < 2 ? "—" : String.format("%.1f", s.response().cvPct())),
                 col("Back-calc.", s -> s.backCalculated() == null ? "—" : String.format("%.4g", s.backCalculated())),
                 col("Recov. %", s -> s.recoveryPct() == null ? "—" : String.format("%.1f", s.recoveryPct())),
@@ -142,7 +142,7 @@ public final class StandardCurveView extends BorderPane implements org.cytobench
         qcs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         qcs.getColumns().setAll(List.of(
                 qcCol("QC", q -> q.label()), qcCol("Nominal", q -> Numbers.display(q.nominal())),
-                qcCol("OD", q -> q.response() == null || q.response().n() == 0 ? "—" : String.format("%.3f", q.response().mean())),
+                qcCol("OD", q -> q.response() == null || q.response().n() == 0 ? "—" : response(q.response().mean())),
                 qcCol("Back-calc.", q -> q.backCalculated() == null ? "—" : String.format("%.4g", q.backCalculated())),
                 qcCol("Recov. %", q -> q.recoveryPct() == null ? "—" : String.format("%.1f", q.recoveryPct())),
                 qcCol("Result", q -> q.passed() ? "pass" : "FAIL" + (q.reason() == null ? "" : ": " + q.reason()))));
@@ -222,6 +222,10 @@ public final class StandardCurveView extends BorderPane implements org.cytobench
             updating = false;
             return;
         }
+        // an OD to three decimals; a bead or ECL signal (hundreds to tens of thousands) to one
+        responseIsOd = model.chartData().map(d -> d.responseLabel().startsWith("OD")).orElse(true);
+        levels.getColumns().get(1).setText(responseIsOd ? "OD" : "Signal");
+        qcs.getColumns().get(2).setText(responseIsOd ? "OD" : "Signal");
         model.chartData().map(StandardCurveChart::create).ifPresentOrElse(c -> {
             chart.setChart(org.cytobench.chart.ChartStyle.enlarge(c, SCREEN_TEXT_SCALE));
             chart.setVisible(true);
@@ -261,9 +265,9 @@ public final class StandardCurveView extends BorderPane implements org.cytobench
     }
 
     private String describe(WellResult w) {
-        String conc = w.role() == WellRole.ZERO_STANDARD ? "zero std" : Numbers.compact(w.layout().nominalConcentration());
-        String value = w.value() == null ? (w.marker() != null ? w.marker() : "no value") : String.format("%.3f", w.value());
-        return w.well().label() + "  " + conc + "  OD " + value + (w.isMasked() ? "  — masked: " + w.maskReason() : "");
+        String conc = w.role() == WellRole.ZERO_STANDARD ? "zero std" : Numbers.display(w.layout().nominalConcentration());
+        String value = w.value() == null ? (w.marker() != null ? w.marker() : "no value") : response(w.value());
+        return w.well().label() + "  " + conc + (responseIsOd ? "  OD " : "  signal ") + value + (w.isMasked() ? "  — masked: " + w.maskReason() : "");
     }
 
     private void clicked(ChartMouseEventFX e) {
@@ -313,6 +317,10 @@ public final class StandardCurveView extends BorderPane implements org.cytobench
         c.setMinWidth(60);
         return c;
     }
+
+    private boolean responseIsOd = true;
+
+    private String response(double v) { return String.format(responseIsOd ? "%.3f" : "%.1f", v); }
 
     private static TableColumn<StandardLevelResult, String> col(String title, java.util.function.Function<StandardLevelResult, String> f) {
         TableColumn<StandardLevelResult, String> c = new TableColumn<>(title);
