@@ -129,6 +129,28 @@ class FlowWorkflowTest {
     }
 
     @Test
+    void aCornerHandleResizesAGateAndDeleteRemovesItsSubtree(FxRobot robot) throws Exception {
+        FlowViewModel m = openFlow(robot);
+        Node area = robot.lookup("#flow-plot-area").query();
+        robot.clickOn("#flow-tool-select");
+        robot.clickOn(area.localToScreen(170, 240), MouseButton.PRIMARY); // inside Lymphocytes (FSC 300–800, SSC 100–400)
+        // its max corner (FSC 800, SSC 400) is at pixel (250, 195); drag it 30 px right: FSC + 96
+        robot.drag(area.localToScreen(250, 195), MouseButton.PRIMARY).moveTo(area.localToScreen(280, 195)).drop();
+        settle(m);
+        RectangleGate r = (RectangleGate) m.strategy().gate("Lymphocytes");
+        assertEquals(896, r.max()[0], 1024 / 320.0 * 1.5);
+        assertEquals(300, r.min()[0], 1e-9, "the other corner stays");
+        assertEquals(400, r.max()[1], 1024 / 320.0 * 1.5);
+        robot.clickOn("#flow-delete-gate");
+        settle(m);
+        assertTrue(m.strategy().gates().isEmpty(), "Lymphocytes and every population below it: " + m.strategy().ids());
+        WaitForAsyncUtils.asyncFx(() -> view.model().document().undo()).get();
+        settle(m);
+        assertEquals(8, m.strategy().gates().size());
+        assertTrue(errors.isEmpty(), errors.toString());
+    }
+
+    @Test
     void aGateEditChangesTheFlowDoseResponsesInTheResults(FxRobot robot) throws Exception {
         FlowViewModel m = openFlow(robot);
         WaitForAsyncUtils.asyncFx(() -> m.populationProperty().set("CD4pos")).get();

@@ -15,6 +15,12 @@ public record SampleStatistics(FlowSample sample, List<PopulationStatistics> pop
         return null;
     }
 
+    /** True when the readout's parent population holds fewer events than {@code minEvents}: the analysis leaves it out. */
+    public boolean tooFewEvents(FlowReadout r, int minEvents) {
+        PopulationStatistics p = population(r.populationId());
+        return p != null && p.parentCount() < minEvents;
+    }
+
     /** A readout's value as the analysis reads it (% of parent, % of total or the count); NaN when absent. */
     public double value(FlowReadout r) {
         PopulationStatistics p = population(r.populationId());

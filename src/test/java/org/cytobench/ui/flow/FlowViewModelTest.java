@@ -58,6 +58,10 @@ class FlowViewModelTest {
         assertEquals("CD4 (FITC-A)", model.channels().get(3).label());
         assertEquals(54, model.statistics().size());
         assertTrue(model.isSettled());
+        // A9 has 300 events, so about 120 CD4+ cells: below the assay's 200, flagged like the analysis flags it
+        SampleStatistics a9 = model.statistics().stream().filter(s -> s.sample().well().label().equals("A9")).findFirst().orElseThrow();
+        assertTrue(a9.tooFewEvents(model.readouts().get(0), 200));
+        assertFalse(model.statistics().get(0).tooFewEvents(model.readouts().get(0), 200));
     }
 
     @Test
