@@ -9,7 +9,8 @@ import javafx.scene.control.TableView;
 /**
  * What Copy puts on the clipboard from a results table: a header row and the selected rows (every row when none is
  * selected), in the order shown, each number as the table shows it (so what was pasted is what was read), tab-separated.
- * Numeric columns carry their display format as the column's user data.
+ * Numeric columns carry their display format as the column's user data. Text cells are neutralised against formula
+ * injection like every other Copy ({@link org.cytobench.ui.Copyable}).
  */
 final class TableCopy {
     private TableCopy() {}
@@ -36,8 +37,15 @@ final class TableCopy {
         return s.toString();
     }
 
-    /** Text on one line: tabs and line ends would split the cell. */
-    private static String text(String s) {
-        return s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+    /**
+     * A text cell on one line (tabs and line ends would split it), neutralised against formula injection
+     * ({@link org.cytobench.report.SpreadsheetText}) — except a column's text that is a plain number ("-0.35" shown as
+     * text), which a spreadsheet reads as that number and which must paste as one.
+     */
+    static String text(String s) {
+        if (PLAIN_NUMBER.matcher(s.strip()).matches()) return s.strip();
+        return org.cytobench.report.SpreadsheetText.tsvCell(s);
     }
+
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("[-+]?\\d{1,40}(\\.\\d{1,40})?([eE][-+]?\\d{1,3})?");
 }
