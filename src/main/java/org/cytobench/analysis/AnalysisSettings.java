@@ -1,7 +1,7 @@
 package org.cytobench.analysis;
 
 import java.util.Objects;
-import org.cytobench.multiplex.BeadCountRule;
+import org.cytobench.analysis.BeadCountRule;
 
 /**
  * The choices an analysis depends on, besides the curve model and weighting (those are per analyte, in the experiment's

@@ -130,8 +130,8 @@ final class AnalyzeCommand {
 
     /** The project with the command line's bead-count rule for this run (the file is not changed). */
     private static Project withBeadCount(Project p, Integer minimum, boolean exclude) {
-        org.cytobench.multiplex.BeadCountRule now = p.analysisSettings().beadCount();
-        return p.withAnalysisSettings(p.analysisSettings().withBeadCount(new org.cytobench.multiplex.BeadCountRule(
+        org.cytobench.analysis.BeadCountRule now = p.analysisSettings().beadCount();
+        return p.withAnalysisSettings(p.analysisSettings().withBeadCount(new org.cytobench.analysis.BeadCountRule(
                 minimum == null ? now.minimum() : minimum, exclude || now.exclude())));
     }
 

@@ -1,5 +1,6 @@
 package org.cytobench.multiplex;
 
+import org.cytobench.analysis.BeadCountRule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.cytobench.analysis.AboveUloqHandling;
 import org.cytobench.analysis.AnalysisSettings;
-import org.cytobench.multiplex.BeadCountRule;
+import org.cytobench.analysis.BeadCountRule;
 import org.cytobench.analysis.BelowLloqHandling;
 import org.cytobench.analysis.BlankHandling;
 import org.cytobench.analysis.ErrorBars;

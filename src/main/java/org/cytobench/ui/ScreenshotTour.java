@@ -141,7 +141,7 @@ final class ScreenshotTour {
                     m.newDocument(new TemplateViewModel().build().orElseThrow());
                     // a minimum above the file's lowest counts, so that the preview shows what it marks
                     m.document().applyProject("bead-count minimum 230", p -> p.withAnalysisSettings(
-                            p.analysisSettings().withBeadCount(new org.cytobench.multiplex.BeadCountRule(230, false))));
+                            p.analysisSettings().withBeadCount(new org.cytobench.analysis.BeadCountRule(230, false))));
                     org.cytobench.io.SourceFile f = org.cytobench.io.SourceFile.read(FILE);
                     var vm = new org.cytobench.ui.importing.ImportViewModel(m.document(), f,
                             org.cytobench.ui.importing.ImportViewModel.read(f, org.cytobench.ui.importing.ImportViewModel.AUTO), 0);
@@ -160,7 +160,7 @@ final class ScreenshotTour {
                 preview[0].model().confirm();
                 preview[0].close();
                 m.document().applyProject("bead-count minimum 50", p -> p.withAnalysisSettings(
-                        p.analysisSettings().withBeadCount(org.cytobench.multiplex.BeadCountRule.DEFAULT)));
+                        p.analysisSettings().withBeadCount(org.cytobench.analysis.BeadCountRule.DEFAULT)));
                 view.navigator().search().setText("il1");
                 m.selectedNavProperty().set(m.navigation().stream().filter(n -> n.label().startsWith("IL10")).findFirst().orElseThrow());
                 select("tab-curve");

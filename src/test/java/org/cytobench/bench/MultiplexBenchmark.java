@@ -11,7 +11,7 @@ import org.cytobench.io.PlateImporters;
 import org.cytobench.io.SourceFile;
 import org.cytobench.io.multiplex.MultiplexImporters;
 import org.cytobench.io.multiplex.MultiplexPlate;
-import org.cytobench.multiplex.BeadCountRule;
+import org.cytobench.analysis.BeadCountRule;
 import org.cytobench.multiplex.MultiplexImport;
 import org.cytobench.multiplex.MultiplexRuns;
 import org.cytobench.plate.AssayRun;

@@ -43,7 +43,7 @@ class AnalyzeBeadCountTest {
         assertTrue(row(dir.resolve("out/curves.csv"), "plate_1,IL10,5pl,1/y2,a,")
                 .contains(",A6 masked: bead count 226 < 230; H5 masked: bead count 222 < 230,"));
         // the file keeps its own setting: the options are for this run only
-        assertEquals(org.cytobench.multiplex.BeadCountRule.DEFAULT, new ProjectFiles().open(file).analysisSettings().beadCount());
+        assertEquals(org.cytobench.analysis.BeadCountRule.DEFAULT, new ProjectFiles().open(file).analysisSettings().beadCount());
     }
 
     @Test

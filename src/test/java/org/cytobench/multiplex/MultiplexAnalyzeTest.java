@@ -1,5 +1,6 @@
 package org.cytobench.multiplex;
 
+import org.cytobench.analysis.BeadCountRule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import org.cytobench.analysis.AnalysisSettings;
-import org.cytobench.multiplex.BeadCountRule;
+import org.cytobench.analysis.BeadCountRule;
 import org.junit.jupiter.api.Test;
 
 /** The multiplex bead-count rule is saved with the analysis settings, backward-compatibly (absent = 50, flag only). */

@@ -6,7 +6,7 @@ import org.cytobench.io.SourceFile;
 import org.cytobench.io.multiplex.MultiplexExportsDir;
 import org.cytobench.io.multiplex.MultiplexImporters;
 import org.cytobench.io.multiplex.MultiplexPlate;
-import org.cytobench.multiplex.BeadCountRule;
+import org.cytobench.analysis.BeadCountRule;
 import org.cytobench.multiplex.MultiplexImport;
 import org.cytobench.plate.CulturePlate;
 import org.cytobench.plate.Experiment;

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.cytobench.analysis.PlateAnalysis;
-import org.cytobench.multiplex.BeadCountRule;
+import org.cytobench.analysis.BeadCountRule;
 import org.cytobench.project.Project;
 import org.cytobench.testsupport.ThirtyPlex;
 import org.cytobench.ui.assay.AssayPlateView;

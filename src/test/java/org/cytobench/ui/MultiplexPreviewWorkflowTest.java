@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.cytobench.io.multiplex.MultiplexExportsDir;
-import org.cytobench.multiplex.BeadCountRule;
+import org.cytobench.analysis.BeadCountRule;
 import org.cytobench.testsupport.ThirtyPlex;
 import org.cytobench.ui.culture.TemplateViewModel;
 import org.cytobench.ui.importing.MultiplexPreviewPane;

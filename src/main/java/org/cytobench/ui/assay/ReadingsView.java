@@ -16,7 +16,7 @@ import javafx.scene.layout.HBox;
 import java.util.Set;
 import org.cytobench.analysis.BeadCounts;
 import org.cytobench.chart.FigureSize;
-import org.cytobench.multiplex.BeadCountRule;
+import org.cytobench.analysis.BeadCountRule;
 import org.cytobench.chart.PlateHeatMapChart;
 import org.cytobench.plate.AssayRun;
 import org.cytobench.plate.AssayWell;

@@ -22,7 +22,7 @@ import org.cytobench.io.ProposedLayout;
 import org.cytobench.io.SourceFile;
 import org.cytobench.io.multiplex.MultiplexImporters;
 import org.cytobench.io.multiplex.MultiplexPlate;
-import org.cytobench.multiplex.BeadCountRule;
+import org.cytobench.analysis.BeadCountRule;
 import org.cytobench.multiplex.MultiplexImport;
 import org.cytobench.multiplex.MultiplexRuns;
 import org.cytobench.plate.AssayPlate;

@@ -54,13 +54,13 @@ public final class AnalysisSettingsViewModel {
         beadMinimum.addListener((o, a, b) -> {
             if (!loading && b.intValue() >= 0 && b.intValue() != document.project().analysisSettings().beadCount().minimum()) {
                 document.applyProject("Bead-count minimum " + b, p -> p.withAnalysisSettings(p.analysisSettings().withBeadCount(
-                        new org.cytobench.multiplex.BeadCountRule(b.intValue(), p.analysisSettings().beadCount().exclude()))));
+                        new org.cytobench.analysis.BeadCountRule(b.intValue(), p.analysisSettings().beadCount().exclude()))));
             }
         });
         excludeLowBeads.addListener((o, a, b) -> {
             if (!loading) document.applyProject(b ? "Exclude wells with low bead counts" : "Only flag wells with low bead counts",
                     p -> p.withAnalysisSettings(p.analysisSettings().withBeadCount(
-                            new org.cytobench.multiplex.BeadCountRule(p.analysisSettings().beadCount().minimum(), b))));
+                            new org.cytobench.analysis.BeadCountRule(p.analysisSettings().beadCount().minimum(), b))));
         });
     }
 

@@ -72,7 +72,7 @@ class ConcordanceViewModelTest {
         var plate = org.cytobench.io.multiplex.MultiplexImporters.importFile(f, null).plates().get(0);
         var e = org.cytobench.multiplex.MultiplexImport.addTo(org.cytobench.plate.Experiment.of("13-plex",
                 org.cytobench.plate.CulturePlate.empty("culture", org.cytobench.plate.PlateFormat.WELLS_96)),
-                org.cytobench.multiplex.MultiplexImport.toAssayRuns(plate, f.name(), null, org.cytobench.multiplex.BeadCountRule.DEFAULT));
+                org.cytobench.multiplex.MultiplexImport.toAssayRuns(plate, f.name(), null, org.cytobench.analysis.BeadCountRule.DEFAULT));
         Project bioplex = Project.of(e).withSource(f);
         List<AnalyteConcordance> list = ConcordanceTable.of(bioplex, ExperimentAnalyzer.analyze(e, bioplex.analysisSettings()));
         AnalyteConcordance il1b = ConcordanceViewModel.find(list, e.assays(), 0);

@@ -18,7 +18,7 @@ import org.cytobench.io.multiplex.MultiplexExportsDir;
 import org.cytobench.io.multiplex.MultiplexImporters;
 import org.cytobench.io.multiplex.MultiplexPlate;
 import org.cytobench.io.multiplex.VendorWellType;
-import org.cytobench.multiplex.BeadCountRule;
+import org.cytobench.analysis.BeadCountRule;
 import org.cytobench.multiplex.MultiplexImport;
 import org.cytobench.multiplex.MultiplexRuns;
 import org.cytobench.plate.AssayPlate;

@@ -1,4 +1,4 @@
-package org.cytobench.multiplex;
+package org.cytobench.analysis;
 
 /**
  * Bead-count QC: a well whose analyte region counted fewer than {@code minimum} beads gives an unreliable median. Default
