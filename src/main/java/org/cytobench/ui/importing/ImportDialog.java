@@ -184,7 +184,11 @@ public final class ImportDialog extends Dialog<Boolean> {
         Task<MultiplexPreview> task = new Task<>() {
             @Override protected MultiplexPreview call() throws Exception { return MultiplexPreview.read(model.file(), formatId, index); }
         };
-        task.setOnSucceeded(e -> { if (key.equals(multiplexShown)) multiplexPane.setPreview(task.getValue(), model.beadCountMinimum()); });
+        ImportResult forResult = model.result();
+        task.setOnSucceeded(e -> {
+            model.previewRead(forResult, index, task.getValue().plate());
+            if (key.equals(multiplexShown)) multiplexPane.setPreview(task.getValue(), model.beadCountMinimum());
+        });
         task.setOnFailed(e -> warnings.setText("The multiplex preview could not be read: " + task.getException().getMessage()));
         executor.execute(task);
     }

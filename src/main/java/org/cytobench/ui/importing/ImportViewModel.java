@@ -62,7 +62,7 @@ public final class ImportViewModel {
         this.file = file;
         target.set(guessTarget(preferredTarget));
         filePlate.addListener(o -> chooseDefaultReads());
-        result.addListener(o -> { filePlate.set(0); chooseDefaultReads(); });
+        result.addListener(o -> { previewPlate = null; filePlate.set(0); chooseDefaultReads(); });
         result.set(initial);
         chooseDefaultReads();
         primaryRead.addListener(o -> check());
@@ -211,14 +211,31 @@ public final class ImportViewModel {
         return true;
     }
 
+    /**
+     * The multiplex plate the preview read in the background for this result and plate index, so that OK does not read a
+     * 600 KB export again on the FX thread.
+     */
+    public void previewRead(ImportResult forResult, int index, MultiplexPlate plate) {
+        if (forResult != result.get()) return;
+        previewIndex = index;
+        previewPlate = plate;
+    }
+
+    private MultiplexPlate previewPlate;
+    private int previewIndex = -1;
+
     private boolean confirmMultiplex() {
         MultiplexPlate plate;
-        try {
-            List<MultiplexPlate> plates = MultiplexImporters.byId(result.get().format()).orElseThrow().readMultiplex(file).plates();
-            plate = plates.get(Math.max(0, Math.min(filePlate.get(), plates.size() - 1)));
-        } catch (ImportException e) {
-            problem.set(e.getMessage());
-            return false;
+        if (previewPlate != null && previewIndex == filePlate.get()) {
+            plate = previewPlate;
+        } else {
+            try {
+                List<MultiplexPlate> plates = MultiplexImporters.byId(result.get().format()).orElseThrow().readMultiplex(file).plates();
+                plate = plates.get(Math.max(0, Math.min(filePlate.get(), plates.size() - 1)));
+            } catch (ImportException e) {
+                problem.set(e.getMessage());
+                return false;
+            }
         }
         document.applyProject("Import " + file.name() + " (" + plate.analytes().size() + " analytes)", p -> {
             // the import only flags low bead counts at the experiment's minimum; excluding them is the analysis's job

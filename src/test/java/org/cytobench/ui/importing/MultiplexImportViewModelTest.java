@@ -35,4 +35,22 @@ class MultiplexImportViewModelTest {
         doc.undo();
         assertEquals(before, doc.experiment().assays().size());
     }
+
+    @Test
+    void okUsesThePlateThePreviewReadInsteadOfReadingTheFileAgain() throws Exception {
+        SourceFile f = MultiplexExportsDir.file("luminex-xponent/serolyzer_pone.0187901.s001.csv");
+        ImportResult r = ImportViewModel.read(f, ImportViewModel.AUTO);
+        ImportViewModel vm = new ImportViewModel(doc, f, r, 0);
+        // a preview of the 62-plex handed over for this result: OK adds its 62 analytes, so it did not read the file again
+        var read62 = MultiplexPreview.read(MultiplexExportsDir.file(
+                "luminex-xponent/serolyzer_P1_SEROPED_PBT_62PLEX_PLATE1_03312023_RUN001.csv"), null, 0).plate();
+        vm.previewRead(ImportViewModel.read(f, ImportViewModel.AUTO), 0, read62);
+        int before = doc.experiment().assays().size();
+        assertTrue(vm.confirm());
+        assertEquals(before + 30, doc.experiment().assays().size(), "a preview of another result is ignored");
+        doc.undo();
+        vm.previewRead(r, 0, read62);
+        assertTrue(vm.confirm());
+        assertEquals(before + 62, doc.experiment().assays().size());
+    }
 }
