@@ -1,0 +1,237 @@
+package org.cytobench.ui.flow;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.FXCollections;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.cytobench.flow.assay.FlowTemplate;
+import org.cytobench.flow.fcs.FlowFileException;
+import org.cytobench.plate.WellPosition;
+
+/**
+ * "Import FCS files": one row per file that read (name, $TOT, $CYT, the culture well it maps to, editable, with donor and
+ * treatment from the culture plate; unmapped and doubly-mapped rows highlighted), the files that did not read with their
+ * reason, the target flow assay and the gating template a new assay starts from. OK is one undoable change.
+ */
+public final class FlowImportDialog extends Dialog<Integer> {
+    static final String UNMAPPED = "(none)";
+    private static final String NEW = "New flow assay";
+    private final FlowImportViewModel model;
+    private final Executor executor;
+    private final TableView<FlowImportViewModel.Row> table = new TableView<>();
+    private final Label wellError = new Label();
+
+    public FlowImportDialog(Window owner, FlowImportViewModel model, Executor executor) {
+        this.model = model;
+        this.executor = executor;
+        if (owner != null) initOwner(owner);
+        setTitle("Import FCS files");
+        setResizable(true);
+        getDialogPane().setId("flow-import-dialog");
+        getDialogPane().setPrefSize(1000, 620);
+        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(model.canConfirmProperty().not());
+        ((Button) getDialogPane().lookupButton(ButtonType.OK)).setText("Import");
+
+        Label summary = hint("flow-import-summary");
+        summary.textProperty().bind(model.summaryProperty());
+        summary.setStyle("-fx-text-fill: #b00020;");
+        Label remark = hint("flow-import-hint");
+        remark.textProperty().bind(model.hintProperty());
+        wellError.setId("flow-import-well-error");
+        wellError.setStyle("-fx-text-fill: #b00020;");
+        VBox box = new VBox(8, targetRow(), templateRow(), buildTable(), summary, remark, wellError, rejectedPane());
+        VBox.setVgrow(table, Priority.ALWAYS);
+        box.setPadding(new Insets(10));
+        getDialogPane().setContent(box);
+        setResultConverter(b -> b == ButtonType.OK ? model.confirm() : null);
+    }
+
+    public FlowImportViewModel model() { return model; }
+    public TableView<FlowImportViewModel.Row> table() { return table; }
+
+    private HBox targetRow() {
+        ComboBox<String> target = new ComboBox<>();
+        target.setId("flow-import-target");
+        target.getItems().add(NEW);
+        target.getItems().addAll(model.flowAssayNames());
+        target.getSelectionModel().select(model.targetProperty().get() + 1);
+        target.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> model.targetProperty().set(b.intValue() - 1));
+        TextField name = new TextField();
+        name.setId("flow-import-assay-name");
+        name.textProperty().bindBidirectional(model.assayNameProperty());
+        name.disableProperty().bind(model.targetProperty().isNotEqualTo(FlowImportViewModel.NEW_ASSAY));
+        HBox row = new HBox(8, new Label("Add to"), target, new Label("Name"), name);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private VBox templateRow() {
+        Label origin = new Label();
+        origin.setId("flow-import-template");
+        origin.setWrapText(true);
+        origin.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            if (model.targetProperty().get() != FlowImportViewModel.NEW_ASSAY) return "The files join the assay and get its gates.";
+            FlowTemplate t = model.templateProperty().get();
+            return t != null ? t.origin() : model.templateProblemProperty().get();
+        }, model.templateProperty(), model.templateProblemProperty(), model.targetProperty()));
+        Button standard = new Button("Protocol default");
+        standard.setId("flow-import-default-template");
+        standard.setOnAction(e -> model.useDefaultTemplate());
+        Button fromFile = new Button("Gates from Gating-ML or FlowJo file…");
+        fromFile.setId("flow-import-template-file");
+        fromFile.setOnAction(e -> chooseTemplate());
+        HBox buttons = new HBox(8, new Label("Gates"), standard, fromFile);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        buttons.disableProperty().bind(model.targetProperty().isNotEqualTo(FlowImportViewModel.NEW_ASSAY));
+        return new VBox(4, buttons, origin);
+    }
+
+    private void chooseTemplate() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Gates from a Gating-ML file or FlowJo workspace");
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Gating-ML or FlowJo workspace", "*.xml", "*.wsp"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        File f = fc.showOpenDialog(getDialogPane().getScene().getWindow());
+        if (f != null) readTemplate(f.toPath());
+    }
+
+    /** Reads a Gating-ML file or FlowJo workspace off the FX thread and makes it the template (tests call it directly). */
+    public Task<FlowTemplate> readTemplate(Path path) {
+        Task<FlowTemplate> task = new Task<>() {
+            @Override protected FlowTemplate call() throws Exception {
+                return FlowImportViewModel.readTemplate(path.getFileName().toString(), FlowFileException.readAll(path));
+            }
+        };
+        task.setOnSucceeded(e -> model.useTemplate(task.getValue()));
+        task.setOnFailed(e -> model.templateFailed(task.getException() instanceof FlowFileException ffe ? ffe
+                : new FlowFileException(path.getFileName().toString(), "could not be read (" + task.getException() + ")")));
+        executor.execute(task);
+        return task;
+    }
+
+    private TableView<FlowImportViewModel.Row> buildTable() {
+        table.setId("flow-import-table");
+        table.setItems(model.rows());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        TableColumn<FlowImportViewModel.Row, String> file = column("File", r -> new SimpleStringProperty(r.name()), 260);
+        TableColumn<FlowImportViewModel.Row, String> events = column("Events ($TOT)", r -> new SimpleStringProperty(String.format("%,d", r.events())), 90);
+        TableColumn<FlowImportViewModel.Row, String> cyt = column("Cytometer ($CYT)", r -> new SimpleStringProperty(r.cytometer()), 160);
+        TableColumn<FlowImportViewModel.Row, String> well = new TableColumn<>("Culture well");
+        well.setPrefWidth(100);
+        well.setCellValueFactory(c -> new SimpleStringProperty(""));
+        well.setCellFactory(c -> new WellCell());
+        TableColumn<FlowImportViewModel.Row, String> donor = column("Donor", r -> r.donorProperty(), 60);
+        TableColumn<FlowImportViewModel.Row, String> treatment = column("Treatment", r -> r.treatmentProperty(), 170);
+        TableColumn<FlowImportViewModel.Row, String> problem = column("Mapping", r -> r.problemProperty(), 160);
+        table.getColumns().addAll(List.of(file, events, cyt, well, donor, treatment, problem));
+        table.setRowFactory(t -> new TableRow<>() {
+            private final javafx.beans.value.ChangeListener<String> restyle = (o, a, b) -> style(getItem());
+            @Override protected void updateItem(FlowImportViewModel.Row r, boolean empty) {
+                FlowImportViewModel.Row old = getItem();
+                if (old != null) old.problemProperty().removeListener(restyle);
+                super.updateItem(r, empty);
+                if (r != null && !empty) r.problemProperty().addListener(restyle);
+                style(empty ? null : r);
+            }
+            private void style(FlowImportViewModel.Row r) {
+                // highlighted: the rows a scientist must look at before the import means anything
+                setStyle(r == null || r.problem().isEmpty() ? "" : "-fx-background-color: #fde2e2;");
+            }
+        });
+        table.setPlaceholder(new Label("None of the files could be read."));
+        return table;
+    }
+
+    private static TableColumn<FlowImportViewModel.Row, String> column(String title,
+            javafx.util.Callback<FlowImportViewModel.Row, javafx.beans.value.ObservableValue<String>> value, double width) {
+        TableColumn<FlowImportViewModel.Row, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> value.call(d.getValue()));
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        return c;
+    }
+
+    private VBox rejectedPane() {
+        List<String> lines = new ArrayList<>();
+        for (var r : model.rejected()) lines.add(r.toString());
+        ListView<String> list = new ListView<>(FXCollections.observableArrayList(lines));
+        list.setId("flow-import-rejected");
+        list.setPrefHeight(Math.min(5, Math.max(1, lines.size())) * 26 + 4);
+        Label title = new Label(lines.size() + (lines.size() == 1 ? " file was" : " files were") + " not read and will not be imported:");
+        VBox box = new VBox(4, title, list);
+        box.setVisible(!lines.isEmpty());
+        box.setManaged(!lines.isEmpty());
+        return box;
+    }
+
+    private static Label hint(String id) {
+        Label l = new Label();
+        l.setId(id);
+        l.setWrapText(true);
+        return l;
+    }
+
+    /** The culture well of a row: a combo of the culture plate's wells, editable, so a label can also be typed. */
+    private final class WellCell extends TableCell<FlowImportViewModel.Row, String> {
+        private final ComboBox<String> combo = new ComboBox<>();
+        private boolean updating;
+
+        WellCell() {
+            combo.setEditable(true);
+            combo.setMaxWidth(Double.MAX_VALUE);
+            combo.getItems().add(UNMAPPED);
+            for (WellPosition w : model.cultureWells()) combo.getItems().add(w.label());
+            combo.valueProperty().addListener((o, a, b) -> { if (!updating) commit(b); });
+        }
+
+        private void commit(String text) {
+            FlowImportViewModel.Row r = getTableRow() == null ? null : getTableRow().getItem();
+            if (r == null) return;
+            Optional<String> refused = model.setWell(r, text);
+            wellError.setText(refused.map(m -> r.name() + ": " + m).orElse(""));
+            show(r);
+        }
+
+        private void show(FlowImportViewModel.Row r) {
+            updating = true;
+            combo.setValue(r.well() == null ? UNMAPPED : r.well().label());
+            updating = false;
+        }
+
+        @Override protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            FlowImportViewModel.Row r = empty || getTableRow() == null ? null : getTableRow().getItem();
+            if (r == null) {
+                setGraphic(null);
+                return;
+            }
+            combo.setId("flow-import-well-" + getIndex());
+            show(r);
+            setGraphic(combo);
+        }
+    }
+}
