@@ -157,7 +157,7 @@ public final class FlowImportViewModel {
         } catch (IllegalArgumentException e) {
             return Optional.of("\"" + t + "\" is not a well label (e.g. B7)");
         }
-        if (culture().treatment(w) == null) return Optional.of(w.label() + " has no treatment on the culture plate " + culture().name());
+        if (culture().treatment(w) == null) return Optional.of(w.label() + " has no treatment on the culture plate");
         row.well.set(w);
         return Optional.empty();
     }
