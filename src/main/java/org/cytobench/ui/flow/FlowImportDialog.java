@@ -4,9 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Executor;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
@@ -17,9 +15,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -29,7 +24,6 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.cytobench.flow.assay.FlowTemplate;
 import org.cytobench.flow.fcs.FlowFileException;
-import org.cytobench.plate.WellPosition;
 
 /**
  * "Import FCS files": one row per file that read (name, $TOT, $CYT, the culture well it maps to, editable, with donor and
@@ -41,7 +35,7 @@ public final class FlowImportDialog extends Dialog<Integer> {
     private static final String NEW = "New flow assay";
     private final FlowImportViewModel model;
     private final Executor executor;
-    private final TableView<FlowImportViewModel.Row> table = new TableView<>();
+    private final MappingTable table;
     private final Label wellError = new Label();
 
     public FlowImportDialog(Window owner, FlowImportViewModel model, Executor executor) {
@@ -63,7 +57,10 @@ public final class FlowImportDialog extends Dialog<Integer> {
         remark.textProperty().bind(model.hintProperty());
         wellError.setId("flow-import-well-error");
         wellError.setStyle("-fx-text-fill: #b00020;");
-        VBox box = new VBox(8, targetRow(), templateRow(), buildTable(), summary, remark, wellError, rejectedPane());
+        table = new MappingTable(model.rows(), model.cultureWells(), model::setWell, wellError);
+        table.setId("flow-import-table");
+        table.setPlaceholder(new Label("None of the files could be read."));
+        VBox box = new VBox(8, targetRow(), templateRow(), table, summary, remark, wellError, rejectedPane());
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(10));
         getDialogPane().setContent(box);
@@ -71,7 +68,7 @@ public final class FlowImportDialog extends Dialog<Integer> {
     }
 
     public FlowImportViewModel model() { return model; }
-    public TableView<FlowImportViewModel.Row> table() { return table; }
+    public TableView<MappedFile> table() { return table; }
 
     private HBox targetRow() {
         ComboBox<String> target = new ComboBox<>();
@@ -133,48 +130,6 @@ public final class FlowImportDialog extends Dialog<Integer> {
         return task;
     }
 
-    private TableView<FlowImportViewModel.Row> buildTable() {
-        table.setId("flow-import-table");
-        table.setItems(model.rows());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        TableColumn<FlowImportViewModel.Row, String> file = column("File", r -> new SimpleStringProperty(r.name()), 260);
-        TableColumn<FlowImportViewModel.Row, String> events = column("Events ($TOT)", r -> new SimpleStringProperty(String.format("%,d", r.events())), 90);
-        TableColumn<FlowImportViewModel.Row, String> cyt = column("Cytometer ($CYT)", r -> new SimpleStringProperty(r.cytometer()), 160);
-        TableColumn<FlowImportViewModel.Row, String> well = new TableColumn<>("Culture well");
-        well.setPrefWidth(100);
-        well.setCellValueFactory(c -> new SimpleStringProperty(""));
-        well.setCellFactory(c -> new WellCell());
-        TableColumn<FlowImportViewModel.Row, String> donor = column("Donor", r -> r.donorProperty(), 60);
-        TableColumn<FlowImportViewModel.Row, String> treatment = column("Treatment", r -> r.treatmentProperty(), 170);
-        TableColumn<FlowImportViewModel.Row, String> problem = column("Mapping", r -> r.problemProperty(), 160);
-        table.getColumns().addAll(List.of(file, events, cyt, well, donor, treatment, problem));
-        table.setRowFactory(t -> new TableRow<>() {
-            private final javafx.beans.value.ChangeListener<String> restyle = (o, a, b) -> style(getItem());
-            @Override protected void updateItem(FlowImportViewModel.Row r, boolean empty) {
-                FlowImportViewModel.Row old = getItem();
-                if (old != null) old.problemProperty().removeListener(restyle);
-                super.updateItem(r, empty);
-                if (r != null && !empty) r.problemProperty().addListener(restyle);
-                style(empty ? null : r);
-            }
-            private void style(FlowImportViewModel.Row r) {
-                // highlighted: the rows a scientist must look at before the import means anything
-                setStyle(r == null || r.problem().isEmpty() ? "" : "-fx-background-color: #fde2e2;");
-            }
-        });
-        table.setPlaceholder(new Label("None of the files could be read."));
-        return table;
-    }
-
-    private static TableColumn<FlowImportViewModel.Row, String> column(String title,
-            javafx.util.Callback<FlowImportViewModel.Row, javafx.beans.value.ObservableValue<String>> value, double width) {
-        TableColumn<FlowImportViewModel.Row, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> value.call(d.getValue()));
-        c.setPrefWidth(width);
-        c.setSortable(false);
-        return c;
-    }
-
     private VBox rejectedPane() {
         List<String> lines = new ArrayList<>();
         for (var r : model.rejected()) lines.add(r.toString());
@@ -193,45 +148,5 @@ public final class FlowImportDialog extends Dialog<Integer> {
         l.setId(id);
         l.setWrapText(true);
         return l;
-    }
-
-    /** The culture well of a row: a combo of the culture plate's wells, editable, so a label can also be typed. */
-    private final class WellCell extends TableCell<FlowImportViewModel.Row, String> {
-        private final ComboBox<String> combo = new ComboBox<>();
-        private boolean updating;
-
-        WellCell() {
-            combo.setEditable(true);
-            combo.setMaxWidth(Double.MAX_VALUE);
-            combo.getItems().add(UNMAPPED);
-            for (WellPosition w : model.cultureWells()) combo.getItems().add(w.label());
-            combo.valueProperty().addListener((o, a, b) -> { if (!updating) commit(b); });
-        }
-
-        private void commit(String text) {
-            FlowImportViewModel.Row r = getTableRow() == null ? null : getTableRow().getItem();
-            if (r == null) return;
-            Optional<String> refused = model.setWell(r, text);
-            wellError.setText(refused.map(m -> r.name() + ": " + m).orElse(""));
-            show(r);
-        }
-
-        private void show(FlowImportViewModel.Row r) {
-            updating = true;
-            combo.setValue(r.well() == null ? UNMAPPED : r.well().label());
-            updating = false;
-        }
-
-        @Override protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            FlowImportViewModel.Row r = empty || getTableRow() == null ? null : getTableRow().getItem();
-            if (r == null) {
-                setGraphic(null);
-                return;
-            }
-            combo.setId("flow-import-well-" + getIndex());
-            show(r);
-            setGraphic(combo);
-        }
     }
 }

@@ -15,7 +15,6 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.cytobench.flow.assay.ActivationPanelTemplate;
 import org.cytobench.flow.assay.FcsImportFiles;
@@ -26,7 +25,6 @@ import org.cytobench.flow.fcs.FlowFileException;
 import org.cytobench.io.SourceFile;
 import org.cytobench.plate.CulturePlate;
 import org.cytobench.plate.FlowAssay;
-import org.cytobench.plate.Treatment;
 import org.cytobench.plate.WellPosition;
 import org.cytobench.ui.DocumentViewModel;
 
@@ -39,61 +37,33 @@ import org.cytobench.ui.DocumentViewModel;
 public final class FlowImportViewModel {
     public static final int NEW_ASSAY = -1;
 
-    /** One readable file in the table. */
-    public final class Row {
-        private final FcsImportFiles.Candidate file;
-        private final ObjectProperty<WellPosition> well = new SimpleObjectProperty<>(this, "well");
-        private final ReadOnlyStringWrapper donor = new ReadOnlyStringWrapper(this, "donor", "");
-        private final ReadOnlyStringWrapper treatment = new ReadOnlyStringWrapper(this, "treatment", "");
-        private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
-
-        Row(FcsImportFiles.Candidate file) {
-            this.file = file;
-            well.set(file.guessedWell());
-            well.addListener((o, a, b) -> refresh());
-        }
-
-        public String name() { return file.name(); }
-        public int events() { return file.events(); }
-        public String cytometer() { return file.cytometer(); }
-        /** The well the file's keywords or name gave, or null. */
-        public WellPosition guessedWell() { return file.guessedWell(); }
-        public ObjectProperty<WellPosition> wellProperty() { return well; }
-        public WellPosition well() { return well.get(); }
-        public ReadOnlyStringProperty donorProperty() { return donor.getReadOnlyProperty(); }
-        public ReadOnlyStringProperty treatmentProperty() { return treatment.getReadOnlyProperty(); }
-        /** "" when the file maps to one culture well of its own; otherwise what is wrong ("not mapped", "B3 also: x.fcs"). */
-        public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
-        public String problem() { return problem.get(); }
-        FcsImportFiles.Candidate file() { return file; }
-    }
-
     private final DocumentViewModel document;
-    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final List<FcsImportFiles.Candidate> files;
     private final List<FcsImportFiles.Rejected> rejected;
     private final IntegerProperty target = new SimpleIntegerProperty(this, "target", NEW_ASSAY);
     private final StringProperty assayName = new SimpleStringProperty(this, "assayName", "T-cell activation");
     private final ObjectProperty<FlowTemplate> template = new SimpleObjectProperty<>(this, "template");
     private final ReadOnlyStringWrapper templateProblem = new ReadOnlyStringWrapper(this, "templateProblem", "");
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
-    private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper(this, "hint", "");
+    private final WellMapping mapping;
     private final BooleanBinding canConfirm;
 
-    public FlowImportViewModel(DocumentViewModel document, FcsImportFiles files, int initialTarget) {
+    public FlowImportViewModel(DocumentViewModel document, FcsImportFiles read, int initialTarget) {
         this.document = document;
-        this.rejected = files.rejected();
-        for (FcsImportFiles.Candidate c : files.readable()) rows.add(new Row(c));
+        this.files = read.readable();
+        this.rejected = read.rejected();
         int flowAssays = document.experiment().flowAssays().size();
         target.set(initialTarget >= 0 && initialTarget < flowAssays ? initialTarget : NEW_ASSAY);
-        target.addListener((o, a, b) -> refresh());
+        List<MappedFile> rows = new ArrayList<>();
+        for (FcsImportFiles.Candidate c : files) rows.add(new MappedFile(c.name(), c.events(), c.cytometer(), c.guessedWell()));
+        mapping = new WellMapping(() -> document.experiment().culture(), this::wellsInTarget, rows);
+        target.addListener((o, a, b) -> mapping.refresh());
         useDefaultTemplate();
-        canConfirm = Bindings.createBooleanBinding(() -> !rows.isEmpty() && summary.get().isEmpty()
+        canConfirm = Bindings.createBooleanBinding(() -> !rows.isEmpty() && mapping.summaryProperty().get().isEmpty()
                         && (target.get() != NEW_ASSAY || template.get() != null),
-                rows, summary, target, template);
-        refresh();
+                mapping.summaryProperty(), target, template);
     }
 
-    public ObservableList<Row> rows() { return rows; }
+    public ObservableList<MappedFile> rows() { return mapping.rows(); }
     public List<FcsImportFiles.Rejected> rejected() { return rejected; }
     /** -1 ({@link #NEW_ASSAY}) or the index of the flow assay the files join. */
     public IntegerProperty targetProperty() { return target; }
@@ -101,26 +71,30 @@ public final class FlowImportViewModel {
     /** The gates a new assay starts from (null when none could be made; {@link #templateProblemProperty()} says why). */
     public ObjectProperty<FlowTemplate> templateProperty() { return template; }
     public ReadOnlyStringProperty templateProblemProperty() { return templateProblem.getReadOnlyProperty(); }
-    /** "" when the mapping can be confirmed, else why not ("2 files map to B3"). */
-    public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
+    /** "" when the mapping can be confirmed, else why not ("2 files share a culture well…"). */
+    public ReadOnlyStringProperty summaryProperty() { return mapping.summaryProperty(); }
+    /** A remark that does not block confirming (unmapped files). */
+    public ReadOnlyStringProperty hintProperty() { return mapping.hintProperty(); }
     public BooleanBinding canConfirmProperty() { return canConfirm; }
     public CulturePlate culture() { return document.experiment().culture(); }
+    /** The wells a file can be mapped to: those the culture plate has a treatment for, in plate order. */
+    public List<WellPosition> cultureWells() { return mapping.cultureWells(); }
 
     /** The flow assays already in the experiment, by name, in order (the target choices after "New flow assay"). */
     public List<String> flowAssayNames() { return document.experiment().flowAssays().stream().map(FlowAssay::name).toList(); }
 
-    /** The wells a file can be mapped to: those the culture plate has a treatment for, in plate order. */
-    public List<WellPosition> cultureWells() { return culture().wells().keySet().stream().sorted().toList(); }
+    /** Maps a row to a well typed or chosen by hand ("" unmaps); the reason when refused (the row keeps its well). */
+    public Optional<String> setWell(MappedFile row, String text) { return mapping.setWell(row, text); }
 
     /** The protocol's default template, built from the first file's channels and markers. */
     public void useDefaultTemplate() {
-        if (rows.isEmpty()) return;
+        if (files.isEmpty()) return;
         try {
-            template.set(ActivationPanelTemplate.forChannels(rows.get(0).file().channels()));
+            template.set(ActivationPanelTemplate.forChannels(files.get(0).channels()));
             templateProblem.set("");
         } catch (IllegalArgumentException e) {
             template.set(null);
-            templateProblem.set(rows.get(0).name() + ": " + e.getMessage());
+            templateProblem.set(files.get(0).name() + ": " + e.getMessage());
         }
     }
 
@@ -142,78 +116,29 @@ public final class FlowImportViewModel {
     }
 
     /**
-     * Maps a row to the well a user typed: "" unmaps it; a label must name a well the culture plate has a treatment for.
-     * Returns the reason when the text is refused (the row keeps its well).
-     */
-    public Optional<String> setWell(Row row, String text) {
-        String t = text == null ? "" : text.strip();
-        if (t.isEmpty() || t.equals(FlowImportDialog.UNMAPPED)) {
-            row.well.set(null);
-            return Optional.empty();
-        }
-        WellPosition w;
-        try {
-            w = WellPosition.parse(t);
-        } catch (IllegalArgumentException e) {
-            return Optional.of("\"" + t + "\" is not a well label (e.g. B7)");
-        }
-        if (culture().treatment(w) == null) return Optional.of(w.label() + " has no treatment on the culture plate");
-        row.well.set(w);
-        return Optional.empty();
-    }
-
-    /**
      * Embeds the files and adds the assay (or extends the target one) as one undoable change.
      *
      * @return the index of the flow assay the files are in
      */
     public int confirm() {
-        if (!canConfirm.get()) throw new IllegalStateException("the import cannot be confirmed: " + summary.get());
-        List<SourceFile> files = rows.stream().map(r -> r.file().source()).toList();
-        List<WellPosition> wells = rows.stream().map(Row::well).toList();
+        if (!canConfirm.get()) throw new IllegalStateException("the import cannot be confirmed: " + summaryProperty().get());
+        List<SourceFile> sources = files.stream().map(FcsImportFiles.Candidate::source).toList();
+        List<WellPosition> wells = rows().stream().map(MappedFile::well).toList();
         int t = target.get();
-        String description = "Import " + files.size() + (files.size() == 1 ? " FCS file" : " FCS files");
-        document.applyProject(description, p -> FlowAssayFiles.withSamples(p, t, assayName.get(), template.get(), files, wells));
+        String description = "Import " + sources.size() + (sources.size() == 1 ? " FCS file" : " FCS files");
+        document.applyProject(description, p -> FlowAssayFiles.withSamples(p, t, assayName.get(), template.get(), sources, wells));
         return t == NEW_ASSAY ? document.experiment().flowAssays().size() - 1 : t;
     }
 
-    /** Donor, treatment and problem of every row, recomputed together: a duplicate involves two rows. */
-    private void refresh() {
-        Map<WellPosition, List<String>> users = new HashMap<>();
-        List<String> importing = rows.stream().map(Row::name).toList();
+    /** Wells the target assay's other samples hold (a file imported again replaces its sample, so its old well is free). */
+    private Map<WellPosition, List<String>> wellsInTarget() {
+        Map<WellPosition, List<String>> out = new HashMap<>();
         int t = target.get();
-        if (t >= 0 && t < document.experiment().flowAssays().size()) {
-            for (FlowAssay.FlowSample s : document.experiment().flowAssays().get(t).samples()) {
-                // a file imported again replaces its sample, so its old well is not taken
-                if (s.cultureWell() != null && !importing.contains(s.sourceFile())) users.computeIfAbsent(s.cultureWell(), k -> new ArrayList<>()).add(s.sourceFile());
-            }
+        if (t < 0 || t >= document.experiment().flowAssays().size()) return out;
+        List<String> importing = files.stream().map(FcsImportFiles.Candidate::name).toList();
+        for (FlowAssay.FlowSample s : document.experiment().flowAssays().get(t).samples()) {
+            if (s.cultureWell() != null && !importing.contains(s.sourceFile())) out.computeIfAbsent(s.cultureWell(), k -> new ArrayList<>()).add(s.sourceFile());
         }
-        for (Row r : rows) if (r.well() != null) users.computeIfAbsent(r.well(), k -> new ArrayList<>()).add(r.name());
-        int unmapped = 0;
-        int doubled = 0;
-        for (Row r : rows) {
-            WellPosition w = r.well();
-            Treatment tr = w == null ? null : culture().treatment(w);
-            r.donor.set(tr == null || tr.donor() == null ? "" : tr.donor());
-            r.treatment.set(tr == null ? "" : tr.group().label());
-            if (w == null) {
-                unmapped++;
-                r.problem.set("not mapped");
-            } else if (users.get(w).size() > 1) {
-                doubled++;
-                List<String> others = new ArrayList<>(users.get(w));
-                others.remove(r.name());
-                r.problem.set(w.label() + " also: " + String.join(", ", others));
-            } else if (tr == null) {
-                r.problem.set(w.label() + ": no treatment on the culture plate");
-            } else {
-                r.problem.set("");
-            }
-        }
-        summary.set(doubled > 0 ? doubled + " files share a culture well: give each its own well or leave one unmapped" : "");
-        hint.set(unmapped == 0 ? "" : unmapped + (unmapped == 1 ? " file is" : " files are") + " not mapped: listed in the assay but not analysed");
+        return out;
     }
-
-    /** A remark that does not block confirming (unmapped files). */
-    public ReadOnlyStringProperty hintProperty() { return hint.getReadOnlyProperty(); }
 }

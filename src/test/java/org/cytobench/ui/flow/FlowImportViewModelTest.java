@@ -57,7 +57,7 @@ class FlowImportViewModelTest {
         FlowImportViewModel vm = read(files, FlowImportViewModel.NEW_ASSAY);
         assertEquals(54, vm.rows().size());
         assertTrue(vm.rejected().isEmpty());
-        for (FlowImportViewModel.Row r : vm.rows()) {
+        for (MappedFile r : vm.rows()) {
             WellPosition expected = WellPosition.parse(r.name().replaceAll(".*_([A-H])0?(\\d+)\\.fcs", "$1$2"));
             assertEquals(expected, r.well(), r.name());
             Treatment t = culture.treatment(expected);
@@ -100,7 +100,7 @@ class FlowImportViewModelTest {
         Path empty = Files.write(dir.resolve("empty.fcs"), new byte[0]);
         List<Path> good = List.of(simulated("A01"), simulated("B02"), simulated("C03"));
         FlowImportViewModel vm = read(List.of(good.get(0), cut, good.get(1), empty, good.get(2)), FlowImportViewModel.NEW_ASSAY);
-        assertEquals(List.of("PBMC_Tcell_A01.fcs", "PBMC_Tcell_B02.fcs", "PBMC_Tcell_C03.fcs"), vm.rows().stream().map(FlowImportViewModel.Row::name).toList());
+        assertEquals(List.of("PBMC_Tcell_A01.fcs", "PBMC_Tcell_B02.fcs", "PBMC_Tcell_C03.fcs"), vm.rows().stream().map(MappedFile::name).toList());
         assertEquals(List.of("cut_A04.fcs", "empty.fcs"), vm.rejected().stream().map(FcsImportFiles.Rejected::file).toList());
         for (FcsImportFiles.Rejected r : vm.rejected()) assertFalse(r.reason().isBlank(), r.toString());
         assertTrue(vm.rejected().get(0).reason().contains("past the end of the file"), vm.rejected().get(0).reason());
@@ -146,7 +146,7 @@ class FlowImportViewModelTest {
     void aWellMappedTwiceBlocksTheImportUntilOneIsChangedByHand() throws Exception {
         Path rerun = Files.copy(simulated("A01"), dir.resolve("rerun.fcs"));
         FlowImportViewModel vm = read(List.of(simulated("A01"), rerun), FlowImportViewModel.NEW_ASSAY);
-        FlowImportViewModel.Row second = vm.rows().get(1);
+        MappedFile second = vm.rows().get(1);
         assertEquals("A1 also: rerun.fcs", vm.rows().get(0).problem());
         assertEquals("A1 also: PBMC_Tcell_A01.fcs", second.problem());
         assertFalse(vm.canConfirmProperty().get());
