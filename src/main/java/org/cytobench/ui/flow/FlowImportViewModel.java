@@ -54,7 +54,7 @@ public final class FlowImportViewModel {
         int flowAssays = document.experiment().flowAssays().size();
         target.set(initialTarget >= 0 && initialTarget < flowAssays ? initialTarget : NEW_ASSAY);
         List<MappedFile> rows = new ArrayList<>();
-        for (FcsImportFiles.Candidate c : files) rows.add(new MappedFile(c.name(), c.events(), c.cytometer(), c.guessedWell()));
+        for (FcsImportFiles.Candidate c : files) rows.add(new MappedFile(c.name(), c.events(), c.cytometer(), c.guessedWell(), c.guessedWell()));
         mapping = new WellMapping(() -> document.experiment().culture(), this::wellsInTarget, rows);
         target.addListener((o, a, b) -> mapping.refresh());
         useDefaultTemplate();

@@ -16,6 +16,7 @@ public final class MappedFile {
     private final int events;
     private final String cytometer;
     private final WellPosition initialWell;
+    private final WellPosition automaticWell;
     private final ObjectProperty<WellPosition> well = new SimpleObjectProperty<>(this, "well");
     final ReadOnlyStringWrapper donor = new ReadOnlyStringWrapper(this, "donor", "");
     final ReadOnlyStringWrapper treatment = new ReadOnlyStringWrapper(this, "treatment", "");
@@ -23,13 +24,15 @@ public final class MappedFile {
 
     /**
      * @param events      $TOT, or -1 when unknown (a file that no longer reads)
-     * @param initialWell the well guessed (import) or currently mapped (Map samples…), or null
+     * @param initialWell   the well guessed (import) or currently mapped (Map samples…), or null
+     * @param automaticWell the well the file's keywords or name give ({@code CultureWellMapping}), or null
      */
-    MappedFile(String name, int events, String cytometer, WellPosition initialWell) {
+    MappedFile(String name, int events, String cytometer, WellPosition initialWell, WellPosition automaticWell) {
         this.name = name;
         this.events = events;
         this.cytometer = cytometer == null ? "" : cytometer;
         this.initialWell = initialWell;
+        this.automaticWell = automaticWell;
         well.set(initialWell);
     }
 
@@ -38,6 +41,11 @@ public final class MappedFile {
     public String cytometer() { return cytometer; }
     /** The well the file started with in the table (the automatic mapping on import). */
     public WellPosition initialWell() { return initialWell; }
+    /**
+     * The well the file's keywords or name give. A sample stored without a well is mapped to this one when analysed, so
+     * such a file cannot be left unmapped.
+     */
+    public WellPosition automaticWell() { return automaticWell; }
     public ObjectProperty<WellPosition> wellProperty() { return well; }
     public WellPosition well() { return well.get(); }
     public ReadOnlyStringProperty donorProperty() { return donor.getReadOnlyProperty(); }

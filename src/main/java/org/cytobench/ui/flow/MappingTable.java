@@ -21,7 +21,7 @@ import org.cytobench.plate.WellPosition;
  * culture well (a combo of the culture plate's wells that also takes a typed label), donor, treatment and what is wrong
  * with the mapping; rows with a problem are highlighted. A refused label is explained in {@code error}.
  */
-final class MappingTable extends TableView<MappedFile> {
+public final class MappingTable extends TableView<MappedFile> {
     private final List<WellPosition> wells;
     private final BiFunction<MappedFile, String, Optional<String>> setWell;
     private final Label error;

@@ -45,6 +45,11 @@ final class WellMapping {
     Optional<String> setWell(MappedFile row, String text) {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty() || t.equals(FlowImportDialog.UNMAPPED)) {
+            // the experiment stores "no well" as null, which the analysis fills from the keywords or name again
+            if (row.automaticWell() != null) {
+                return Optional.of("names its well (" + row.automaticWell().label() + ") in its keywords or file name, so it cannot be "
+                        + "left unmapped: choose a well");
+            }
             row.wellProperty().set(null);
             return Optional.empty();
         }

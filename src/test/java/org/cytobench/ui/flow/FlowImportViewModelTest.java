@@ -175,7 +175,8 @@ class FlowImportViewModelTest {
         assertEquals("A2 also: second_tube.fcs", vm.rows().get(0).problem());
         assertEquals("", vm.rows().get(1).problem());
         assertEquals("A2 also: PBMC_Tcell_A02.fcs", vm.rows().get(2).problem());
-        vm.setWell(vm.rows().get(2), "");
+        assertTrue(vm.setWell(vm.rows().get(2), "").isPresent(), "its WELL ID would map it to A2 again when analysed");
+        assertEquals(java.util.Optional.empty(), vm.setWell(vm.rows().get(2), "A4"));
         assertTrue(vm.canConfirmProperty().get());
         assertEquals(0, vm.confirm());
         FlowAssay a = document.experiment().flowAssays().get(0);
@@ -183,7 +184,7 @@ class FlowImportViewModelTest {
         assertEquals(gates, a.gatingMl());
         assertEquals(List.of("PBMC_Tcell_A01.fcs", "PBMC_Tcell_A02.fcs", "PBMC_Tcell_A03.fcs", "second_tube.fcs"),
                 a.samples().stream().map(FlowAssay.FlowSample::sourceFile).toList());
-        assertNull(a.samples().get(3).cultureWell());
+        assertEquals("A4", a.samples().get(3).cultureWell().label());
         assertEquals(4, document.project().sources().size());
     }
 
