@@ -77,6 +77,15 @@ public final class MappingTable extends TableView<MappedFile> {
             combo.getItems().add(FlowImportDialog.UNMAPPED);
             for (WellPosition w : wells) combo.getItems().add(w.label());
             combo.valueProperty().addListener((o, a, b) -> { if (!updating) commit(b); });
+            // a typed label lands on Enter (not the dialog's default button) or when the combo loses focus; the combo, not
+            // its editor, owns the focus, so the filter sits on the combo
+            combo.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                    commit(combo.getEditor().getText());
+                    e.consume();
+                }
+            });
+            combo.focusedProperty().addListener((o, was, is) -> { if (was && !is && !updating) commitTyped(); });
         }
 
         private void commit(String text) {
@@ -87,9 +96,17 @@ public final class MappingTable extends TableView<MappedFile> {
             show(r);
         }
 
+        private void commitTyped() {
+            MappedFile r = getTableRow() == null ? null : getTableRow().getItem();
+            String shown = r == null || r.well() == null ? FlowImportDialog.UNMAPPED : r.well().label();
+            if (r != null && !combo.getEditor().getText().strip().equalsIgnoreCase(shown)) commit(combo.getEditor().getText());
+        }
+
         private void show(MappedFile r) {
             updating = true;
-            combo.setValue(r.well() == null ? FlowImportDialog.UNMAPPED : r.well().label());
+            String label = r.well() == null ? FlowImportDialog.UNMAPPED : r.well().label();
+            combo.setValue(label);
+            combo.getEditor().setText(label);
             updating = false;
         }
 
