@@ -2,10 +2,8 @@ package org.cytobench.ui.flow;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
-import javafx.collections.FXCollections;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -14,7 +12,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -45,7 +42,7 @@ public final class FlowImportDialog extends Dialog<Integer> {
         setTitle("Import FCS files");
         setResizable(true);
         getDialogPane().setId("flow-import-dialog");
-        getDialogPane().setPrefSize(1000, 620);
+        getDialogPane().setPrefSize(1180, 640);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(model.canConfirmProperty().not());
         ((Button) getDialogPane().lookupButton(ButtonType.OK)).setText("Import");
@@ -90,6 +87,7 @@ public final class FlowImportDialog extends Dialog<Integer> {
         Label origin = new Label();
         origin.setId("flow-import-template");
         origin.setWrapText(true);
+        origin.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         origin.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             if (model.targetProperty().get() != FlowImportViewModel.NEW_ASSAY) return "The files join the assay and get its gates.";
             FlowTemplate t = model.templateProperty().get();
@@ -131,15 +129,23 @@ public final class FlowImportDialog extends Dialog<Integer> {
     }
 
     private VBox rejectedPane() {
-        List<String> lines = new ArrayList<>();
-        for (var r : model.rejected()) lines.add(r.toString());
-        ListView<String> list = new ListView<>(FXCollections.observableArrayList(lines));
-        list.setId("flow-import-rejected");
-        list.setPrefHeight(Math.min(5, Math.max(1, lines.size())) * 26 + 4);
-        Label title = new Label(lines.size() + (lines.size() == 1 ? " file was" : " files were") + " not read and will not be imported:");
-        VBox box = new VBox(4, title, list);
-        box.setVisible(!lines.isEmpty());
-        box.setManaged(!lines.isEmpty());
+        VBox lines = new VBox(2);
+        lines.setId("flow-import-rejected");
+        for (var r : model.rejected()) {
+            Label l = new Label(r.toString());
+            l.setWrapText(true);
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            lines.getChildren().add(l);
+        }
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(lines);
+        scroll.setFitToWidth(true);
+        scroll.setMaxHeight(120);
+        scroll.setMinHeight(Math.min(120, 40 * model.rejected().size() + 8));
+        int n = model.rejected().size();
+        Label title = new Label(n + (n == 1 ? " file was" : " files were") + " not read and will not be imported:");
+        VBox box = new VBox(4, title, scroll);
+        box.setVisible(n > 0);
+        box.setManaged(n > 0);
         return box;
     }
 

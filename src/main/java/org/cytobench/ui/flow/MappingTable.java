@@ -37,11 +37,11 @@ public final class MappingTable extends TableView<MappedFile> {
         well.setSortable(false);
         well.setCellValueFactory(c -> new SimpleStringProperty(""));
         well.setCellFactory(c -> new WellCell());
-        getColumns().addAll(List.of(column("File", r -> new SimpleStringProperty(r.name()), 260),
-                column("Events ($TOT)", r -> new SimpleStringProperty(r.events() < 0 ? "" : String.format("%,d", r.events())), 90),
-                column("Cytometer ($CYT)", r -> new SimpleStringProperty(r.cytometer()), 160), well,
+        getColumns().addAll(List.of(column("File", r -> new SimpleStringProperty(r.name()), 250),
+                column("Events ($TOT)", r -> new SimpleStringProperty(r.events() < 0 ? "" : String.format("%,d", r.events())), 105),
+                column("Cytometer ($CYT)", r -> new SimpleStringProperty(r.cytometer()), 170), well,
                 column("Donor", MappedFile::donorProperty, 60), column("Treatment", MappedFile::treatmentProperty, 170),
-                column("Mapping", MappedFile::problemProperty, 160)));
+                column("Mapping", MappedFile::problemProperty, 260)));
         setRowFactory(t -> new TableRow<>() {
             private final ChangeListener<String> restyle = (o, a, b) -> style(getItem());
             @Override protected void updateItem(MappedFile r, boolean empty) {

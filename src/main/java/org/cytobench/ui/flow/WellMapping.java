@@ -91,7 +91,7 @@ final class WellMapping {
                 r.problem.set("");
             }
         }
-        summary.set(doubled > 0 ? doubled + " files share a culture well: give each its own well or leave one unmapped" : "");
+        summary.set(doubled > 0 ? doubled + " files share a culture well: give each its own well" : "");
         hint.set(unmapped == 0 ? "" : unmapped + (unmapped == 1 ? " file is" : " files are") + " not mapped: listed in the assay but not analysed");
     }
 }

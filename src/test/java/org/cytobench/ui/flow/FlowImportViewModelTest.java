@@ -150,7 +150,7 @@ class FlowImportViewModelTest {
         assertEquals("A1 also: rerun.fcs", vm.rows().get(0).problem());
         assertEquals("A1 also: PBMC_Tcell_A01.fcs", second.problem());
         assertFalse(vm.canConfirmProperty().get());
-        assertEquals("2 files share a culture well: give each its own well or leave one unmapped", vm.summaryProperty().get());
+        assertEquals("2 files share a culture well: give each its own well", vm.summaryProperty().get());
 
         assertEquals(Optional.of("\"Z99\" is not a well label (e.g. B7)"), vm.setWell(second, "Z99"));
         assertEquals(Optional.of("H12 has no treatment on the culture plate"), vm.setWell(second, "H12"));
