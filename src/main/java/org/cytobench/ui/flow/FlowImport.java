@@ -2,11 +2,16 @@ package org.cytobench.ui.flow;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javafx.concurrent.Task;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.cytobench.flow.assay.FcsImportFiles;
+import org.cytobench.flow.assay.FlowSampleWells;
+import org.cytobench.plate.FlowAssay;
+import org.cytobench.plate.WellPosition;
 import org.cytobench.plate.PlateFormat;
 import org.cytobench.ui.MainViewModel;
 import org.cytobench.ui.NavItem;
@@ -40,23 +45,31 @@ public final class FlowImport {
     }
 
     /** Reads the files off the FX thread, then shows the import dialog over {@code owner}. */
-    public Task<FcsImportFiles> importFiles(List<Path> files, Window owner) {
-        PlateFormat format = model.document().experiment().culture().format();
-        Task<FcsImportFiles> task = new Task<>() {
-            @Override protected FcsImportFiles call() {
-                return FcsImportFiles.read(files, format, (done, total, file) -> {
+    public Task<?> importFiles(List<Path> files, Window owner) {
+        org.cytobench.project.Project project = model.document().project();
+        PlateFormat format = project.experiment().culture().format();
+        Task<Read> task = new Task<>() {
+            @Override protected Read call() {
+                FcsImportFiles read = FcsImportFiles.read(files, format, (done, total, file) -> {
                     updateProgress(done, total);
                     if (!file.isEmpty()) updateMessage("Reading " + file + " (" + (done + 1) + " of " + total + ")…");
                 }, this::isCancelled);
+                // the wells the experiment's flow samples are analysed as, so a new file cannot take one twice
+                List<Map<WellPosition, List<String>>> wells = new ArrayList<>();
+                for (FlowAssay a : project.experiment().flowAssays()) if (!isCancelled()) wells.add(FlowSampleWells.of(project, a));
+                return new Read(read, wells);
             }
         };
-        return model.work().run(task, "Could not read the FCS files.", read -> show(read, owner));
+        return model.work().run(task, "Could not read the FCS files.", r -> show(r, owner));
     }
 
-    private void show(FcsImportFiles read, Window owner) {
+    private record Read(FcsImportFiles files, List<Map<WellPosition, List<String>>> existingWells) {}
+
+    private void show(Read r, Window owner) {
         NavItem nav = model.selectedNavProperty().get();
         int current = nav != null && nav.kind() == NavItem.Kind.FLOW ? nav.index() : FlowImportViewModel.NEW_ASSAY;
-        FlowImportViewModel vm = new FlowImportViewModel(model.document(), read, current);
+        FlowImportViewModel vm = new FlowImportViewModel(model.document(), r.files(), current,
+                model.document().project().experiment().flowAssays().size() == r.existingWells().size() ? r.existingWells() : null);
         last = new FlowImportDialog(owner, vm, model.work().executor());
         last.setOnHidden(e -> {
             Integer assay = last.getResult();

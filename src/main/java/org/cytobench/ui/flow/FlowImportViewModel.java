@@ -45,10 +45,20 @@ public final class FlowImportViewModel {
     private final ObjectProperty<FlowTemplate> template = new SimpleObjectProperty<>(this, "template");
     private final ReadOnlyStringWrapper templateProblem = new ReadOnlyStringWrapper(this, "templateProblem", "");
     private final WellMapping mapping;
+    private final List<Map<WellPosition, List<String>>> existingWells;
     private final BooleanBinding canConfirm;
 
     public FlowImportViewModel(DocumentViewModel document, FcsImportFiles read, int initialTarget) {
+        this(document, read, initialTarget, null);
+    }
+
+    /**
+     * @param existingWells per flow assay of the experiment, the wells its samples are analysed as
+     *                      ({@code FlowSampleWells}, read off the FX thread); null: only the stored wells count
+     */
+    public FlowImportViewModel(DocumentViewModel document, FcsImportFiles read, int initialTarget, List<Map<WellPosition, List<String>>> existingWells) {
         this.document = document;
+        this.existingWells = existingWells;
         this.files = read.readable();
         this.rejected = read.rejected();
         int flowAssays = document.experiment().flowAssays().size();
@@ -136,6 +146,13 @@ public final class FlowImportViewModel {
         int t = target.get();
         if (t < 0 || t >= document.experiment().flowAssays().size()) return out;
         List<String> importing = files.stream().map(FcsImportFiles.Candidate::name).toList();
+        if (existingWells != null && t < existingWells.size()) {
+            existingWells.get(t).forEach((w, names) -> {
+                List<String> others = names.stream().filter(n -> !importing.contains(n)).toList();
+                if (!others.isEmpty()) out.put(w, new ArrayList<>(others));
+            });
+            return out;
+        }
         for (FlowAssay.FlowSample s : document.experiment().flowAssays().get(t).samples()) {
             if (s.cultureWell() != null && !importing.contains(s.sourceFile())) out.computeIfAbsent(s.cultureWell(), k -> new ArrayList<>()).add(s.sourceFile());
         }

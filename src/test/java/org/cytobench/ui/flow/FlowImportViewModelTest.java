@@ -188,6 +188,20 @@ class FlowImportViewModelTest {
         assertEquals(4, document.project().sources().size());
     }
 
+    @Test
+    void anExistingSampleMappedOnlyByItsKeywordsHoldsItsWell() throws Exception {
+        Project simulated = SimulatedFlowProject.create();
+        DocumentViewModel doc = new DocumentViewModel(simulated);
+        Map<WellPosition, List<String>> wells = org.cytobench.flow.assay.FlowSampleWells.of(simulated, simulated.experiment().flowAssays().get(0));
+        assertEquals(54, wells.size(), "no well stored, every one from WELL ID");
+        assertEquals(List.of("PBMC_Tcell_A01.fcs"), wells.get(WellPosition.parse("A1")));
+        Path retube = Files.copy(simulated("A01"), dir.resolve("retube.fcs"));
+        FlowImportViewModel vm = new FlowImportViewModel(doc, FcsImportFiles.read(List.of(retube), culture.format(), (d, t, f) -> {}, () -> false),
+                0, List.of(wells));
+        assertEquals("A1 also: PBMC_Tcell_A01.fcs", vm.rows().get(0).problem());
+        assertFalse(vm.canConfirmProperty().get());
+    }
+
     /** A small FCS 3.1 file with the test panel's channels and the given keywords (no WELL ID). */
     private Path write(String name, Map<String, String> keywords) throws Exception {
         List<String> ch = List.of("FSC-A", "SSC-A", "PerCP-Cy5-5-A", "FITC-A", "APC-A", "PE-A", "BV421-A");
