@@ -20,7 +20,7 @@ public final class SampleMappingDialog extends Dialog<Integer> {
         setTitle("Map samples to culture wells");
         setResizable(true);
         getDialogPane().setId("flow-mapping-dialog");
-        getDialogPane().setPrefSize(900, 600);
+        getDialogPane().setPrefSize(1180, 620);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
         ok.setText("Apply");
