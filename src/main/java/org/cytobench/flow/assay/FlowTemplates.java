@@ -14,7 +14,8 @@ import org.cytobench.plate.FlowAssay;
 
 /**
  * Gating templates taken from a file the user picks: a Gating-ML 2.0 document (kept as written) or a FlowJo 10 workspace
- * (the gates of its first sample that has any, written as Gating-ML). The populations reported are the template's leaf
+ * (the gates of its first sample that has any, taken off FlowJo's display axes by {@code FlowJoGatingMl} and written as
+ * Gating-ML). The populations reported are the template's leaf
  * gates, as "% LEAF of PARENT" of the parent population.
  */
 public final class FlowTemplates {
@@ -32,7 +33,8 @@ public final class FlowTemplates {
         WorkspaceSample sample = w.samples().stream().filter(s -> !s.gates().gates().isEmpty()).findFirst()
                 .orElseThrow(() -> new FlowFileException(name, "has no sample with gates"));
         try {
-            return new FlowTemplate(GatingMlWriter.write(sample.gates()), leafReadouts(sample.gates()),
+            GatingStrategy portable = org.cytobench.flow.flowjo.FlowJoGatingMl.withoutDisplayAxes(sample.gates());
+            return new FlowTemplate(GatingMlWriter.write(portable), leafReadouts(portable),
                     "Gates of " + sample.fileName() + " in the FlowJo workspace " + name + ".");
         } catch (IllegalArgumentException e) {
             // a flow assay keeps its gates as Gating-ML; FlowJo's display axes have no Gating-ML form (docs/flow.md)
