@@ -202,6 +202,35 @@ class FlowImportViewModelTest {
         assertFalse(vm.canConfirmProperty().get());
     }
 
+    @Test
+    void aGatingMlFileReplacesTheDefaultTemplateAndItsLeafGatesAreReported() throws Exception {
+        FlowImportViewModel vm = read(List.of(simulated("A01")), FlowImportViewModel.NEW_ASSAY);
+        Path gates = SIMULATED.resolve("tcell-gates.xml");
+        vm.useTemplate(FlowImportViewModel.readTemplate("tcell-gates.xml", Files.readAllBytes(gates)));
+        assertEquals("Gates of tcell-gates.xml (Gating-ML).", vm.templateProperty().get().origin());
+        vm.confirm();
+        FlowAssay a = document.experiment().flowAssays().get(0);
+        assertEquals(Files.readString(gates), a.gatingMl());
+        assertEquals(List.of("% CD4_CD69pos of CD4pos", "% CD4_CD25pos of CD4pos", "% CD8_CD69pos of CD8pos", "% CD8_CD25pos of CD8pos"),
+                a.readouts().stream().map(FlowAssay.FlowReadout::label).toList());
+    }
+
+    @Test
+    void filesWithoutThePanelsMarkersGetNoDefaultButCanJoinAnExistingAssay() throws Exception {
+        read(List.of(simulated("A01")), FlowImportViewModel.NEW_ASSAY).confirm();
+        List<String> ch = List.of("FSC-A", "SSC-A", "FL1-A");
+        byte[] fcs = FcsWriter.write(new FlowEvents(ch, new double[3][2]), java.util.Arrays.asList(null, null, "CD19"),
+                new double[] {1024, 1024, 1024}, new LinkedHashMap<>(Map.of("WELL ID", "B01")), FcsWriter.DataType.INT16);
+        Path bcell = Files.write(dir.resolve("bcell.fcs"), fcs);
+        FlowImportViewModel vm = read(List.of(bcell), FlowImportViewModel.NEW_ASSAY);
+        assertNull(vm.templateProperty().get());
+        assertEquals("bcell.fcs: the default T-cell template needs CD3, CD4, CD8, CD69 or CD25 (as $PnN for scatter, $PnS for markers); "
+                + "choose a Gating-ML file or FlowJo workspace instead", vm.templateProblemProperty().get());
+        assertFalse(vm.canConfirmProperty().get());
+        vm.targetProperty().set(0);
+        assertTrue(vm.canConfirmProperty().get(), "an existing assay brings its own gates");
+    }
+
     /** A small FCS 3.1 file with the test panel's channels and the given keywords (no WELL ID). */
     private Path write(String name, Map<String, String> keywords) throws Exception {
         List<String> ch = List.of("FSC-A", "SSC-A", "PerCP-Cy5-5-A", "FITC-A", "APC-A", "PE-A", "BV421-A");
