@@ -68,10 +68,12 @@ public final class MainView extends BorderPane {
     private String lastAnalyte;
     private final Menu recentMenu = new Menu("Recent files");
     private ImportDialog lastImport;
+    private final org.cytobench.ui.flow.FlowImport flowImport;
 
     public MainView(MainViewModel model) {
         this.model = model;
         this.layoutFiles = new LayoutFiles(model);
+        this.flowImport = new org.cytobench.ui.flow.FlowImport(model);
         this.cultureModel = new CulturePlateViewModel(model.document());
         this.assayModel = new AssayPlateViewModel(model.document());
         this.curveModel = new StandardCurveViewModel(model.document(), model.analysis());
@@ -93,7 +95,11 @@ public final class MainView extends BorderPane {
         });
         setOnDragDropped(e -> {
             boolean ok = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
-            if (ok) {
+            java.util.List<Path> fcs = ok ? e.getDragboard().getFiles().stream().map(File::toPath)
+                    .filter(org.cytobench.ui.flow.FlowImport::isFcs).toList() : java.util.List.of();
+            if (!fcs.isEmpty()) {
+                flowImport.importFiles(fcs, window());
+            } else if (ok) {
                 Path p = e.getDragboard().getFiles().get(0).toPath();
                 if (p.getFileName().toString().endsWith(".cytobench")) { if (confirmDiscard()) model.open(p); }
                 else importFile(p);
@@ -115,6 +121,8 @@ public final class MainView extends BorderPane {
     public org.cytobench.ui.results.AnalysisSettingsViewModel settingsModel() { return settingsModel; }
     public org.cytobench.ui.concordance.ConcordanceViewModel concordanceModel() { return concordanceModel; }
     public org.cytobench.ui.flow.FlowViewModel flowModel() { return flowModel; }
+    /** File → Import FCS files… (tests drive it without the file chooser). */
+    public org.cytobench.ui.flow.FlowImport flowImport() { return flowImport; }
 
     private MenuBar menuBar() {
         Menu file = new Menu("File");
@@ -127,6 +135,8 @@ public final class MainView extends BorderPane {
         MenuItem saveAs = item("Save As…", "Shortcut+Shift+S", this::saveAs);
         MenuItem importItem = item("Import plate-reader export…", "Shortcut+I", this::importWithChooser);
         importItem.setId("menu-import");
+        MenuItem importFcs = item("Import FCS files…", null, () -> flowImport.chooseAndImport(window()));
+        importFcs.setId("menu-import-fcs");
         Menu export = new Menu("Export");
         export.setId("menu-export");
         MenuItem exportCsv = item("Result tables as CSV…", null, () -> org.cytobench.ui.export.TableExport.askCsv(window(),
@@ -145,7 +155,7 @@ public final class MainView extends BorderPane {
         model.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecent());
         rebuildRecent();
         file.getItems().addAll(newTemplate, newBlank, new SeparatorMenuItem(), open, sample, recentMenu, new SeparatorMenuItem(),
-                save, saveAs, new SeparatorMenuItem(), importItem, export, new SeparatorMenuItem(), importLayout, exportLayout,
+                save, saveAs, new SeparatorMenuItem(), importItem, importFcs, export, new SeparatorMenuItem(), importLayout, exportLayout,
                 new SeparatorMenuItem(), quit);
 
         Menu edit = new Menu("Edit");

@@ -94,6 +94,11 @@ final class ScreenshotTour {
             preview[0].close();
             selectAssayTab("tab-heat-map");
         }, stage::getScene));
+        org.cytobench.ui.flow.FlowImportDialog[] fcsImport = new org.cytobench.ui.flow.FlowImportDialog[1];
+        steps.add(new Step("flow-import-dialog.png", () -> {
+            fcsImport[0] = org.cytobench.ui.flow.FlowImportDemo.dialog(stage, m.document(), sample, m.work().executor());
+            fcsImport[0].show();
+        }, () -> fcsImport[0].getDialogPane().getScene()));
         steps.add(new Step("standard-curve.png", () -> selectAssayTab("tab-curve"), stage::getScene));
         steps.add(new Step("standard-curve-failed-qc.png", () -> m.selectedNavProperty().set(m.navigation().stream()
                 .filter(n -> n.label().startsWith("TNF")).findFirst().orElseThrow()), stage::getScene));

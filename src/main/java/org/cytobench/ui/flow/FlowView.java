@@ -95,7 +95,7 @@ public final class FlowView extends BorderPane {
         Label hint = new Label("Gates are set on a control (bold) and applied unchanged to every sample.");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-        VBox box = new VBox(6, title, sampleList, hint);
+        VBox box = new VBox(6, title, sampleList, SampleMappingDialog.button(model), hint);
         VBox.setVgrow(sampleList, Priority.ALWAYS);
         box.setPadding(new Insets(10));
         box.setPrefWidth(250);

@@ -123,6 +123,8 @@ public final class FlowViewModel {
     }
 
     public IntegerProperty assayIndexProperty() { return assayIndex; }
+    /** The open document (Map samples… edits the assay's wells through it). */
+    public DocumentViewModel document() { return document; }
     public ObservableList<FlowSample> samples() { return samples; }
     public ObservableList<Channel> channels() { return channels; }
     public ObjectProperty<FlowSample> selectedSampleProperty() { return selectedSample; }
