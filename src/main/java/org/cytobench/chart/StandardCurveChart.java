@@ -170,17 +170,19 @@ public final class StandardCurveChart {
     }
 
     private static void limitMarkers(XYPlot plot, CurveChartData data) {
-        if (data.lloq() != null) plot.addDomainMarker(limit(data.lloq(), "LLOQ"), Layer.BACKGROUND);
-        if (data.uloq() != null) plot.addDomainMarker(limit(data.uloq(), "ULOQ"), Layer.BACKGROUND);
+        // each label on the inner side of its line: the LLOQ often sits at the axis' left end, the ULOQ at its right,
+        // and a label outside the line would be cut off by the plot's edge
+        if (data.lloq() != null) plot.addDomainMarker(limit(data.lloq(), "LLOQ", true), Layer.BACKGROUND);
+        if (data.uloq() != null) plot.addDomainMarker(limit(data.uloq(), "ULOQ", false), Layer.BACKGROUND);
     }
 
-    private static ValueMarker limit(double x, String label) {
+    private static ValueMarker limit(double x, String label, boolean labelRight) {
         ValueMarker m = new ValueMarker(x, LIMIT, ChartStyle.DASHED);
         m.setLabel(label);
         m.setLabelFont(ChartStyle.SMALL_BOLD);
         m.setLabelPaint(LIMIT);
-        m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        m.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+        m.setLabelAnchor(labelRight ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
+        m.setLabelTextAnchor(labelRight ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
         m.setLabelOffset(new RectangleInsets(2, 2, 2, 2));
         m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
         return m;
