@@ -79,16 +79,7 @@ final class ScreenshotTour {
         }, stage::getScene));
         org.cytobench.ui.importing.ImportDialog[] preview = new org.cytobench.ui.importing.ImportDialog[1];
         steps.add(new Step("import-preview.png", () -> {
-            try {
-                Path file = Path.of("sample-data", "2024-11-14_IL-6_Gen5.txt");
-                org.cytobench.io.SourceFile f = org.cytobench.io.SourceFile.read(file);
-                var vm = new org.cytobench.ui.importing.ImportViewModel(m.document(), f,
-                        org.cytobench.ui.importing.ImportViewModel.read(f, org.cytobench.ui.importing.ImportViewModel.AUTO), 0);
-                preview[0] = new org.cytobench.ui.importing.ImportDialog(stage, vm, m.work().executor());
-                preview[0].show();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+            preview[0] = openPreview(m, stage, Path.of("sample-data", "2024-11-14_IL-6_Gen5.txt"));
         }, () -> preview[0].getDialogPane().getScene()));
         steps.add(new Step("readings-heat-map.png", () -> {
             preview[0].close();
@@ -132,6 +123,20 @@ final class ScreenshotTour {
         next(0);
     }
 
+    /** The import preview of {@code file} into the open document, shown. */
+    private static org.cytobench.ui.importing.ImportDialog openPreview(MainViewModel m, Stage stage, Path file) {
+        try {
+            org.cytobench.io.SourceFile f = org.cytobench.io.SourceFile.read(file);
+            var vm = new org.cytobench.ui.importing.ImportViewModel(m.document(), f,
+                    org.cytobench.ui.importing.ImportViewModel.read(f, org.cytobench.ui.importing.ImportViewModel.AUTO), 0);
+            var dialog = new org.cytobench.ui.importing.ImportDialog(stage, vm, m.work().executor());
+            dialog.show();
+            return dialog;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The multiplex screens, on the 30-plex xPONENT file of ../shared (skipped when it is absent). */
     private record MultiplexTour(MainView view, Stage stage, Runnable before) {
         static final Path FILE = Path.of("..", "shared", "multiplex-exports", "luminex-xponent", "serolyzer_pone.0187901.s001.csv");
@@ -142,19 +147,11 @@ final class ScreenshotTour {
             org.cytobench.ui.importing.ImportDialog[] preview = new org.cytobench.ui.importing.ImportDialog[1];
             steps.add(new Step("multiplex-import-preview.png", () -> {
                 before.run();
-                try {
-                    m.newDocument(new TemplateViewModel().build().orElseThrow());
-                    // a minimum above the file's lowest counts, so that the preview shows what it marks
-                    m.document().applyProject("bead-count minimum 230", p -> p.withAnalysisSettings(
-                            p.analysisSettings().withBeadCount(new org.cytobench.analysis.BeadCountRule(230, false))));
-                    org.cytobench.io.SourceFile f = org.cytobench.io.SourceFile.read(FILE);
-                    var vm = new org.cytobench.ui.importing.ImportViewModel(m.document(), f,
-                            org.cytobench.ui.importing.ImportViewModel.read(f, org.cytobench.ui.importing.ImportViewModel.AUTO), 0);
-                    preview[0] = new org.cytobench.ui.importing.ImportDialog(stage, vm, m.work().executor());
-                    preview[0].show();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
+                m.newDocument(new TemplateViewModel().build().orElseThrow());
+                // a minimum above the file's lowest counts, so that the preview shows what it marks
+                m.document().applyProject("bead-count minimum 230", p -> p.withAnalysisSettings(
+                        p.analysisSettings().withBeadCount(new org.cytobench.analysis.BeadCountRule(230, false))));
+                preview[0] = openPreview(m, stage, FILE);
             }, () -> {
                 var pane = preview[0].multiplexPreview();
                 pane.analyteList().getSelectionModel().select("IL10");
