@@ -23,7 +23,8 @@ import org.cytobench.flow.gating.PopulationStatistics;
  * {@code flow FILE.fcs [...] [--gates GATES.xml|WORKSPACE.wsp] [--json]}: per FCS file one JSON object (one per line)
  * {@code {"file", "events", "channels": [{"name", "marker", "range"}], "compensation", "populations": [{"id", "parent",
  * "count", "percentOfParent", "percentOfTotal"}]}}; without {@code --gates} the file's keywords instead of populations.
- * Without {@code --json}, the same as plain text.
+ * Without {@code --json}, the same as plain text. {@code flow --table TABLE [...]} reads statistics tables instead
+ * ({@link FlowTableCommand}).
  */
 final class FlowCommand {
     private FlowCommand() {}
@@ -33,9 +34,11 @@ final class FlowCommand {
         String gates = null;
         List<String> medians = List.of();
         boolean json = false;
+        boolean table = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--json" -> json = true;
+                case "--table" -> table = true;
                 case "--medians" -> {
                     if (i + 1 >= args.length) return usage(err, "--medians needs channel names, e.g. FL1-H,FL2-H");
                     medians = List.of(args[++i].split(","));
@@ -50,7 +53,11 @@ final class FlowCommand {
                 }
             }
         }
-        if (files.isEmpty()) return usage(err, "FILE.fcs is missing");
+        if (files.isEmpty()) return usage(err, table ? "TABLE.csv is missing" : "FILE.fcs is missing");
+        if (table) {
+            if (gates != null || !medians.isEmpty()) return usage(err, "--table reads FlowJo's own numbers: --gates and --medians do not apply");
+            return FlowTableCommand.run(files, json, out, err);
+        }
         FlowGates strategy = null;
         if (gates != null) {
             try {
@@ -180,6 +187,7 @@ final class FlowCommand {
     private static int usage(PrintStream err, String problem) {
         err.println("cytobench flow: " + problem);
         err.println("Usage: java -jar cytobench.jar flow FILE.fcs [...] [--gates GATES.xml|WORKSPACE.wsp] [--medians CH1,CH2] [--json]");
+        err.println("       java -jar cytobench.jar flow --table TABLE.csv|TABLE.tsv [...] [--json]   (a FlowJo / FCS Express / Diva statistics table)");
         return Main.USAGE;
     }
 }
