@@ -127,36 +127,37 @@ public final class ReportDocument {
         return this;
     }
 
-    /** A table; numbers are shown with 4 significant digits, columns sized to their content. */
+    /**
+     * A table; numbers are shown with 4 significant digits, columns sized to their content. A table too wide for the page
+     * first wraps its headers at spaces ("% CD69+ / of CD4+"), then narrows its columns in proportion (their text
+     * clipped) — never runs off the page.
+     */
     public ReportDocument table(Table t) {
         FontMetrics fm = metrics.getFontMetrics(TABLE);
         FontMetrics hm = metrics.getFontMetrics(TABLE_HEAD);
         int n = t.columns().size();
-        double[] widths = new double[n];
         List<String[]> cells = new ArrayList<>();
         for (List<Object> row : t.rows()) {
             String[] s = new String[n];
             for (int c = 0; c < n; c++) s[c] = format(row.get(c));
             cells.add(s);
         }
-        for (int c = 0; c < n; c++) {
-            widths[c] = hm.stringWidth(t.columns().get(c)) + 6;
-            for (String[] s : cells) widths[c] = Math.max(widths[c], fm.stringWidth(s[c]) + 6);
-        }
-        double total = 0;
-        for (double w : widths) total += w;
-        if (total > WIDTH) {
-            // squeeze the widest columns' text by clipping rather than run off the page
-            double scale = WIDTH / total;
-            for (int c = 0; c < n; c++) widths[c] *= scale;
-        }
+        double[] widths = columnWidths(t.columns(), cells, hm, fm, WIDTH);
         double rowH = fm.getHeight() + 3;
-        if (remaining() < rowH * Math.min(4, cells.size() + 1)) newPage();
-        headerRow(t, widths, rowH);
+        List<List<String>> head = new ArrayList<>();
+        int headLines = 1;
+        for (int c = 0; c < n; c++) {
+            List<String> lines = wrap(t.columns().get(c), hm, widths[c] - 6);
+            head.add(lines);
+            headLines = Math.max(headLines, lines.size());
+        }
+        double headH = rowH + (headLines - 1) * hm.getHeight();
+        if (remaining() < headH + rowH * Math.min(3, cells.size())) newPage();
+        headerRow(head, widths, headH, hm.getHeight());
         for (String[] s : cells) {
             if (remaining() < rowH) {
                 newPage();
-                headerRow(t, widths, rowH);
+                headerRow(head, widths, headH, hm.getHeight());
             }
             double top = y;
             add(g -> drawRow(g, s, widths, top, rowH, TABLE, false));
@@ -166,11 +167,67 @@ public final class ReportDocument {
         return this;
     }
 
-    private void headerRow(Table t, double[] widths, double rowH) {
+    /**
+     * Column widths for a table on {@code width} points: each column as wide as its widest cell and its header; when that
+     * is too wide, headers wrap at spaces (each at least as wide as its longest word, the room left shared by the columns
+     * whose headers gain most), and only when even that is too wide are all columns narrowed in proportion.
+     */
+    static double[] columnWidths(List<String> headers, List<String[]> cells, FontMetrics hm, FontMetrics fm, double width) {
+        int n = headers.size();
+        double[] widths = new double[n];
+        double[] narrow = new double[n];
+        for (int c = 0; c < n; c++) {
+            double content = 0;
+            for (String[] s : cells) content = Math.max(content, fm.stringWidth(s[c]) + 6);
+            double longestWord = 0;
+            for (String word : headers.get(c).split(" ")) longestWord = Math.max(longestWord, hm.stringWidth(word) + 6);
+            widths[c] = Math.max(content, hm.stringWidth(headers.get(c)) + 6);
+            narrow[c] = Math.max(content, longestWord);
+        }
+        if (sum(widths) > width) {
+            double spare = width - sum(narrow);
+            double wanted = sum(widths) - sum(narrow);
+            for (int c = 0; c < n; c++) widths[c] = narrow[c] + (spare > 0 ? spare * (widths[c] - narrow[c]) / wanted : 0);
+        }
+        double total = sum(widths);
+        if (total > width) {
+            double scale = width / total;
+            for (int c = 0; c < n; c++) widths[c] *= scale;
+        }
+        return widths;
+    }
+
+    private static double sum(double[] v) {
+        double s = 0;
+        for (double x : v) s += x;
+        return s;
+    }
+
+    private void headerRow(List<List<String>> head, double[] widths, double headH, double lineH) {
         double top = y;
-        String[] head = t.columns().toArray(String[]::new);
-        add(g -> drawRow(g, head, widths, top, rowH, TABLE_HEAD, true));
-        y += rowH;
+        add(g -> {
+            g.setFont(TABLE_HEAD);
+            FontMetrics fm = g.getFontMetrics();
+            double x = MARGIN;
+            for (int c = 0; c < head.size(); c++) {
+                Graphics2D cell = (Graphics2D) g.create();
+                cell.clip(new Rectangle2D.Double(x, top, widths[c] - 2, headH));
+                cell.setColor(INK);
+                List<String> lines = head.get(c);
+                // bottom-aligned, as a spreadsheet's wrapped header reads
+                double baseline = top + headH - fm.getDescent() - 1.5 - (lines.size() - 1) * lineH;
+                for (String line : lines) {
+                    drawText(cell, line, (float) (x + 2), (float) baseline);
+                    baseline += lineH;
+                }
+                cell.dispose();
+                x += widths[c];
+            }
+            g.setColor(RULE);
+            g.draw(new java.awt.geom.Line2D.Double(MARGIN, top + headH, x, top + headH));
+            g.draw(new java.awt.geom.Line2D.Double(MARGIN, top, x, top));
+        });
+        y += headH;
     }
 
     private static void drawRow(Graphics2D g, String[] s, double[] widths, double top, double rowH, Font font, boolean header) {

@@ -21,6 +21,33 @@ class ReportDocumentTest {
     }
 
     @Test
+    void aTableTooWideForThePageWrapsItsHeadersBeforeClippingAnything() {
+        var g = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB).createGraphics();
+        java.awt.FontMetrics hm = g.getFontMetrics(ReportDocument.TABLE_HEAD);
+        java.awt.FontMetrics fm = g.getFontMetrics(ReportDocument.TABLE);
+        // the report's flow table: file names and four long readout headers
+        java.util.List<String> headers = java.util.List.of("file", "well", "group", "donor", "events", "% CD69+ of CD4+",
+                "% CD25+ of CD4+", "% CD69+ of CD8+", "% CD25+ of CD8+");
+        java.util.List<String[]> cells = java.util.List.<String[]>of(new String[] {"2024-11-14_Tcell_A01.fcs", "A1",
+                "LPS 100 ng/mL + Tα1 100 ng/mL", "D1", "2000", "0.8 (132 events)", "3.8 (132 events)", "0.0 (71 events)", "0.0 (71 events)"});
+        double[] w = ReportDocument.columnWidths(headers, cells, hm, fm, ReportDocument.WIDTH);
+        double sum = 0;
+        for (double x : w) sum += x;
+        assertTrue(sum <= ReportDocument.WIDTH + 1e-9, sum + " > " + ReportDocument.WIDTH);
+        double fullHeaders = 0;
+        for (int c = 0; c < headers.size(); c++) {
+            fullHeaders += Math.max(hm.stringWidth(headers.get(c)), fm.stringWidth(cells.get(0)[c])) + 6;
+            assertTrue(w[c] >= fm.stringWidth(cells.get(0)[c]) + 6 - 1e-9, "cell of column " + c + " clipped");
+            for (String word : headers.get(c).split(" ")) assertTrue(w[c] >= hm.stringWidth(word) + 6 - 1e-9, word + " clipped");
+        }
+        assertTrue(fullHeaders > ReportDocument.WIDTH, "the case needs wrapping: " + fullHeaders);
+        // a table that fits keeps one-line headers: every column as wide as its header
+        double[] small = ReportDocument.columnWidths(java.util.List.of("well", "% CD69+ of CD4+"),
+                java.util.List.<String[]>of(new String[] {"A1", "4.2"}), hm, fm, ReportDocument.WIDTH);
+        assertEquals(hm.stringWidth("% CD69+ of CD4+") + 6, small[1], 1e-9);
+    }
+
+    @Test
     void figuresThatDoNotFitStartANewPage() {
         FigureSize tall = new FigureSize(150, 150); // 425 pt high
         ReportDocument doc = new ReportDocument("t").figure((g, r) -> g.draw(r), tall).figure((g, r) -> g.draw(r), tall);
