@@ -51,6 +51,20 @@ public final class AnalysisCharts {
     }
 
     /**
+     * A run's heat map for the report and the chart files: a multiplex run with bead counts has the wells under the
+     * experiment's bead-count minimum outlined, as in the workbench; any other run as {@link PlateHeatMapChart#create}.
+     */
+    public static org.jfree.chart.JFreeChart heatMap(org.cytobench.plate.AssayRun run, AnalysisSettings settings) {
+        if (!run.isMultiplex() || org.cytobench.analysis.BeadCounts.read(run).isEmpty()) {
+            return org.cytobench.chart.PlateHeatMapChart.create(run);
+        }
+        var rule = settings.beadCount();
+        var low = org.cytobench.analysis.BeadCounts.below(run, rule).keySet();
+        return org.cytobench.chart.PlateHeatMapChart.create(run.readings(), run.layout(), run.primaryRead(), run.masks(), low,
+                "fewer than " + rule.minimum() + " beads" + (rule.exclude() ? " (excluded)" : ""));
+    }
+
+    /**
      * The y-axis title of a standard curve: "OD 450 − 570" for a plate reader's absorbance reads, the read's own name for
      * anything else ("IL10 Net MFI", "Signal"): a bead or ECL signal is not an optical density.
      */

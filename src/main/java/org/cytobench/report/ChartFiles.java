@@ -74,7 +74,7 @@ final class ChartFiles implements AutoCloseable {
             for (PlateAnalysis p : a.plates()) {
                 AssayRun run = e.assays().get(p.index());
                 if (run.readings() == null) continue;
-                Future<Job> job = c.pool.submit(() -> c.plate(p, run, dir, dpi, plateFormats));
+                Future<Job> job = c.pool.submit(() -> c.plate(p, run, a.settings(), dir, dpi, plateFormats));
                 c.jobs.add(job);
                 c.plateFigures.put(p.index(), List.of(c.figure(job, 0, PlateHeatMapChart.SIZE),
                         c.figure(job, 1, StandardCurveChart.SIZE), c.figure(job, 2, StandardCurveChart.RESIDUAL_SIZE)));
@@ -178,9 +178,10 @@ final class ChartFiles implements AutoCloseable {
         }
     }
 
-    private Job plate(PlateAnalysis p, AssayRun run, Path dir, int dpi, Set<ExportFormat> formats) throws IOException {
+    private Job plate(PlateAnalysis p, AssayRun run, org.cytobench.analysis.AnalysisSettings settings, Path dir, int dpi,
+                      Set<ExportFormat> formats) throws IOException {
         CurveChartData curve = AnalysisCharts.curve(p, run);
-        List<JFreeChart> charts = List.of(PlateHeatMapChart.create(run), StandardCurveChart.create(curve),
+        List<JFreeChart> charts = List.of(AnalysisCharts.heatMap(run, settings), StandardCurveChart.create(curve),
                 StandardCurveChart.residuals(curve));
         List<FigureSize> sizes = List.of(PlateHeatMapChart.SIZE, StandardCurveChart.SIZE, StandardCurveChart.RESIDUAL_SIZE);
         List<String> what = List.of("heatmap", "curve", "residuals");

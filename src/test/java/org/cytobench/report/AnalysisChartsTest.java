@@ -63,4 +63,24 @@ class AnalysisChartsTest {
         var fluorescence = new org.cytobench.plate.AssayRun(run.layout(), run.readings(), "RFU 485/528", null, run.sourceFile(), run.masks());
         assertEquals("RFU 485/528", AnalysisCharts.responseLabel(fluorescence, false));
     }
+
+    @Test
+    void theReportsMultiplexHeatMapOutlinesTheWellsUnderTheBeadMinimum() throws Exception {
+        var project = org.cytobench.testsupport.ThirtyPlex.project();
+        var il10 = project.experiment().assays().stream().filter(r -> r.layout().analyte().name().equals("IL10")).findFirst().orElseThrow();
+        // IL10's lowest counts: H5 222, A6 226 (the file's Count table); at 230 they are outlined, at the default 50 none
+        var at230 = AnalysisSettings.DEFAULT.withBeadCount(new org.cytobench.analysis.BeadCountRule(230, false));
+        assertTrue(subtitles(AnalysisCharts.heatMap(il10, at230)).contains("red outline: fewer than 230 beads"));
+        assertFalse(subtitles(AnalysisCharts.heatMap(il10, AnalysisSettings.DEFAULT)).contains("red outline"));
+        var elisa = sample().assays().get(0);
+        assertFalse(subtitles(AnalysisCharts.heatMap(elisa, at230)).contains("red outline"), "an ELISA plate has no beads");
+    }
+
+    private static String subtitles(org.jfree.chart.JFreeChart c) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < c.getSubtitleCount(); i++) {
+            if (c.getSubtitle(i) instanceof org.jfree.chart.title.TextTitle t) s.append(t.getText()).append('\n');
+        }
+        return s.toString();
+    }
 }
