@@ -90,14 +90,20 @@ public record AnalysisSettings(BlankHandling blankHandling, BelowLloqHandling be
     }
 
     /** One paragraph for a report's methods section. */
-    public String describe() {
+    public String describe() { return describe(false); }
+
+    /**
+     * One paragraph for a report's methods section; {@code beadArrays} when the experiment has bead-array runs, whose
+     * bead-count rule is then always stated (for other experiments only a changed rule is).
+     */
+    public String describe(boolean beadArrays) {
         return "Background: " + blankHandling.label() + ". Values below the LLOQ enter summaries as " + belowLloq.label()
                 + " (× dilution factor); values above the ULOQ as " + aboveUloq.label() + ". QC (ICH M10 defaults unless edited): "
                 + qcRules.describe() + ". Statistics: design " + replicateUnit.label() + ", on the "
                 + (logScale ? "log10 scale (geometric means; fold changes as ratios)" : "linear scale") + "; samples from plates that failed QC are "
                 + (includeFailedPlates ? "included" : "excluded") + "."
                 // the default rule is not repeated for every ELISA experiment; a changed one is a choice the methods state
-                + (beadCount.equals(BeadCountRule.DEFAULT) ? "" : " Multiplex bead counts: wells with fewer than " + beadCount.minimum()
+                + (beadCount.equals(BeadCountRule.DEFAULT) && !beadArrays ? "" : " Multiplex bead counts: wells with fewer than " + beadCount.minimum()
                 + " beads in the analyte's region are flagged" + (beadCount.exclude() ? " and excluded" : "") + ".");
     }
 }

@@ -184,7 +184,7 @@ final class AnalysisReport {
         }
         s.append(culture(e));
         s.append(StatisticsText.censoring(a.settings()));
-        s.append(a.settings().describe()).append(' ');
+        s.append(a.settings().describe(e.assays().stream().anyMatch(org.cytobench.plate.AssayRun::isMultiplex))).append(' ');
         s.append("Software: Cytobench ").append(ProjectFormat.APP_VERSION).append(" (Java ")
                 .append(System.getProperty("java.version")).append(").");
         r.paragraph(s.toString());

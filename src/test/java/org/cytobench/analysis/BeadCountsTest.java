@@ -73,4 +73,11 @@ class BeadCountsTest {
         assertTrue(AnalysisSettings.DEFAULT.withBeadCount(new BeadCountRule(35, true)).describe()
                 .endsWith(" Multiplex bead counts: wells with fewer than 35 beads in the analyte's region are flagged and excluded."));
     }
+
+    @Test
+    void theMethodsParagraphOfABeadArrayExperimentAlwaysStatesTheRule() {
+        assertTrue(AnalysisSettings.DEFAULT.describe(true)
+                .endsWith(" Multiplex bead counts: wells with fewer than 50 beads in the analyte's region are flagged."));
+        assertFalse(AnalysisSettings.DEFAULT.describe(false).contains("bead"));
+    }
 }
