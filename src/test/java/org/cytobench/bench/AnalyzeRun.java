@@ -26,8 +26,8 @@ public final class AnalyzeRun {
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         boolean charts = args.length > 2 && args[2].equals("charts");
         int dpi = args.length > 3 ? Integer.parseInt(args[3]) : 300;
-        // the plates' chart files (analyze --plate-charts): png,svg,pdf (all, as before decision 0009), png, none (only in
-        // report.pdf: analyze's default); the dose charts are always written in all three
+        // the plates' chart files (analyze --plate-charts): png,svg,pdf (all: analyze's default, decision 0009), png, none
+        // (only in report.pdf); the dose charts are always written in all three
         java.util.Set<org.cytobench.chart.ExportFormat> formats = java.util.EnumSet.noneOf(org.cytobench.chart.ExportFormat.class);
         String list = args.length > 4 ? args[4] : "png,svg,pdf";
         if (!list.equals("none")) for (String f : list.split(",")) formats.add(org.cytobench.chart.ExportFormat.fromExtension(f));
