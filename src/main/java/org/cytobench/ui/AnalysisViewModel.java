@@ -28,6 +28,8 @@ public final class AnalysisViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyLongWrapper lastMillis = new ReadOnlyLongWrapper(this, "lastMillis");
     private final AtomicLong generation = new AtomicLong();
+    /** Masking a plate's well re-analyses the document; the flow assays' FCS files are gated again only when they change. */
+    private final org.cytobench.flow.assay.FlowResultsCache flowCache = new org.cytobench.flow.assay.FlowResultsCache();
 
     public AnalysisViewModel(DocumentViewModel document, java.util.concurrent.Executor executor, ErrorReporter errors) {
         this.document = document;
@@ -60,7 +62,7 @@ public final class AnalysisViewModel {
             long t0 = System.nanoTime();
             try {
                 // flow readouts (% CD69+ of CD4+ …) join the cytokines' dose responses, as in analyze (docs/flow.md)
-                ExperimentAnalysis result = org.cytobench.flow.assay.FlowResults.of(snapshot, settings(snapshot))
+                ExperimentAnalysis result = org.cytobench.flow.assay.FlowResults.of(snapshot, settings(snapshot), flowCache)
                         .addTo(ExperimentAnalyzer.analyze(e, settings(snapshot)));
                 long ms = (System.nanoTime() - t0) / 1_000_000;
                 Platform.runLater(() -> {

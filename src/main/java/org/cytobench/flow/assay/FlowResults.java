@@ -6,7 +6,6 @@ import java.util.List;
 import org.cytobench.analysis.AnalysisSettings;
 import org.cytobench.analysis.DoseResponse;
 import org.cytobench.analysis.ExperimentAnalysis;
-import org.cytobench.io.SourceFile;
 import org.cytobench.plate.CulturePlate;
 import org.cytobench.plate.FlowAssay;
 import org.cytobench.plate.Treatment;
@@ -14,7 +13,7 @@ import org.cytobench.project.Project;
 
 /**
  * Every flow assay of a project, gated from its embedded FCS files, with one dose response per readout. Recomputed from
- * the files on every analysis, like the plates' fits.
+ * the files on every analysis, like the plates' fits (the workbench keeps a {@link FlowResultsCache}).
  *
  * @param assays        one result per flow assay, in the experiment's order
  * @param doseResponses one per readout of every assay
@@ -32,14 +31,18 @@ public record FlowResults(List<FlowAssayResult> assays, List<DoseResponse> doseR
     }
 
     public static FlowResults of(Project project, AnalysisSettings settings) {
+        return of(project, settings, new FlowResultsCache());
+    }
+
+    /** As {@link #of(Project, AnalysisSettings)}, re-gating only the assays {@code cache} has no current result for. */
+    public static FlowResults of(Project project, AnalysisSettings settings, FlowResultsCache cache) {
         List<FlowAssay> flow = project.experiment().flowAssays();
         if (flow.isEmpty()) return NONE;
         CulturePlate culture = project.experiment().culture();
         List<FlowAssayResult> results = new ArrayList<>();
         List<DoseResponse> doses = new ArrayList<>();
-        for (FlowAssay a : flow) {
-            FlowAssayResult r = FlowAssayAnalyzer.analyze(a, name -> project.source(name).map(SourceFile::bytes).orElse(null),
-                    culture.format());
+        for (int i = 0; i < flow.size(); i++) {
+            FlowAssayResult r = cache.result(project, i);
             results.add(r);
             doses.addAll(FlowDoseResponses.of(r, culture, settings));
         }
