@@ -75,12 +75,27 @@ final class AnalysisReport {
         return d == null || d.isNaN() ? null : 100 * d;
     }
 
+    /** " Flow cytometry: T-cell activation (54 FCS files; % CD69+ of CD4+, …)." or "" without flow assays. */
+    static String flowSummary(Experiment e) {
+        StringBuilder s = new StringBuilder();
+        for (org.cytobench.plate.FlowAssay f : e.flowAssays()) {
+            s.append(s.length() == 0 ? " Flow cytometry: " : "; ").append(f.name()).append(" (").append(f.samples().size())
+                    .append(f.samples().size() == 1 ? " FCS file" : " FCS files");
+            if (!f.readouts().isEmpty()) {
+                s.append("; ").append(String.join(", ", f.readouts().stream().map(org.cytobench.plate.FlowAssay.FlowReadout::label).toList()));
+            }
+            s.append(')');
+        }
+        return s.length() == 0 ? "" : s.append('.').toString();
+    }
+
     private static void summary(ReportDocument r, Experiment e, ExperimentAnalysis a) {
         r.title(e.name());
         long donors = e.culture().wells().values().stream().map(Treatment::donor).distinct().count();
         r.paragraph("Culture plate: " + e.culture().name() + ", " + e.culture().wells().size() + " culture wells, "
                 + donors + (donors == 1 ? " donor, " : " donors, ") + e.culture().replicates().size() + " treatment groups. "
-                + "Assay plates: " + e.assays().size() + " (" + String.join(", ", analytes(e).stream().map(Analyte::name).toList()) + ").");
+                + "Assay plates: " + e.assays().size() + " (" + String.join(", ", analytes(e).stream().map(Analyte::name).toList()) + ")."
+                + flowSummary(e));
         if (!e.notes().isBlank()) r.paragraph("Notes: " + e.notes());
         long failed = a.plates().stream().filter(p -> !p.passed()).count();
         r.verdict(failed == 0 ? "All " + a.plates().size() + " plates passed QC."
