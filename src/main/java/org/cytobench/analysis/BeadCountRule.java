@@ -10,4 +10,9 @@ public record BeadCountRule(int minimum, boolean exclude) {
     public BeadCountRule {
         if (minimum < 0) throw new IllegalArgumentException("the minimum bead count must be ≥ 0");
     }
+
+    /** What a heat map's red outline means under this rule: "fewer than 50 beads", "… (excluded)". */
+    public String outlineMeaning() {
+        return "fewer than " + minimum + " beads" + (exclude ? " (excluded)" : "");
+    }
 }

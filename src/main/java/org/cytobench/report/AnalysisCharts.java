@@ -61,7 +61,7 @@ public final class AnalysisCharts {
         var rule = settings.beadCount();
         var low = org.cytobench.analysis.BeadCounts.below(run, rule).keySet();
         return org.cytobench.chart.PlateHeatMapChart.create(run.readings(), run.layout(), run.primaryRead(), run.masks(), low,
-                "fewer than " + rule.minimum() + " beads" + (rule.exclude() ? " (excluded)" : ""));
+                rule.outlineMeaning());
     }
 
     /**

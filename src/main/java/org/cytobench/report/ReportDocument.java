@@ -160,7 +160,7 @@ public final class ReportDocument {
                 headerRow(head, widths, headH, hm.getHeight());
             }
             double top = y;
-            add(g -> drawRow(g, s, widths, top, rowH, TABLE, false));
+            add(g -> drawRow(g, s, widths, top, rowH));
             y += rowH;
         }
         y += 8;
@@ -230,8 +230,9 @@ public final class ReportDocument {
         y += headH;
     }
 
-    private static void drawRow(Graphics2D g, String[] s, double[] widths, double top, double rowH, Font font, boolean header) {
-        g.setFont(font);
+    /** One body row (the header row is {@link #headerRow}, which wraps). */
+    private static void drawRow(Graphics2D g, String[] s, double[] widths, double top, double rowH) {
+        g.setFont(TABLE);
         FontMetrics fm = g.getFontMetrics();
         double x = MARGIN;
         for (int c = 0; c < s.length; c++) {
@@ -244,7 +245,6 @@ public final class ReportDocument {
         }
         g.setColor(RULE);
         g.draw(new java.awt.geom.Line2D.Double(MARGIN, top + rowH, x, top + rowH));
-        if (header) g.draw(new java.awt.geom.Line2D.Double(MARGIN, top, x, top));
     }
 
     static String format(Object v) {

@@ -133,7 +133,7 @@ public final class ReadingsView extends BorderPane {
         BeadCountRule rule = beadRule.get();
         lowBeads = BeadCounts.below(run, rule).keySet();
         JFreeChart chart = PlateHeatMapChart.create(data, run.layout(), name, run.masks(), lowBeads,
-                "fewer than " + rule.minimum() + " beads" + (rule.exclude() ? " (excluded)" : ""));
+                rule.outlineMeaning());
         drawn = new PrintScaled(chart, PlateHeatMapChart.SIZE);
         canvas.setFigure(drawn);
     }
