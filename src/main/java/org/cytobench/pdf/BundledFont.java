@@ -3,6 +3,7 @@ package org.cytobench.pdf;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,7 +12,9 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
@@ -76,10 +79,55 @@ public enum BundledFont {
     TrueTypeFont borrowParsed() throws IOException {
         TrueTypeFont ttf = parsed.poll();
         if (ttf != null) return ttf;
-        ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes()));
+        ttf = new TTFParser().parse(new RandomAccessReadBuffer(repertoire()));
         ttf.setEnableGsub(false);
         return ttf;
     }
+
+    /**
+     * The font cut down, once, to the characters a chart or report can be expected to use ({@link #REPERTOIRE}): Latin,
+     * Greek, Cyrillic, punctuation, super- and subscripts, letter-like symbols, arrows, mathematical operators and
+     * geometric shapes. Each PDF still embeds only the glyphs it uses; what the cut saves is PDFBox measuring every glyph
+     * of the whole font (DejaVu Sans has about 6 000) for every document it loads the font into — a fifth of a chart
+     * PDF's time (docs/benchmarks.md). A character outside it is drawn as outlines, as one the font lacks.
+     */
+    private byte[] repertoire() throws IOException {
+        byte[] r = repertoire;
+        if (r == null) {
+            synchronized (this) {
+                r = repertoire;
+                if (r == null) {
+                    TrueTypeFont full = new TTFParser().parse(new RandomAccessReadBuffer(bytes()));
+                    try {
+                        TTFSubsetter cut = new TTFSubsetter(full);
+                        CmapLookup cmap = full.getUnicodeCmapLookup();
+                        for (int[] range : REPERTOIRE) {
+                            for (int cp = range[0]; cp <= range[1]; cp++) if (cmap.getGlyphId(cp) != 0) cut.add(cp);
+                        }
+                        ByteArrayOutputStream out = new ByteArrayOutputStream();
+                        cut.writeToStream(out);
+                        r = out.toByteArray();
+                    } finally {
+                        full.close();
+                    }
+                    repertoire = r;
+                }
+            }
+        }
+        return r;
+    }
+
+    /** Unicode ranges kept in the PDF fonts (inclusive). */
+    private static final int[][] REPERTOIRE = {
+        {0x0020, 0x052F},   // Basic Latin … Cyrillic Supplement (Latin-1, Latin Extended, IPA, Greek, Cyrillic)
+        {0x1E00, 0x1EFF},   // Latin Extended Additional
+        {0x2000, 0x22FF},   // punctuation, super/subscripts, currency, letter-like, number forms, arrows, maths
+        {0x2300, 0x23FF},   // miscellaneous technical
+        {0x25A0, 0x25FF},   // geometric shapes (markers)
+        {0xFB00, 0xFB06},   // Latin ligatures, for text that carries them
+    };
+
+    private volatile byte[] repertoire;
 
     /** Returns a font from {@link #borrowParsed()} for the next document, once its document is done with it. */
     void giveBack(TrueTypeFont ttf) {

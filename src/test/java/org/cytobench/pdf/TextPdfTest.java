@@ -56,6 +56,32 @@ class TextPdfTest {
     }
 
     @Test
+    void theEmbeddedFontsKeepTheFullFontsWidthsAndCharactersBeyondTheirRepertoireAreOutlines() throws Exception {
+        // PDF fonts come from a cut of the bundled font (BundledFont's repertoire): same advance widths as the whole font
+        String text = "Wq 0.5 µg/mL α β γ ≤ ≥ ± − × ² ³ ‰ → ● Ж é ŉ";
+        byte[] pdf = onePage(new Font(Font.SANS_SERIF, Font.PLAIN, 10), text);
+        PdfContent content = PdfContent.of(pdf);
+        assertTrue(content.text().contains(text), content.text());
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf);
+             org.apache.fontbox.ttf.TrueTypeFont whole = new org.apache.fontbox.ttf.TTFParser()
+                     .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(BundledFont.DEJAVU_SANS.bytes()))) {
+            var resources = d.getPage(0).getResources();
+            var form = (org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject) resources.getXObject(resources.getXObjectNames().iterator().next());
+            org.apache.pdfbox.pdmodel.font.PDFont embedded = form.getResources().getFont(form.getResources().getFontNames().iterator().next());
+            double scale = 1000.0 / whole.getUnitsPerEm();
+            for (int cp : new int[] {'W', 'q', '0', 0xB5, 0x3B1, 0x2264, 0x2192, 0x25CF, 0x416}) {
+                String c = new String(Character.toChars(cp));
+                double expected = whole.getAdvanceWidth(whole.getUnicodeCmapLookup().getGlyphId(cp)) * scale;
+                assertEquals(expected, embedded.getStringWidth(c), 0.5, "width of U+" + Integer.toHexString(cp));
+            }
+        }
+        // DejaVu Sans has Armenian and the sun sign, the repertoire does not: drawn as outlines, not lost, not as text
+        PdfContent beyond = PdfContent.of(onePage(new Font(Font.SANS_SERIF, Font.PLAIN, 10), "Ա ☀"));
+        assertFalse(beyond.text().contains("Ա"), beyond.text());
+        assertTrue(beyond.fonts().isEmpty(), beyond.fonts().toString());
+    }
+
+    @Test
     void documentsWrittenOneAfterAnotherAndOnTwoThreadsEachEmbedTheirOwnText() throws Exception {
         // parsed fonts are reused by later documents: each document must still subset exactly its own glyphs
         java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
