@@ -46,6 +46,28 @@ class ChartExporterTest {
     }
 
     @Test
+    void pngsDrawnOneAfterAnotherOnAReusedRasterHaveOnlyTheirOwnPixels() throws IOException {
+        // png() reuses the thread's raster of the same size: the second chart must not show anything of the first
+        JFreeChart dark = sample();
+        dark.setBackgroundPaint(java.awt.Color.BLACK);
+        JFreeChart light = sample();
+        light.setTitle("another title, drawn where the first chart had black");
+        ChartExporter.png(dark, FigureSize.SINGLE_COLUMN, 150);
+        byte[] reused = ChartExporter.png(light, FigureSize.SINGLE_COLUMN, 150);
+        BufferedImage expected = ChartExporter.image(light, FigureSize.SINGLE_COLUMN, 150);
+        BufferedImage actual = ImageIO.read(new ByteArrayInputStream(reused));
+        assertEquals(expected.getWidth(), actual.getWidth());
+        for (int y = 0; y < expected.getHeight(); y++) {
+            for (int x = 0; x < expected.getWidth(); x++) {
+                assertEquals(expected.getRGB(x, y), actual.getRGB(x, y), "pixel " + x + "," + y);
+            }
+        }
+        // and a raster handed out by image() is the caller's: a later png() does not draw into it
+        ChartExporter.png(dark, FigureSize.SINGLE_COLUMN, 150);
+        assertEquals(expected.getRGB(0, 0), ChartExporter.image(light, FigureSize.SINGLE_COLUMN, 150).getRGB(0, 0));
+    }
+
+    @Test
     void pngScalesTheDrawingNotTheLayout() {
         // at 600 dpi the picture is the 300 dpi one at twice the size: count dark pixels, they grow about fourfold
         double dark300 = darkFraction(ChartExporter.image(sample(), FigureSize.SINGLE_COLUMN, 300));
