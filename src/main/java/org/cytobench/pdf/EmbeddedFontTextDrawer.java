@@ -2,11 +2,15 @@ package org.cytobench.pdf;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.FontMetrics;
+import java.awt.font.FontRenderContext;
 import java.awt.font.TextAttribute;
 import java.io.IOException;
 import java.text.AttributedCharacterIterator;
 import java.text.CharacterIterator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -25,7 +29,27 @@ final class EmbeddedFontTextDrawer extends PdfBoxGraphics2DFontTextDrawer {
     /** Read again when the document is saved (subsetting), so given back only after that. */
     private final Map<BundledFont, TrueTypeFont> borrowed = new EnumMap<>(BundledFont.class);
 
+    /** Per font and rendering context (hints can change while a page is drawn), the metrics handed out so far. */
+    private final Map<FontAndContext, FontMetrics> metrics = new HashMap<>();
+
+    private record FontAndContext(Font font, FontRenderContext context) {}
+
     EmbeddedFontTextDrawer(PDDocument document) { this.document = document; }
+
+    /**
+     * The metrics PDFBox-Graphics2D gives (widths from the PDF font, the rest from Java 2D), made once per font and
+     * context and remembering the widths measured ({@link RememberedWidths}): a chart asks for them for every label.
+     */
+    @Override
+    public FontMetrics getFontMetrics(Font f, IFontTextDrawerEnv env) throws IOException, FontFormatException {
+        FontAndContext key = new FontAndContext(f, env.getCalculationGraphics().getFontRenderContext());
+        FontMetrics m = metrics.get(key);
+        if (m == null) {
+            m = new RememberedWidths(f, super.getFontMetrics(f, env));
+            metrics.put(key, m);
+        }
+        return m;
+    }
 
     @Override
     protected PDFont mapFont(Font font, IFontTextDrawerEnv env) throws IOException {
@@ -48,6 +72,7 @@ final class EmbeddedFontTextDrawer extends PdfBoxGraphics2DFontTextDrawer {
         borrowed.forEach(BundledFont::giveBack);
         borrowed.clear();
         loaded.clear();
+        metrics.clear();
     }
 
     @Override
