@@ -135,6 +135,9 @@ public final class StandardCurveChart {
         pts.addSeries(stdOut);
 
         XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
+        // the fitted curve as one path, not 240 separate segments: proper joins instead of overlapping butt ends, and one
+        // stroke in the PNG, one path in the SVG and PDF instead of 240 (a third of a curve chart's vector drawing)
+        lineRenderer.setDrawSeriesLineAsPath(true);
         lineRenderer.setSeriesPaint(0, CURVE);
         lineRenderer.setSeriesStroke(0, ChartStyle.LINE);
         XYLineAndShapeRenderer pointRenderer = points(SAMPLE, DIAMOND);
