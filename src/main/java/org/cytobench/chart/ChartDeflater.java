@@ -145,7 +145,8 @@ final class ChartDeflater {
             }
             int runBytes = 3 * run;
             // the row above: distance 3w + 1
-            int up = rowAbove && y > 0 && px[row + x] == px[row - stride + x] ? upWalk(x, y) : 0;
+            // (not asked when the run is already a longest match: a tie would go to the run)
+            int up = run < MAX_PIXELS && rowAbove && y > 0 && px[row + x] == px[row - stride + x] ? upWalk(x, y) : 0;
             if (Math.max(runBytes, up) >= 3 * GOOD_ENOUGH) {
                 if (runBytes >= up) { // a tie goes to distance 3: its code is a few bits, the row above's 9 to 13 more
                     match(runBytes, 3);
@@ -347,22 +348,38 @@ final class ChartDeflater {
     }
 
     private void writeSymbols(int[] litCode, byte[] litLen, int[] distCode, byte[] distLen) {
+        ensure(6 * nsyms + 16); // a symbol is at most 15 + 5 + 15 + 13 bits
         for (int i = 0; i < nsyms; i++) {
             int s = syms[i];
             if (s < 256) {
-                putBits(litCode[s], litLen[s]);
+                putBitsUnchecked(litCode[s], litLen[s]);
             } else {
                 int len = s >>> 16;
                 int dist = s & 0xFFFF;
                 int lc = LEN_CODE[len] - 257;
-                putBits(litCode[lc + 257], litLen[lc + 257]);
-                if (LEN_EXTRA[lc] > 0) putBits(len - LEN_BASE[lc], LEN_EXTRA[lc]);
+                int ll = litLen[lc + 257];
+                putBitsUnchecked(litCode[lc + 257] | (len - LEN_BASE[lc]) << ll, ll + LEN_EXTRA[lc]);
                 int dc = DIST_CODE[dist];
-                putBits(distCode[dc], distLen[dc]);
-                if (DIST_EXTRA[dc] > 0) putBits(dist - DIST_BASE[dc], DIST_EXTRA[dc]);
+                int dl = distLen[dc];
+                putBitsUnchecked(distCode[dc] | (dist - DIST_BASE[dc]) << dl, dl + DIST_EXTRA[dc]);
             }
         }
         putBits(litCode[256], litLen[256]);
+    }
+
+    /** {@link #putBits} for at most 28 bits into room already ensured, the extra bits above the code already in place. */
+    private void putBitsUnchecked(int value, int count) {
+        bitBuf |= (long) value << bitCount;
+        bitCount += count;
+        if (bitCount >= 32) {
+            out[n] = (byte) bitBuf;
+            out[n + 1] = (byte) (bitBuf >>> 8);
+            out[n + 2] = (byte) (bitBuf >>> 16);
+            out[n + 3] = (byte) (bitBuf >>> 24);
+            n += 4;
+            bitBuf >>>= 32;
+            bitCount -= 32;
+        }
     }
 
     /** The uncompressed bytes [start, start + len) as stored blocks of at most 65 535 bytes, regenerated from the pixels. */
