@@ -138,11 +138,7 @@ final class ChartDeflater {
             }
             // same pixel as before: distance 3 (at most one deflate match long: the next match is decided afresh)
             int run = 0;
-            if (x > 0) {
-                int c = px[row + x - 1];
-                int limit = Math.min(w - x, MAX_PIXELS);
-                while (run < limit && px[row + x + run] == c) run++;
-            }
+            if (x > 0) run = equalPixels(row + x, row + x - 1, Math.min(w - x, MAX_PIXELS)); // each equal to the one before
             int runBytes = 3 * run;
             // the row above: distance 3w + 1
             // (not asked when the run is already a longest match: a tie would go to the run)
@@ -247,13 +243,21 @@ final class ChartDeflater {
                 row += stride;
                 continue;
             }
-            if (bytes + 3 > MAX_MATCH || px[row + x] != px[row - stride + x]) break;
-            bytes += 3;
-            x++;
+            int limit = Math.min(w - x, (MAX_MATCH - bytes) / 3);
+            int same = equalPixels(row + x, row - stride + x, limit);
+            bytes += 3 * same;
+            x += same;
+            if (same < limit || x < w) break; // a differing pixel, or the match is full
         }
         upX = x;
         upY = y;
         return bytes;
+    }
+
+    /** How many of the {@code limit} pixels from index a equal those from index b (vectorised by the JDK). */
+    private int equalPixels(int a, int b, int limit) {
+        int i = Arrays.mismatch(px, a, a + limit, px, b, b + limit);
+        return i < 0 ? limit : i;
     }
 
     private static int hash(int a, int b) {
@@ -422,15 +426,23 @@ final class ChartDeflater {
     private int adler32() {
         long s1 = 1;
         long s2 = 0;
+        long sum = 0; // Σ (r + g + b)
+        long weighted = 0; // Σ x (r + g + b)
+        long gb = 0; // Σ (g + 2b)
         for (int y = 0; y < h; y++) {
             int row = base + y * stride;
-            long sum = 0; // Σ (r + g + b)
-            long weighted = 0; // Σ x (r + g + b)
-            long gb = 0; // Σ (g + 2b)
+            if (y > 0 && equalPixels(row, row - stride, w) == w) { // the row above's sums again
+                s2 = (s2 + rowBytes * s1 + (rowBytes - 1) * sum - 3 * weighted - gb) % 65521;
+                s1 = (s1 + sum) % 65521;
+                continue;
+            }
+            sum = 0;
+            weighted = 0;
+            gb = 0;
             for (int x = 0; x < w;) {
                 int p = px[row + x];
                 int e = x + 1;
-                while (e < w && px[row + e] == p) e++;
+                if (e < w && px[row + e] == p) e += 1 + equalPixels(row + e + 1, row + e, w - e - 1); // a run
                 long k = e - x;
                 int g = (p >>> 8) & 0xFF;
                 int b = p & 0xFF;

@@ -44,6 +44,7 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class PngBenchmark {
+    /** The four chart kinds; {@code dose-all} (every analyte a panel, at least 174 mm wide) is there for PngCostRun. */
     @Param({"heat map", "standard curve", "residuals", "dose chart"})
     public String kind;
 
@@ -68,12 +69,42 @@ public class PngBenchmark {
                 chart = dose.asChart();
                 size = dose.size();
             }
+            case "dose-all" -> {
+                java.util.List<org.cytobench.chart.dose.DosePanelData> panels = a.doseResponses().stream()
+                        .map(d -> AnalysisCharts.dosePanel(d, a.settings())).toList();
+                var all = new org.cytobench.chart.dose.DoseFigure(panels,
+                        p.figureSettings().withWidthMm(Math.max(p.figureSettings().widthMm(), 174)));
+                chart = all.asChart();
+                size = all.size();
+            }
             default -> throw new IllegalArgumentException(kind);
         }
         image = ChartExporter.image(chart, size, 300);
         Method m = Class.forName("org.cytobench.chart.PngEncoder").getDeclaredMethod("encode", BufferedImage.class, int.class);
         m.setAccessible(true);
         encode = MethodHandles.lookup().unreflect(m).asType(MethodType.methodType(byte[].class, BufferedImage.class, int.class));
+    }
+
+    BufferedImage image() { return image; }
+
+    void use(BufferedImage img) { image = img; }
+
+    /** own, zlibLevel4, imageIo as suppliers, for PngCostRun. */
+    @SuppressWarnings("unchecked")
+    java.util.function.Supplier<byte[]>[] encoders() {
+        return new java.util.function.Supplier[] {() -> {
+            try {
+                return own();
+            } catch (Throwable t) {
+                throw new IllegalStateException(t);
+            }
+        }, this::zlibLevel4, () -> {
+            try {
+                return imageIo();
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        }};
     }
 
     @Benchmark
