@@ -50,7 +50,7 @@ final class ChartDeflater {
             for (int i = 0; i < 1 << LEN_EXTRA[code]; i++) LEN_CODE[len++] = 257 + code;
         }
         LEN_BASE[28] = 258;
-        LEN_CODE[258] = 285; // 258 has a code of its own; code 284 with all extra bits set would mean 258 too, but zlib rejects it
+        LEN_CODE[258] = 285; // 258 has a code of its own, not 284 with all five extra bits set
         int dist = 1;
         for (int code = 0; code < 30; code++) {
             DIST_BASE[code] = dist;
@@ -66,7 +66,8 @@ final class ChartDeflater {
     private final int rowBytes;
     private final boolean rowAbove;
 
-    private final int[] syms = new int[BLOCK_SYMBOLS + 8];
+    /** The open block's symbols: a literal byte (below 256) or length << 16 | distance. */
+    private final int[] syms;
     private int nsyms;
     private final int[] litFreq = new int[286];
     private final int[] distFreq = new int[30];
@@ -84,8 +85,8 @@ final class ChartDeflater {
     private int bitCount;
 
     /**
-     * Pixel (x, y) is {@code px[base + y * stride + x]}, RGB in the low 24 bits; the top byte must be the same for all pixels
-     * (it is compared, not written).
+     * Pixel (x, y) is {@code px[base + y * stride + x]}, RGB in the low 24 bits. The top byte is not written but is
+     * compared: pixels that differ only there are not matched (correct, only larger), so it should be constant.
      */
     private ChartDeflater(int[] px, int base, int stride, int w, int h) {
         this.px = px;
@@ -96,13 +97,16 @@ final class ChartDeflater {
         this.rowBytes = 3 * w + 1;
         this.rowAbove = rowBytes <= WINDOW;
         this.out = new byte[Math.max(1024, w * h / 16)];
+        this.syms = new int[(int) Math.min(BLOCK_SYMBOLS, (long) rowBytes * h)]; // a symbol covers at least one byte
         Arrays.fill(head, -1);
     }
 
     /** The zlib stream of the image's scanlines (filter None), Adler-32 included. */
     static byte[] deflate(int[] px, int base, int stride, int w, int h) {
         if (w < 1 || h < 1) throw new IllegalArgumentException("empty image: " + w + " × " + h);
-        if ((3L * w + 1) * h > Integer.MAX_VALUE) throw new IllegalArgumentException("image too large for PNG scanlines in memory: " + w + " × " + h);
+        if ((3L * w + 1) * h > Integer.MAX_VALUE) { // positions are ints
+            throw new IllegalArgumentException("image too large for one PNG: " + w + " × " + h);
+        }
         ChartDeflater d = new ChartDeflater(px, base, stride, w, h);
         d.run();
         return Arrays.copyOf(d.out, d.n);
@@ -138,7 +142,7 @@ final class ChartDeflater {
             }
             // same pixel as before: distance 3 (at most one deflate match long: the next match is decided afresh)
             int run = 0;
-            if (x > 0) run = equalPixels(row + x, row + x - 1, Math.min(w - x, MAX_PIXELS)); // each equal to the one before
+            if (x > 0) run = equalPixels(row + x, row + x - 1, Math.min(w - x, MAX_PIXELS)); // each as the one before
             int runBytes = 3 * run;
             // the row above: distance 3w + 1
             // (not asked when the run is already a longest match: a tie would go to the run)
