@@ -307,13 +307,32 @@ final class ChartDeflater {
             while (i + r < all.length && all[i + r] == v) r++;
             int left = r;
             if (v == 0) {
-                while (left >= 11) { int k = Math.min(left, 138); rle[nrle++] = 18 | (k - 11) << 8; clFreq[18]++; left -= k; }
-                if (left >= 3) { rle[nrle++] = 17 | (left - 3) << 8; clFreq[17]++; left = 0; }
+                while (left >= 11) { // 18: 11 to 138 zeros
+                    int k = Math.min(left, 138);
+                    rle[nrle++] = 18 | (k - 11) << 8;
+                    clFreq[18]++;
+                    left -= k;
+                }
+                if (left >= 3) { // 17: 3 to 10 zeros
+                    rle[nrle++] = 17 | (left - 3) << 8;
+                    clFreq[17]++;
+                    left = 0;
+                }
             } else if (left >= 4) {
-                rle[nrle++] = v; clFreq[v]++; left--;
-                while (left >= 3) { int k = Math.min(left, 6); rle[nrle++] = 16 | (k - 3) << 8; clFreq[16]++; left -= k; }
+                rle[nrle++] = v;
+                clFreq[v]++;
+                left--;
+                while (left >= 3) { // 16: the previous length 3 to 6 times more
+                    int k = Math.min(left, 6);
+                    rle[nrle++] = 16 | (k - 3) << 8;
+                    clFreq[16]++;
+                    left -= k;
+                }
             }
-            for (; left > 0; left--) { rle[nrle++] = v; clFreq[v]++; }
+            for (; left > 0; left--) {
+                rle[nrle++] = v;
+                clFreq[v]++;
+            }
             i += r;
         }
         byte[] clLen = Huffman.lengths(clFreq, 7);
@@ -328,7 +347,7 @@ final class ChartDeflater {
         for (int i = 0; i < 286; i++) bits += (long) litFreq[i] * (litLen[i] + (i > 256 ? LEN_EXTRA[i - 257] : 0));
         for (int i = 0; i < 30; i++) bits += (long) distFreq[i] * (distLen[i] + DIST_EXTRA[i]);
         long raw = pos - blockStart;
-        long storedBits = 3 + 7 + 8 * (raw + 4 * ((raw + 65534) / 65535) + 1) ; // header, padding, LEN/NLEN per block
+        long storedBits = 3 + 7 + 8 * (raw + 4 * ((raw + 65534) / 65535) + 1); // header, padding, LEN/NLEN per block
 
         if (storedBits < bits) {
             writeStored(blockStart, raw, last);
@@ -544,8 +563,8 @@ final class ChartDeflater {
             for (int made = k; made < 2 * k - 1; made++) {
                 int[] two = new int[2];
                 for (int t = 0; t < 2; t++) {
-                    if (nextLeaf < k && (nextInner >= made || weight[nextLeaf] <= weight[nextInner])) two[t] = nextLeaf++;
-                    else two[t] = nextInner++;
+                    boolean leaf = nextLeaf < k && (nextInner >= made || weight[nextLeaf] <= weight[nextInner]);
+                    two[t] = leaf ? nextLeaf++ : nextInner++;
                 }
                 weight[made] = weight[two[0]] + weight[two[1]];
                 parent[two[0]] = made;
