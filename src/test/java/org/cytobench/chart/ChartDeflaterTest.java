@@ -82,6 +82,70 @@ class ChartDeflaterTest {
         assertEquals(Arrays.toString(expected), Arrays.toString(Arrays.copyOf(out, n)));
     }
 
+    /** Inflates with java.util.zip (which checks the Adler-32) and compares with the scanlines of the pixels. */
+    private static void assertInflatesTo(byte[] z, int[] px, int base, int stride, int w, int h, String what)
+            throws Exception {
+        byte[] expected = new byte[(3 * w + 1) * h];
+        int i = 0;
+        for (int y = 0; y < h; y++) {
+            expected[i++] = 0;
+            for (int x = 0; x < w; x++) {
+                int p = px[base + y * stride + x];
+                expected[i++] = (byte) (p >> 16);
+                expected[i++] = (byte) (p >> 8);
+                expected[i++] = (byte) p;
+            }
+        }
+        Inflater inf = new Inflater();
+        try {
+            inf.setInput(z);
+            byte[] out = new byte[expected.length + 16];
+            int n = 0;
+            while (!inf.finished() && n < out.length) {
+                int k = inf.inflate(out, n, out.length - n);
+                if (k == 0 && !inf.finished()) break;
+                n += k;
+            }
+            assertTrue(inf.finished(), what + ": stream complete");
+            assertEquals(0, inf.getRemaining(), what + ": nothing after it");
+            assertEquals(expected.length, n, what + ": length");
+            assertTrue(Arrays.equals(expected, 0, n, out, 0, n), what + ": bytes");
+        } finally {
+            inf.end();
+        }
+    }
+
+    @Test
+    void seededRandomChartLikeImagesInflateToTheirScanlines() throws Exception {
+        // flat fills, rectangles from a small palette, noise patches, rows and pixel spans copied from earlier places:
+        // every kind of match, runs ending at row ends and at the 258-byte cap, several blocks for the larger ones
+        java.util.Random rnd = new java.util.Random(20261201);
+        int[] palette = {0xFFFFFF, 0x000000, 0x0072B2, 0xE69F00, 0x777777, 0x440154};
+        for (int img = 0; img < 300; img++) {
+            int w = 1 + rnd.nextInt(img % 10 == 0 ? 700 : 90);
+            int h = 1 + rnd.nextInt(img % 10 == 0 ? 400 : 90);
+            int stride = w + rnd.nextInt(3);
+            int base = rnd.nextInt(5);
+            int[] px = new int[base + stride * h + 2];
+            Arrays.fill(px, palette[rnd.nextInt(palette.length)]);
+            for (int r = rnd.nextInt(12); r > 0; r--) {
+                int x0 = rnd.nextInt(w), y0 = rnd.nextInt(h), x1 = x0 + rnd.nextInt(w - x0 + 1), y1 = y0 + rnd.nextInt(h - y0 + 1);
+                boolean noise = rnd.nextInt(4) == 0;
+                int c = palette[rnd.nextInt(palette.length)];
+                for (int y = y0; y < y1; y++) {
+                    for (int x = x0; x < x1; x++) px[base + y * stride + x] = noise ? rnd.nextInt(1 << 24) : c;
+                }
+            }
+            for (int k = rnd.nextInt(20); k > 0 && w > 1; k--) { // a span copied from somewhere earlier
+                int y = rnd.nextInt(h), x = rnd.nextInt(w), len = 1 + rnd.nextInt(w - x);
+                int sy = rnd.nextInt(y + 1), sx = rnd.nextInt(w - len + 1);
+                System.arraycopy(px, base + sy * stride + sx, px, base + y * stride + x, len);
+            }
+            byte[] z = ChartDeflater.deflate(px, base, stride, w, h);
+            assertInflatesTo(z, px, base, stride, w, h, "image " + img + " (" + w + " × " + h + ")");
+        }
+    }
+
     @Test
     void refusesAnEmptyImage() {
         assertThrows(IllegalArgumentException.class, () -> ChartDeflater.deflate(new int[0], 0, 0, 0, 0));
