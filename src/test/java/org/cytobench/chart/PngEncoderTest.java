@@ -35,13 +35,19 @@ class PngEncoderTest {
         CurveChartData curve = AnalysisCharts.curve(a.plates().get(0), run);
         org.cytobench.chart.dose.DoseFigure dose = new org.cytobench.chart.dose.DoseFigure(
                 AnalysisCharts.dosePanel(a.doseResponse("IL-6").orElseThrow(), a.settings()), p.figureSettings());
+        // dose-all as analyze writes it: every analyte a panel, at least 174 mm wide
+        List<org.cytobench.chart.dose.DosePanelData> panels = a.doseResponses().stream()
+                .map(d -> AnalysisCharts.dosePanel(d, a.settings())).toList();
+        org.cytobench.chart.dose.DoseFigure all = new org.cytobench.chart.dose.DoseFigure(panels,
+                p.figureSettings().withWidthMm(Math.max(p.figureSettings().widthMm(), 174)));
         return List.of(new Kind("heat map", PlateHeatMapChart.create(run), PlateHeatMapChart.SIZE),
                 new Kind("standard curve", StandardCurveChart.create(curve), StandardCurveChart.SIZE),
                 new Kind("residuals", StandardCurveChart.residuals(curve), StandardCurveChart.RESIDUAL_SIZE),
-                new Kind("dose chart", dose.asChart(), dose.size()));
+                new Kind("dose chart", dose.asChart(), dose.size()),
+                new Kind("dose-all", all.asChart(), all.size()));
     }
 
-    /** What the exporter wrote before: ImageIO's PNG writer with its defaults (every filter tried, deflate level 9). */
+    /** The reference: ImageIO's PNG writer with its defaults (every filter tried; files of Deflater level 4's size). */
     private static byte[] imageIo(BufferedImage img) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertTrue(ImageIO.write(img, "png", out));
@@ -55,8 +61,9 @@ class PngEncoderTest {
     @Test
     void chartsDecodeToTheSamePixelsAsTheImageIoFileAtMostTenPercentLarger() throws Exception {
         for (Kind k : charts()) {
-            BufferedImage img = ChartExporter.image(k.chart(), k.size(), 150);
-            byte[] ours = PngEncoder.encode(img, 150);
+            BufferedImage img = ChartExporter.image(k.chart(), k.size(), 300); // analyze's default resolution
+            byte[] ours = PngEncoder.encode(img, 300);
+            PngStreams.assertValid(ours, img);
             byte[] reference = imageIo(img);
             BufferedImage a = ImageIO.read(new ByteArrayInputStream(ours));
             BufferedImage b = ImageIO.read(new ByteArrayInputStream(reference));
@@ -90,7 +97,9 @@ class PngEncoderTest {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, img.getWidth() / 2, img.getHeight() / 2); // flat area too
             g.dispose();
-            BufferedImage back = ImageIO.read(new ByteArrayInputStream(PngEncoder.encode(img, 72)));
+            byte[] png = PngEncoder.encode(img, 72);
+            PngStreams.assertValid(png, img);
+            BufferedImage back = ImageIO.read(new ByteArrayInputStream(png));
             assertArrayEquals(pixels(img), pixels(back), "type " + type);
         }
         // a sub-image shares a bigger raster: its own pixels are written, not the parent's
@@ -100,5 +109,96 @@ class PngEncoderTest {
         BufferedImage back = ImageIO.read(new ByteArrayInputStream(PngEncoder.encode(sub, 72)));
         assertEquals(0xFFFF0000, back.getRGB(0, 0));
         assertArrayEquals(pixels(sub), pixels(back));
+        // a sub-image at the parent's origin: same array offset, but its rows are the parent's stride apart
+        parent.setRGB(1, 1, 0x00FF00);
+        BufferedImage corner = parent.getSubimage(0, 0, 3, 4);
+        byte[] png = PngEncoder.encode(corner, 72);
+        PngStreams.assertValid(png, corner);
+        assertArrayEquals(pixels(corner), pixels(ImageIO.read(new ByteArrayInputStream(png))));
+    }
+
+    /** Every image is decoded by ImageIO and inflated (Adler-32 checked) by java.util.zip to exactly its scanlines. */
+    private static void roundTrip(BufferedImage img, String what) throws Exception {
+        byte[] png = PngEncoder.encode(img, 300);
+        PngStreams.assertValid(png, img);
+        BufferedImage back = ImageIO.read(new ByteArrayInputStream(png));
+        assertEquals(img.getWidth(), back.getWidth(), what);
+        assertEquals(img.getHeight(), back.getHeight(), what);
+        assertArrayEquals(pixels(img), pixels(back), what);
+    }
+
+    private static BufferedImage noise(int w, int h, long seed) {
+        Random rnd = new Random(seed);
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) img.setRGB(x, y, rnd.nextInt(1 << 24));
+        }
+        return img;
+    }
+
+    private static BufferedImage white(int w, int h) {
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        g.dispose();
+        return img;
+    }
+
+    @Test
+    void randomNoiseRoundTripsInStoredBlocksAtMostAFewBytesOverTheRawRows() throws Exception {
+        // 400 × 400 noise: 480 400 literals, four blocks, none compressible: stored, 5 bytes per 65 535 or per block
+        BufferedImage img = noise(400, 400, 11);
+        roundTrip(img, "noise");
+        long raw = (3L * 400 + 1) * 400;
+        byte[] idat = PngStreams.idat(PngEncoder.encode(img, 300));
+        assertTrue(idat.length <= raw + 5 * (raw / 65535 + raw / ChartDeflater.BLOCK_SYMBOLS + 2) + 2 + 4,
+                idat.length + " bytes of zlib stream for " + raw + " bytes of rows");
+        assertTrue(idat.length >= raw, "noise does not compress");
+    }
+
+    @Test
+    void flatNoisyAndMixedImagesAndOddSizesRoundTrip() throws Exception {
+        roundTrip(white(2126, 1240), "all white, heat map size");
+        roundTrip(white(1, 1), "1 × 1 white");
+        roundTrip(noise(1, 1, 1), "1 × 1");
+        roundTrip(noise(1, 700, 2), "1 × 700");
+        roundTrip(white(1, 700), "1 × 700 white");
+        roundTrip(noise(700, 1, 3), "700 × 1");
+        roundTrip(white(700, 1), "700 × 1 white");
+        roundTrip(new BufferedImage(50, 40, BufferedImage.TYPE_INT_RGB), "all black");
+        // half noise, half flat with a repeated pattern: stored and Huffman blocks in one stream, matches of every kind
+        BufferedImage mixed = noise(600, 600, 4);
+        Graphics2D g = mixed.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 300, 600, 300);
+        g.setColor(new Color(0x0072B2));
+        for (int i = 0; i < 12; i++) g.fillOval(10 + 48 * i, 320 + 7 * i, 37, 37);
+        g.dispose();
+        roundTrip(mixed, "mixed");
+    }
+
+    @Test
+    void rowsWiderThanTheWindowUseNoRowAboveMatchesAndStillRoundTrip() throws Exception {
+        // 3w + 1 ≤ 32768 up to w = 10922 (the row above is in reach), not from 10923 on; both with repeating rows
+        for (int w : new int[] {10922, 10923, 12000}) {
+            BufferedImage img = white(w, 6);
+            Random rnd = new Random(w);
+            for (int x = 0; x < w; x += 1 + rnd.nextInt(40)) {
+                int c = rnd.nextInt(1 << 24);
+                for (int y = 0; y < 6; y += 2) img.setRGB(x, y, c); // rows 0, 2, 4 alike, 1, 3, 5 white
+            }
+            roundTrip(img, "width " + w);
+        }
+    }
+
+    @Test
+    void flatImagesAreAsSmallAsImageIosAndNoiseNoLargerThanItsRows() throws Exception {
+        for (BufferedImage img : List.of(white(2126, 1240), white(1, 500), noise(300, 200, 5))) {
+            byte[] ours = PngEncoder.encode(img, 300);
+            byte[] reference = imageIo(img);
+            assertTrue(ours.length <= 1.10 * reference.length + 64,
+                    img.getWidth() + " × " + img.getHeight() + ": " + ours.length + " bytes against ImageIO's " + reference.length);
+        }
     }
 }
