@@ -76,7 +76,7 @@ public final class ChartExporter {
 
     /**
      * PNG bytes with the resolution recorded in the pHYs chunk (so layout programs place it at its printed size), written
-     * by {@link PngEncoder} (a third of ImageIO's time, the same pixels and size).
+     * by {@link PngEncoder} (its own deflate, decision 0012: about a ninth of ImageIO's time, the same pixels, no larger).
      */
     public static byte[] png(Drawable chart, FigureSize size, int dpi) {
         checkDpi(dpi);
