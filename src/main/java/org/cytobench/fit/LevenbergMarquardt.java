@@ -49,24 +49,28 @@ final class LevenbergMarquardt {
     private final int nR, nC, maxIterations, maxEvaluations;
     private final double[] y, sqrtW;
 
-    /** An evaluated point: the projected point, weighted residuals, weighted Jacobian and cost. */
+    /**
+     * An evaluated point: the projected point, the model's values and Jacobian there (unweighted), the weighted
+     * residuals and the cost. The weighted Jacobian √wᵢ·Jᵢₖ is formed only where the QR needs it, for the point the
+     * iteration continues from (a rejected trial point never needs it).
+     */
     private static final class Evaluation {
-        final double[] point, residuals;
+        final double[] point, residuals, value;
         final double[][] jacobian;
         double cost;
 
         Evaluation(int nR, int nC) {
             point = new double[nC];
             residuals = new double[nR];
+            value = new double[nR];
             jacobian = new double[nR][nC];
         }
     }
 
     private Evaluation current, trial;
-    private final double[] value;
-    private final double[][] rawJacobian, qr;
+    private final double[][] qr;
     private final int[] permutation;
-    private final double[] diagR, jacNorm, beta;
+    private final double[] diagR, jacNorm, beta, norm2;
     private int rank;
     private final double[] lmDir, diag, oldX, qtf, work1, work2, work3, currentPoint;
     private int iterations, evaluations;
@@ -89,13 +93,12 @@ final class LevenbergMarquardt {
         for (int i = 0; i < nR; i++) sqrtW[i] = Math.sqrt(w[i]);
         current = new Evaluation(nR, nC);
         trial = new Evaluation(nR, nC);
-        value = new double[nR];
-        rawJacobian = new double[nR][nC];
         qr = new double[nC][nR];   // column-major: qr[column][row], so the QR's loops run along arrays
         permutation = new int[nC];
         diagR = new double[nC];
         jacNorm = new double[nC];
         beta = new double[nC];
+        norm2 = new double[nC];
         lmDir = new double[nC];
         diag = new double[nC];
         oldX = new double[nC];
@@ -114,17 +117,22 @@ final class LevenbergMarquardt {
 
     int iterations() { return iterations; }
 
+    /** The model's values f(xᵢ) at {@link #point()} (valid after {@link Outcome#CONVERGED}; overwritten by the next run). */
+    double[] value() { return current.value; }
+
+    /** The model's Jacobian ∂f(xᵢ)/∂θₖ at {@link #point()}, unweighted (as {@link #value()}). */
+    double[][] jacobian() { return current.jacobian; }
+
     private void evaluate(double[] point, Evaluation e) {
         System.arraycopy(point, 0, e.point, 0, nC);
         model.project(e.point);
-        model.evaluate(e.point, value, rawJacobian);
+        model.evaluate(e.point, e.value, e.jacobian);
+        double[] value = e.value, residuals = e.residuals;
         double dot = 0;
         for (int i = 0; i < nR; i++) {
-            double s = sqrtW[i], r = s * (y[i] - value[i]);
-            e.residuals[i] = r;
+            double r = sqrtW[i] * (y[i] - value[i]);
+            residuals[i] = r;
             dot += r * r;
-            double[] src = rawJacobian[i], dst = e.jacobian[i];
-            for (int k = 0; k < nC; k++) dst[k] = s * src[k];
         }
         e.cost = Math.sqrt(dot);
     }
@@ -423,39 +431,34 @@ final class LevenbergMarquardt {
 
     /**
      * Householder QR with column pivoting of −(√W J), in place in {@link #qr}; false when a column norm is not finite
-     * (Commons Math: "unable to perform QR decomposition").
+     * (Commons Math: "unable to perform QR decomposition"). {@code jacobian} is the model's, unweighted: √wᵢ·Jᵢₖ and
+     * then its negation are the two roundings Commons Math made (weighting the Jacobian, then negating it for the QR).
      */
     private boolean qrDecomposition(double[][] jacobian, int solvedCols) {
         for (int i = 0; i < nR; i++) {
             double[] src = jacobian[i];
-            for (int k = 0; k < nC; k++) qr[k][i] = src[k] * -1;
+            double s = sqrtW[i];
+            for (int k = 0; k < nC; k++) qr[k][i] = (s * src[k]) * -1;
         }
         Arrays.fill(diagR, 0);
         Arrays.fill(beta, 0);
+        // Every sum below is a chain of additions in row order, as in Commons Math; the sums of different columns are
+        // independent, so they are accumulated side by side (the same operations per sum, in the same order, hence the
+        // same bits) instead of one column after another, which lets the processor overlap them.
+        for (int k = 0; k < nC; ++k) permutation[k] = k;
+        columnNorms2(0, 0, norm2);
+        for (int k = 0; k < nC; ++k) jacNorm[k] = Math.sqrt(norm2[k]);
         for (int k = 0; k < nC; ++k) {
-            permutation[k] = k;
-            double norm2 = 0;
-            double[] col = qr[k];
-            for (int i = 0; i < nR; ++i) {
-                double akk = col[i];
-                norm2 += akk * akk;
-            }
-            jacNorm[k] = Math.sqrt(norm2);
-        }
-        for (int k = 0; k < nC; ++k) {
+            // at k = 0 the columns' squared norms are those just computed for jacNorm (the same sums)
+            if (k > 0) columnNorms2(k, k, norm2);
             int nextColumn = -1;
             double ak2 = Double.NEGATIVE_INFINITY;
             for (int i = k; i < nC; ++i) {
-                double norm2 = 0;
-                double[] col = qr[permutation[i]];
-                for (int j = k; j < nR; ++j) {
-                    double aki = col[j];
-                    norm2 += aki * aki;
-                }
-                if (Double.isInfinite(norm2) || Double.isNaN(norm2)) return false;
-                if (norm2 > ak2) {
+                double n2 = norm2[i - k];
+                if (Double.isInfinite(n2) || Double.isNaN(n2)) return false;
+                if (n2 > ak2) {
                     nextColumn = i;
-                    ak2 = norm2;
+                    ak2 = n2;
                 }
             }
             if (ak2 <= QR_RANKING_THRESHOLD) {
@@ -471,17 +474,66 @@ final class LevenbergMarquardt {
             beta[pk] = betak;
             diagR[pk] = alpha;
             qr[pk][k] -= alpha;
-            double[] colK = qr[pk];
-            for (int dk = nC - 1 - k; dk > 0; --dk) {
-                double[] other = qr[permutation[k + dk]];
-                double gamma = 0;
-                for (int j = k; j < nR; ++j) gamma += colK[j] * other[j];
-                gamma *= betak;
-                for (int j = k; j < nR; ++j) other[j] -= gamma * colK[j];
-            }
+            reflect(k, qr[pk], betak);
         }
         rank = solvedCols;
         return true;
+    }
+
+    /** Σ_{j ≥ fromRow} a_j² of the columns permutation[fromColumn …], into {@code out[0 …]}, side by side. */
+    private void columnNorms2(int fromColumn, int fromRow, double[] out) {
+        int m = nC - fromColumn, i = 0;
+        for (; i + 1 < m; i += 2) {
+            double[] c0 = qr[permutation[fromColumn + i]], c1 = qr[permutation[fromColumn + i + 1]];
+            double n0 = 0, n1 = 0;
+            for (int j = fromRow; j < nR; ++j) {
+                double a0 = c0[j], a1 = c1[j];
+                n0 += a0 * a0;
+                n1 += a1 * a1;
+            }
+            out[i] = n0;
+            out[i + 1] = n1;
+        }
+        if (i < m) {
+            double[] c0 = qr[permutation[fromColumn + i]];
+            double n0 = 0;
+            for (int j = fromRow; j < nR; ++j) {
+                double a0 = c0[j];
+                n0 += a0 * a0;
+            }
+            out[i] = n0;
+        }
+    }
+
+    /**
+     * Applies the Householder reflection of column k ({@code colK}, from row k) to the columns after it, last first as
+     * in Commons Math; each column's γ is its own sum, so two are accumulated side by side.
+     */
+    private void reflect(int k, double[] colK, double betak) {
+        int dk = nC - 1 - k;
+        for (; dk > 1; dk -= 2) {
+            double[] o0 = qr[permutation[k + dk]], o1 = qr[permutation[k + dk - 1]];
+            double g0 = 0, g1 = 0;
+            for (int j = k; j < nR; ++j) {
+                double c = colK[j];
+                g0 += c * o0[j];
+                g1 += c * o1[j];
+            }
+            g0 *= betak;
+            g1 *= betak;
+            for (int j = k; j < nR; ++j) {
+                double c = colK[j];
+                o0[j] -= g0 * c;
+                o1[j] -= g1 * c;
+            }
+        }
+        if (dk == 1) {
+            double[] other = qr[permutation[k + 1]];
+            double gamma = 0;
+            for (int j = k; j < nR; ++j) gamma += colK[j] * other[j];
+            gamma *= betak;
+            for (int j = k; j < nR; ++j) other[j] -= gamma * colK[j];
+        }
     }
 
     /** y ← Qᵀ y with the Householder vectors stored in {@link #qr}. */

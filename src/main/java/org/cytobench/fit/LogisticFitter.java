@@ -27,6 +27,9 @@ final class LogisticFitter {
     private final Observations obs;
     private final Engine engine;
     private final double[] lnx;     // ln x, or NaN for a zero standard (f(0) = a)
+    private final ConcentrationLevels levels;
+    /** Per level: the model value and its derivatives (5 per level), when wells share levels. */
+    private final double[] levelValue, levelJac;
     private final double lnCMin, lnCMax, lnXMin, lnXMax;
     private final LogisticStartGrid grid;
     /** One array LM per parameter count (5PL: 5 free, and 4 with g held at a bound), made on first use. */
@@ -52,7 +55,10 @@ final class LogisticFitter {
         double margin = model == CurveModel.FIVE_PL ? LN_C_MARGIN_5PL : LN_C_MARGIN_4PL;
         lnCMin = lo - margin;
         lnCMax = hi + margin;
-        grid = new LogisticStartGrid(lnx, obs.y(), obs.w(), lnXMin, lnXMax);
+        levels = ConcentrationLevels.of(obs.x());
+        levelValue = new double[levels.count()];
+        levelJac = new double[5 * levels.count()];
+        grid = new LogisticStartGrid(lnx, levels, obs.y(), obs.w(), lnXMin, lnXMax);
     }
 
     FitResult fit(CurveModel model, Weighting weighting, double minStandard, double maxStandard) {
@@ -76,9 +82,13 @@ final class LogisticFitter {
         }
         double[] params = canonical(best.theta, fivePl);
         int n = obs.size();
-        double[] fitted = new double[n];
-        double[][] jac = new double[n][best.theta.length];
-        evaluate(best.theta, fivePl ? Double.NaN : 1.0, fitted, jac);
+        double[] fitted = best.value;
+        double[][] jac = best.jacobian;
+        if (fitted == null) {
+            fitted = new double[n];
+            jac = new double[n][best.theta.length];
+            evaluate(best.theta, fivePl ? Double.NaN : 1.0, fitted, jac);
+        }
         toCanonicalJacobian(jac, params);
         FitResult result = FitStatistics.result(model, weighting, obs, params, jac, fitted, best.iterations, minStandard, maxStandard);
         String undetermined = result.isConverged() ? undetermined(result, fivePl) : null;
@@ -142,7 +152,11 @@ final class LogisticFitter {
 
     private static final double[] EDGES_G = {G_MIN, G_MAX};
 
-    private record Attempt(double[] theta, double rss, int iterations) {}
+    /**
+     * An optimum; {@code value} and {@code jacobian} are the model's there when the engine kept them (the array LM's
+     * last evaluation, at exactly this θ: the numbers evaluating it again would give), else null.
+     */
+    private record Attempt(double[] theta, double rss, int iterations, double[] value, double[][] jacobian) {}
 
     /** The optimum from {@code start}, or null when the optimiser gave up (too many iterations, no progress possible). */
     private Attempt optimize(double[] start, double fixedG) {
@@ -160,7 +174,7 @@ final class LogisticFitter {
         }
         lmFixedG = fixedG;
         if (lm.minimize(start) != LevenbergMarquardt.Outcome.CONVERGED) return null;
-        return new Attempt(lm.point().clone(), lm.rss(), lm.iterations());
+        return new Attempt(lm.point().clone(), lm.rss(), lm.iterations(), lm.value(), lm.jacobian());
     }
 
     private LevenbergMarquardt.Model arrayModel() {
@@ -189,7 +203,7 @@ final class LogisticFitter {
             @Override public void project(double[] theta) { clampInPlace(theta); }
         };
         CommonsMathLeastSquares.Optimum4 o = CommonsMathLeastSquares.minimize(model, obs.y(), obs.w(), start, MAX_ITERATIONS);
-        return o == null ? null : new Attempt(o.point(), o.rss(), o.iterations());
+        return o == null ? null : new Attempt(o.point(), o.rss(), o.iterations(), null, null);
     }
 
     /**
@@ -199,6 +213,64 @@ final class LogisticFitter {
      * @param fixedG g for 4PL (1) or a profile with g held; NaN when g is θ[4]
      */
     void evaluate(double[] th, double fixedG, double[] value, double[][] jac) {
+        if (levels.allDistinct()) {
+            evaluateWells(th, fixedG, value, jac);
+            return;
+        }
+        // once per concentration level, then copied to its wells: the same numbers as computing each well
+        double a = th[0], b = Math.exp(th[1]), lnc = th[2], d = th[3];
+        boolean freeG = Double.isNaN(fixedG);
+        double g = freeG ? Math.exp(th[4]) : fixedG;
+        double[] lnxl = levels.lnx(), lv = levelValue, lj = levelJac;
+        for (int l = 0; l < lnxl.length; l++) {
+            int o = 5 * l;
+            if (Double.isNaN(lnxl[l])) {          // zero standard: f(0) = a
+                lv[l] = a;
+                lj[o] = 1;
+                lj[o + 1] = 0;
+                lj[o + 2] = 0;
+                lj[o + 3] = 0;
+                lj[o + 4] = 0;
+                continue;
+            }
+            double u = b * (lnxl[l] - lnc);
+            double eu = Math.exp(u);
+            double q = 1 / (1 + eu);             // 1/(1 + eᵘ), 0 when eᵘ overflows
+            double s, softplus = 0;
+            if (!freeG && g == 1) {
+                s = q;
+            } else {
+                softplus = u > 0 ? u + Math.log1p(Math.exp(-u)) : Math.log1p(eu);
+                s = Math.exp(-g * softplus);
+            }
+            double dsdu = -g * s * (1 - q);
+            lv[l] = d + (a - d) * s;
+            lj[o] = s;
+            lj[o + 1] = (a - d) * dsdu * u;
+            lj[o + 2] = -(a - d) * dsdu * b;
+            lj[o + 3] = 1 - s;
+            if (freeG) lj[o + 4] = -(a - d) * g * softplus * s;
+        }
+        int[] levelOf = levels.levelOf();
+        for (int i = 0; i < lnx.length; i++) {
+            int l = levelOf[i], o = 5 * l;
+            double[] row = jac[i];
+            value[i] = lv[l];
+            if (Double.isNaN(lnxl[l])) {
+                row[0] = 1;
+                for (int k = 1; k < row.length; k++) row[k] = 0;
+                continue;
+            }
+            row[0] = lj[o];
+            row[1] = lj[o + 1];
+            row[2] = lj[o + 2];
+            row[3] = lj[o + 3];
+            if (freeG) row[4] = lj[o + 4];
+        }
+    }
+
+    /** {@link #evaluate} computed well by well (when no two wells share a concentration). */
+    private void evaluateWells(double[] th, double fixedG, double[] value, double[][] jac) {
         double a = th[0], b = Math.exp(th[1]), lnc = th[2], d = th[3];
         boolean freeG = Double.isNaN(fixedG);
         double g = freeG ? Math.exp(th[4]) : fixedG;
