@@ -27,6 +27,14 @@ final class LevenbergMarquardt {
         void project(double[] theta);
     }
 
+    /**
+     * A model that can also give its Jacobian by columns ({@code columns[k][i]} = ∂f(xᵢ)/∂θₖ, the same numbers), the
+     * layout the QR works in: then no transposition is needed.
+     */
+    interface ColumnModel extends Model {
+        void evaluateColumns(double[] theta, double[] value, double[][] columns);
+    }
+
     /** How a minimisation ended. */
     enum Outcome {
         /** A default convergence criterion was met (relative reduction, step size or orthogonality). */
@@ -46,24 +54,27 @@ final class LevenbergMarquardt {
     private static final double QR_RANKING_THRESHOLD = SAFE_MIN;
 
     private final Model model;
+    private final ColumnModel columnModel;
+    /** Where a model that gives rows writes them (null for a {@link ColumnModel}). */
+    private final double[][] rows;
     private final int nR, nC, maxIterations, maxEvaluations;
     private final double[] y, sqrtW;
 
     /**
-     * An evaluated point: the projected point, the model's values and Jacobian there (unweighted), the weighted
-     * residuals and the cost. The weighted Jacobian √wᵢ·Jᵢₖ is formed only where the QR needs it, for the point the
-     * iteration continues from (a rejected trial point never needs it).
+     * An evaluated point: the projected point, the model's values and Jacobian there (unweighted, by columns), the
+     * weighted residuals and the cost. The weighted Jacobian √wᵢ·Jᵢₖ is formed only where the QR needs it, for the
+     * point the iteration continues from (a rejected trial point never needs it).
      */
     private static final class Evaluation {
         final double[] point, residuals, value;
-        final double[][] jacobian;
+        final double[][] columns;
         double cost;
 
         Evaluation(int nR, int nC) {
             point = new double[nC];
             residuals = new double[nR];
             value = new double[nR];
-            jacobian = new double[nR][nC];
+            columns = new double[nC][nR];
         }
     }
 
@@ -71,6 +82,7 @@ final class LevenbergMarquardt {
     private final double[][] qr;
     private final int[] permutation;
     private final double[] diagR, jacNorm, beta, norm2;
+    private final double[][] targets;
     private int rank;
     private final double[] lmDir, diag, oldX, qtf, work1, work2, work3, currentPoint;
     private int iterations, evaluations;
@@ -84,6 +96,7 @@ final class LevenbergMarquardt {
      */
     LevenbergMarquardt(Model model, double[] y, double[] w, int parameters, int maxIterations, int maxEvaluations) {
         this.model = model;
+        this.columnModel = model instanceof ColumnModel c ? c : null;
         this.y = y;
         this.nR = y.length;
         this.nC = parameters;
@@ -91,6 +104,7 @@ final class LevenbergMarquardt {
         this.maxEvaluations = maxEvaluations;
         sqrtW = new double[nR];
         for (int i = 0; i < nR; i++) sqrtW[i] = Math.sqrt(w[i]);
+        rows = columnModel == null ? new double[nR][nC] : null;
         current = new Evaluation(nR, nC);
         trial = new Evaluation(nR, nC);
         qr = new double[nC][nR];   // column-major: qr[column][row], so the QR's loops run along arrays
@@ -99,6 +113,7 @@ final class LevenbergMarquardt {
         jacNorm = new double[nC];
         beta = new double[nC];
         norm2 = new double[nC];
+        targets = new double[nC][];
         lmDir = new double[nC];
         diag = new double[nC];
         oldX = new double[nC];
@@ -120,13 +135,18 @@ final class LevenbergMarquardt {
     /** The model's values f(xᵢ) at {@link #point()} (valid after {@link Outcome#CONVERGED}; overwritten by the next run). */
     double[] value() { return current.value; }
 
-    /** The model's Jacobian ∂f(xᵢ)/∂θₖ at {@link #point()}, unweighted (as {@link #value()}). */
-    double[][] jacobian() { return current.jacobian; }
+    /** The model's Jacobian at {@link #point()} by columns, [k][i] = ∂f(xᵢ)/∂θₖ, unweighted (as {@link #value()}). */
+    double[][] jacobianColumns() { return current.columns; }
 
     private void evaluate(double[] point, Evaluation e) {
         System.arraycopy(point, 0, e.point, 0, nC);
         model.project(e.point);
-        model.evaluate(e.point, e.value, e.jacobian);
+        if (columnModel != null) {
+            columnModel.evaluateColumns(e.point, e.value, e.columns);
+        } else {
+            model.evaluate(e.point, e.value, rows);
+            for (int i = 0; i < nR; i++) for (int k = 0; k < nC; k++) e.columns[k][i] = rows[i][k];
+        }
         double[] value = e.value, residuals = e.residuals;
         double dot = 0;
         for (int i = 0; i < nR; i++) {
@@ -158,9 +178,8 @@ final class LevenbergMarquardt {
         boolean firstIteration = true;
         while (true) {
             if (++iterations > maxIterations) return Outcome.TOO_MANY_ITERATIONS;
-            if (!qrDecomposition(current.jacobian, solvedCols)) return Outcome.NO_PROGRESS;
             System.arraycopy(current.residuals, 0, qtf, 0, nR);
-            qTy(qtf);
+            if (!qrDecomposition(current.columns, solvedCols)) return Outcome.NO_PROGRESS;   // also qtf ← Qᵀ qtf
             for (int k = 0; k < solvedCols; ++k) {
                 int pk = permutation[k];
                 qr[pk][k] = diagR[pk];
@@ -430,15 +449,14 @@ final class LevenbergMarquardt {
     }
 
     /**
-     * Householder QR with column pivoting of −(√W J), in place in {@link #qr}; false when a column norm is not finite
-     * (Commons Math: "unable to perform QR decomposition"). {@code jacobian} is the model's, unweighted: √wᵢ·Jᵢₖ and
+     * Householder QR with column pivoting of −(√W J), in place in {@link #qr}, applying Qᵀ to {@link #qtf} on the way; false when a column norm is not finite
+     * (Commons Math: "unable to perform QR decomposition"). {@code columns} is the model's Jacobian, unweighted: √wᵢ·Jᵢₖ and
      * then its negation are the two roundings Commons Math made (weighting the Jacobian, then negating it for the QR).
      */
-    private boolean qrDecomposition(double[][] jacobian, int solvedCols) {
-        for (int i = 0; i < nR; i++) {
-            double[] src = jacobian[i];
-            double s = sqrtW[i];
-            for (int k = 0; k < nC; k++) qr[k][i] = (s * src[k]) * -1;
+    private boolean qrDecomposition(double[][] columns, int solvedCols) {
+        for (int k = 0; k < nC; k++) {
+            double[] src = columns[k], dst = qr[k];
+            for (int i = 0; i < nR; i++) dst[i] = (sqrtW[i] * src[i]) * -1;
         }
         Arrays.fill(diagR, 0);
         Arrays.fill(beta, 0);
@@ -463,6 +481,7 @@ final class LevenbergMarquardt {
             }
             if (ak2 <= QR_RANKING_THRESHOLD) {
                 rank = k;
+                qTy(qtf, k);   // the remaining steps of Qᵀ (β = 0 there), as Commons Math applied them
                 return true;
             }
             int pk = permutation[nextColumn];
@@ -506,13 +525,17 @@ final class LevenbergMarquardt {
     }
 
     /**
-     * Applies the Householder reflection of column k ({@code colK}, from row k) to the columns after it, last first as
-     * in Commons Math; each column's γ is its own sum, so two are accumulated side by side.
+     * Applies the Householder reflection of column k ({@code colK}, from row k) to the columns after it and to
+     * {@link #qtf} (Qᵀ times the residuals, built up as the QR goes: the same operations {@link #qTy} does after it).
+     * Each target's γ is its own sum, so they are accumulated side by side.
      */
     private void reflect(int k, double[] colK, double betak) {
-        int dk = nC - 1 - k;
-        for (; dk > 1; dk -= 2) {
-            double[] o0 = qr[permutation[k + dk]], o1 = qr[permutation[k + dk - 1]];
+        int m = 0;
+        for (int dk = nC - 1 - k; dk > 0; --dk) targets[m++] = qr[permutation[k + dk]];
+        targets[m++] = qtf;
+        int t = 0;
+        for (; t + 1 < m; t += 2) {
+            double[] o0 = targets[t], o1 = targets[t + 1];
             double g0 = 0, g1 = 0;
             for (int j = k; j < nR; ++j) {
                 double c = colK[j];
@@ -527,8 +550,8 @@ final class LevenbergMarquardt {
                 o1[j] -= g1 * c;
             }
         }
-        if (dk == 1) {
-            double[] other = qr[permutation[k + 1]];
+        if (t < m) {
+            double[] other = targets[t];
             double gamma = 0;
             for (int j = k; j < nR; ++j) gamma += colK[j] * other[j];
             gamma *= betak;
@@ -536,9 +559,9 @@ final class LevenbergMarquardt {
         }
     }
 
-    /** y ← Qᵀ y with the Householder vectors stored in {@link #qr}. */
-    private void qTy(double[] v) {
-        for (int k = 0; k < nC; ++k) {
+    /** y ← Qᵀ y with the Householder vectors stored in {@link #qr}, steps {@code from} … nC − 1. */
+    private void qTy(double[] v, int from) {
+        for (int k = from; k < nC; ++k) {
             int pk = permutation[k];
             double[] col = qr[pk];
             double gamma = 0;

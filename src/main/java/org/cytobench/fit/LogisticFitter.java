@@ -30,6 +30,7 @@ final class LogisticFitter {
     private final ConcentrationLevels levels;
     /** Per level: the model value and its derivatives (5 per level), when wells share levels. */
     private final double[] levelValue, levelJac;
+    private final double[][] levelColumns;
     private final double lnCMin, lnCMax, lnXMin, lnXMax;
     private final LogisticStartGrid grid;
     /** One array LM per parameter count (5PL: 5 free, and 4 with g held at a bound), made on first use. */
@@ -41,6 +42,11 @@ final class LogisticFitter {
     }
 
     LogisticFitter(Observations obs, CurveModel model, Engine engine) {
+        this(obs, ConcentrationLevels.of(obs.x()), model, engine);
+    }
+
+    /** @param levels the concentration levels of {@code obs.x()} */
+    LogisticFitter(Observations obs, ConcentrationLevels levels, CurveModel model, Engine engine) {
         this.obs = obs;
         this.engine = engine;
         int n = obs.size();
@@ -55,9 +61,10 @@ final class LogisticFitter {
         double margin = model == CurveModel.FIVE_PL ? LN_C_MARGIN_5PL : LN_C_MARGIN_4PL;
         lnCMin = lo - margin;
         lnCMax = hi + margin;
-        levels = ConcentrationLevels.of(obs.x());
+        this.levels = levels;
         levelValue = new double[levels.count()];
         levelJac = new double[5 * levels.count()];
+        levelColumns = new double[5][levels.count()];
         grid = new LogisticStartGrid(lnx, levels, obs.y(), obs.w(), lnXMin, lnXMax);
     }
 
@@ -83,13 +90,15 @@ final class LogisticFitter {
         double[] params = canonical(best.theta, fivePl);
         int n = obs.size();
         double[] fitted = best.value;
-        double[][] jac = best.jacobian;
-        if (fitted == null) {
+        double[][] jac;
+        if (fitted != null) {
+            jac = canonicalRows(best.columns, params);
+        } else {
             fitted = new double[n];
             jac = new double[n][best.theta.length];
             evaluate(best.theta, fivePl ? Double.NaN : 1.0, fitted, jac);
+            toCanonicalJacobian(jac, params);
         }
-        toCanonicalJacobian(jac, params);
         FitResult result = FitStatistics.result(model, weighting, obs, params, jac, fitted, best.iterations, minStandard, maxStandard);
         String undetermined = result.isConverged() ? undetermined(result, fivePl) : null;
         if (undetermined != null) {
@@ -153,10 +162,11 @@ final class LogisticFitter {
     private static final double[] EDGES_G = {G_MIN, G_MAX};
 
     /**
-     * An optimum; {@code value} and {@code jacobian} are the model's there when the engine kept them (the array LM's
-     * last evaluation, at exactly this θ: the numbers evaluating it again would give), else null.
+     * An optimum; {@code value} and {@code columns} (the Jacobian by columns) are the model's there when the engine
+     * kept them (the array LM's last evaluation, at exactly this θ: the numbers evaluating it again would give), else
+     * null.
      */
-    private record Attempt(double[] theta, double rss, int iterations, double[] value, double[][] jacobian) {}
+    private record Attempt(double[] theta, double rss, int iterations, double[] value, double[][] columns) {}
 
     /** The optimum from {@code start}, or null when the optimiser gave up (too many iterations, no progress possible). */
     private Attempt optimize(double[] start, double fixedG) {
@@ -174,13 +184,17 @@ final class LogisticFitter {
         }
         lmFixedG = fixedG;
         if (lm.minimize(start) != LevenbergMarquardt.Outcome.CONVERGED) return null;
-        return new Attempt(lm.point().clone(), lm.rss(), lm.iterations(), lm.value(), lm.jacobian());
+        return new Attempt(lm.point().clone(), lm.rss(), lm.iterations(), lm.value(), lm.jacobianColumns());
     }
 
     private LevenbergMarquardt.Model arrayModel() {
-        return new LevenbergMarquardt.Model() {
+        return new LevenbergMarquardt.ColumnModel() {
             @Override public void evaluate(double[] theta, double[] value, double[][] jac) {
                 LogisticFitter.this.evaluate(theta, theta.length == 5 ? Double.NaN : lmFixedG, value, jac);
+            }
+
+            @Override public void evaluateColumns(double[] theta, double[] value, double[][] columns) {
+                LogisticFitter.this.evaluateColumns(theta, theta.length == 5 ? Double.NaN : lmFixedG, value, columns);
             }
 
             @Override public void project(double[] theta) { clampInPlace(theta); }
@@ -269,6 +283,57 @@ final class LogisticFitter {
         }
     }
 
+    /** {@link #evaluate} with the Jacobian by columns: {@code columns[k][i]} = ∂f(xᵢ)/∂θₖ, the same numbers. */
+    void evaluateColumns(double[] th, double fixedG, double[] value, double[][] columns) {
+        double a = th[0], b = Math.exp(th[1]), lnc = th[2], d = th[3];
+        boolean freeG = Double.isNaN(fixedG);
+        double g = freeG ? Math.exp(th[4]) : fixedG;
+        boolean perLevel = !levels.allDistinct();
+        double[] lnxs = perLevel ? levels.lnx() : lnx;
+        double[] v = perLevel ? levelValue : value, j0, j1, j2, j3, j4;
+        if (perLevel) {
+            j0 = levelColumns[0]; j1 = levelColumns[1]; j2 = levelColumns[2]; j3 = levelColumns[3]; j4 = levelColumns[4];
+        } else {
+            j0 = columns[0]; j1 = columns[1]; j2 = columns[2]; j3 = columns[3]; j4 = freeG ? columns[4] : null;
+        }
+        for (int l = 0; l < lnxs.length; l++) {
+            if (Double.isNaN(lnxs[l])) {          // zero standard: f(0) = a
+                v[l] = a;
+                j0[l] = 1;
+                j1[l] = 0;
+                j2[l] = 0;
+                j3[l] = 0;
+                if (freeG) j4[l] = 0;
+                continue;
+            }
+            double u = b * (lnxs[l] - lnc);
+            double eu = Math.exp(u);
+            double q = 1 / (1 + eu);             // 1/(1 + eᵘ), 0 when eᵘ overflows
+            double s, softplus = 0;
+            if (!freeG && g == 1) {
+                s = q;
+            } else {
+                softplus = u > 0 ? u + Math.log1p(Math.exp(-u)) : Math.log1p(eu);
+                s = Math.exp(-g * softplus);
+            }
+            double dsdu = -g * s * (1 - q);
+            v[l] = d + (a - d) * s;
+            j0[l] = s;
+            j1[l] = (a - d) * dsdu * u;
+            j2[l] = -(a - d) * dsdu * b;
+            j3[l] = 1 - s;
+            if (freeG) j4[l] = -(a - d) * g * softplus * s;
+        }
+        if (!perLevel) return;
+        int[] levelOf = levels.levelOf();
+        int p = freeG ? 5 : 4;
+        for (int i = 0; i < value.length; i++) value[i] = v[levelOf[i]];
+        for (int k = 0; k < p; k++) {
+            double[] src = levelColumns[k], dst = columns[k];
+            for (int i = 0; i < dst.length; i++) dst[i] = src[levelOf[i]];
+        }
+    }
+
     /** {@link #evaluate} computed well by well (when no two wells share a concentration). */
     private void evaluateWells(double[] th, double fixedG, double[] value, double[][] jac) {
         double a = th[0], b = Math.exp(th[1]), lnc = th[2], d = th[3];
@@ -312,6 +377,21 @@ final class LogisticFitter {
         p[3] = th[3];
         if (fivePl) p[4] = Math.exp(th[4]);
         return p;
+    }
+
+    /** {@link #toCanonicalJacobian} of a Jacobian given by columns, as rows (the same divisions). */
+    private static double[][] canonicalRows(double[][] columns, double[] params) {
+        int n = columns[0].length, p = columns.length;
+        double[][] jac = new double[n][p];
+        for (int i = 0; i < n; i++) {
+            double[] row = jac[i];
+            row[0] = columns[0][i];
+            row[1] = columns[1][i] / params[1];
+            row[2] = columns[2][i] / params[2];
+            row[3] = columns[3][i];
+            if (p > 4) row[4] = columns[4][i] / params[4];
+        }
+        return jac;
     }
 
     /** ∂f/∂ln b = b·∂f/∂b, so dividing the log-parameter columns by the parameter gives the canonical Jacobian. */
