@@ -113,7 +113,7 @@ final class LevenbergMarquardt {
         jacNorm = new double[nC];
         beta = new double[nC];
         norm2 = new double[nC];
-        targets = new double[nC][];
+        targets = new double[nC + 1][];
         lmDir = new double[nC];
         diag = new double[nC];
         oldX = new double[nC];
@@ -499,10 +499,39 @@ final class LevenbergMarquardt {
         return true;
     }
 
-    /** Σ_{j ≥ fromRow} a_j² of the columns permutation[fromColumn …], into {@code out[0 …]}, side by side. */
+    /** Σ_{j ≥ fromRow} a_j² of the columns permutation[fromColumn …], into {@code out[0 …]}, up to four side by side. */
     private void columnNorms2(int fromColumn, int fromRow, double[] out) {
         int m = nC - fromColumn, i = 0;
-        for (; i + 1 < m; i += 2) {
+        for (; i + 3 < m; i += 4) {
+            double[] c0 = qr[permutation[fromColumn + i]], c1 = qr[permutation[fromColumn + i + 1]];
+            double[] c2 = qr[permutation[fromColumn + i + 2]], c3 = qr[permutation[fromColumn + i + 3]];
+            double n0 = 0, n1 = 0, n2 = 0, n3 = 0;
+            for (int j = fromRow; j < nR; ++j) {
+                double a0 = c0[j], a1 = c1[j], a2 = c2[j], a3 = c3[j];
+                n0 += a0 * a0;
+                n1 += a1 * a1;
+                n2 += a2 * a2;
+                n3 += a3 * a3;
+            }
+            out[i] = n0;
+            out[i + 1] = n1;
+            out[i + 2] = n2;
+            out[i + 3] = n3;
+        }
+        if (i + 2 < m) {
+            double[] c0 = qr[permutation[fromColumn + i]], c1 = qr[permutation[fromColumn + i + 1]];
+            double[] c2 = qr[permutation[fromColumn + i + 2]];
+            double n0 = 0, n1 = 0, n2 = 0;
+            for (int j = fromRow; j < nR; ++j) {
+                double a0 = c0[j], a1 = c1[j], a2 = c2[j];
+                n0 += a0 * a0;
+                n1 += a1 * a1;
+                n2 += a2 * a2;
+            }
+            out[i] = n0;
+            out[i + 1] = n1;
+            out[i + 2] = n2;
+        } else if (i + 1 < m) {
             double[] c0 = qr[permutation[fromColumn + i]], c1 = qr[permutation[fromColumn + i + 1]];
             double n0 = 0, n1 = 0;
             for (int j = fromRow; j < nR; ++j) {
@@ -512,8 +541,7 @@ final class LevenbergMarquardt {
             }
             out[i] = n0;
             out[i + 1] = n1;
-        }
-        if (i < m) {
+        } else if (i < m) {
             double[] c0 = qr[permutation[fromColumn + i]];
             double n0 = 0;
             for (int j = fromRow; j < nR; ++j) {
@@ -527,14 +555,54 @@ final class LevenbergMarquardt {
     /**
      * Applies the Householder reflection of column k ({@code colK}, from row k) to the columns after it and to
      * {@link #qtf} (Qᵀ times the residuals, built up as the QR goes: the same operations {@link #qTy} does after it).
-     * Each target's γ is its own sum, so they are accumulated side by side.
+     * Each target's γ is its own sum, so up to four are accumulated side by side.
      */
     private void reflect(int k, double[] colK, double betak) {
         int m = 0;
         for (int dk = nC - 1 - k; dk > 0; --dk) targets[m++] = qr[permutation[k + dk]];
         targets[m++] = qtf;
         int t = 0;
-        for (; t + 1 < m; t += 2) {
+        for (; t + 3 < m; t += 4) {
+            double[] o0 = targets[t], o1 = targets[t + 1], o2 = targets[t + 2], o3 = targets[t + 3];
+            double g0 = 0, g1 = 0, g2 = 0, g3 = 0;
+            for (int j = k; j < nR; ++j) {
+                double c = colK[j];
+                g0 += c * o0[j];
+                g1 += c * o1[j];
+                g2 += c * o2[j];
+                g3 += c * o3[j];
+            }
+            g0 *= betak;
+            g1 *= betak;
+            g2 *= betak;
+            g3 *= betak;
+            for (int j = k; j < nR; ++j) {
+                double c = colK[j];
+                o0[j] -= g0 * c;
+                o1[j] -= g1 * c;
+                o2[j] -= g2 * c;
+                o3[j] -= g3 * c;
+            }
+        }
+        if (t + 2 < m) {
+            double[] o0 = targets[t], o1 = targets[t + 1], o2 = targets[t + 2];
+            double g0 = 0, g1 = 0, g2 = 0;
+            for (int j = k; j < nR; ++j) {
+                double c = colK[j];
+                g0 += c * o0[j];
+                g1 += c * o1[j];
+                g2 += c * o2[j];
+            }
+            g0 *= betak;
+            g1 *= betak;
+            g2 *= betak;
+            for (int j = k; j < nR; ++j) {
+                double c = colK[j];
+                o0[j] -= g0 * c;
+                o1[j] -= g1 * c;
+                o2[j] -= g2 * c;
+            }
+        } else if (t + 1 < m) {
             double[] o0 = targets[t], o1 = targets[t + 1];
             double g0 = 0, g1 = 0;
             for (int j = k; j < nR; ++j) {
@@ -549,8 +617,7 @@ final class LevenbergMarquardt {
                 o0[j] -= g0 * c;
                 o1[j] -= g1 * c;
             }
-        }
-        if (t < m) {
+        } else if (t < m) {
             double[] other = targets[t];
             double gamma = 0;
             for (int j = k; j < nR; ++j) gamma += colK[j] * other[j];

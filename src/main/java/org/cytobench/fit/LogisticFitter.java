@@ -52,9 +52,12 @@ final class LogisticFitter {
         int n = obs.size();
         lnx = new double[n];
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-            lnx[i] = obs.x()[i] > 0 ? Math.log(obs.x()[i]) : Double.NaN;
-            if (obs.x()[i] > 0) { lo = Math.min(lo, lnx[i]); hi = Math.max(hi, lnx[i]); }
+        // ln x per well is its level's (the same logarithm of the same number); min and max do not depend on the order
+        double[] lnxl = levels.lnx();
+        int[] levelOf = levels.levelOf();
+        for (int i = 0; i < n; i++) lnx[i] = lnxl[levelOf[i]];
+        for (int l = 0; l < lnxl.length; l++) {
+            if (levels.values()[l] > 0) { lo = Math.min(lo, lnxl[l]); hi = Math.max(hi, lnxl[l]); }
         }
         lnXMin = lo;
         lnXMax = hi;

@@ -72,7 +72,9 @@ final class LogisticStartGrid {
         double[] s = new double[n];
         double[] closed = new double[cells], bound = new double[cells];
         double syy = 0, sw = 0;
+        boolean unweighted = true;
         for (int i = 0; i < n; i++) {
+            unweighted &= w[i] == 1;
             syy += w[i] * y[i] * y[i];
             sw += w[i];
         }
@@ -83,13 +85,24 @@ final class LogisticStartGrid {
                 for (int gi = 0; gi < gs.length; gi++, cell++) {
                     spread(levelShares(bi, k, gs[gi]), s);
                     double s11 = 0, s12 = 0, s22 = 0, r1 = 0, r2 = 0;   // as in asymptotes(), in the same order
-                    for (int i = 0; i < n; i++) {
-                        double u = s[i], v = 1 - s[i];
-                        s11 += w[i] * u * u;
-                        s12 += w[i] * u * v;
-                        s22 += w[i] * v * v;
-                        r1 += w[i] * u * y[i];
-                        r2 += w[i] * v * y[i];
+                    if (unweighted) {     // w = 1: w·u is u, bit for bit
+                        for (int i = 0; i < n; i++) {
+                            double u = s[i], v = 1 - s[i];
+                            s11 += u * u;
+                            s12 += u * v;
+                            s22 += v * v;
+                            r1 += u * y[i];
+                            r2 += v * y[i];
+                        }
+                    } else {
+                        for (int i = 0; i < n; i++) {
+                            double u = s[i], v = 1 - s[i];
+                            s11 += w[i] * u * u;
+                            s12 += w[i] * u * v;
+                            s22 += w[i] * v * v;
+                            r1 += w[i] * u * y[i];
+                            r2 += w[i] * v * y[i];
+                        }
                     }
                     double det = s11 * s22 - s12 * s12;
                     if (!(det > 1e-12 * s11 * s22)) {     // no asymptotes: never chosen, as before
