@@ -82,11 +82,13 @@ final class FitStatistics {
     /** (JᵀWJ)⁻¹, or null when singular. Scaled to unit diagonal first so the test does not depend on the units. */
     static double[][] inverseNormalMatrix(double[][] jac, double[] w) {
         int n = jac.length, p = jac[0].length;
-        double[][] a = new double[p][p];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < p; j++) {
-                double wj = w[i] * jac[i][j];
-                for (int k = 0; k <= j; k++) a[j][k] += wj * jac[i][k];
+        double[][] a = p == 4 ? normalMatrix4(jac, w) : new double[p][p];
+        if (p != 4) {
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < p; j++) {
+                    double wj = w[i] * jac[i][j];
+                    for (int k = 0; k <= j; k++) a[j][k] += wj * jac[i][k];
+                }
             }
         }
         double[] scale = new double[p];
@@ -102,6 +104,30 @@ final class FitStatistics {
         if (inv == null) return null;
         for (int j = 0; j < p; j++) for (int k = 0; k < p; k++) inv[j][k] /= scale[j] * scale[k];
         return inv;
+    }
+
+    /**
+     * The lower triangle of JᵀWJ for four parameters: the loop of {@link #inverseNormalMatrix} with its ten sums held
+     * in local variables instead of the matrix (the same operations on each sum in the same order: the same bits).
+     */
+    private static double[][] normalMatrix4(double[][] jac, double[] w) {
+        double a00 = 0, a10 = 0, a11 = 0, a20 = 0, a21 = 0, a22 = 0, a30 = 0, a31 = 0, a32 = 0, a33 = 0;
+        for (int i = 0; i < jac.length; i++) {
+            double[] row = jac[i];
+            double j0 = row[0], j1 = row[1], j2 = row[2], j3 = row[3], wi = w[i];
+            double w0 = wi * j0, w1 = wi * j1, w2 = wi * j2, w3 = wi * j3;
+            a00 += w0 * j0;
+            a10 += w1 * j0;
+            a11 += w1 * j1;
+            a20 += w2 * j0;
+            a21 += w2 * j1;
+            a22 += w2 * j2;
+            a30 += w3 * j0;
+            a31 += w3 * j1;
+            a32 += w3 * j2;
+            a33 += w3 * j3;
+        }
+        return new double[][] {{a00, 0, 0, 0}, {a10, a11, 0, 0}, {a20, a21, a22, 0}, {a30, a31, a32, a33}};
     }
 
     /** Lowest non-zero and highest concentration of the standards given to the fit (before any exclusion). */

@@ -53,12 +53,13 @@ final class LevenbergMarquardt {
     private static final double ORTHO_TOLERANCE = 1e-10;
     private static final double QR_RANKING_THRESHOLD = SAFE_MIN;
 
-    private final Model model;
-    private final ColumnModel columnModel;
+    private Model model;
+    private ColumnModel columnModel;
     /** Where a model that gives rows writes them (null for a {@link ColumnModel}). */
-    private final double[][] rows;
+    private double[][] rows;
     private final int nR, nC, maxIterations, maxEvaluations;
-    private final double[] y, sqrtW;
+    private double[] y;
+    private final double[] sqrtW;
 
     /**
      * An evaluated point: the projected point, the model's values and Jacobian there (unweighted, by columns), the
@@ -122,6 +123,26 @@ final class LevenbergMarquardt {
         work2 = new double[nC];
         work3 = new double[nC];
         currentPoint = new double[nC];
+    }
+
+    /** Observations per problem (the length of y). */
+    int observations() { return nR; }
+
+    /** Parameters per problem. */
+    int parameters() { return nC; }
+
+    /**
+     * The same work arrays for another problem of the same size: the state {@link #minimize} starts from does not
+     * depend on what ran before (every work array is reset or overwritten before it is read), so reusing an instance
+     * gives the same numbers as a new one and saves allocating it per fit.
+     */
+    void rebind(Model model, double[] y, double[] w) {
+        if (y.length != nR || w.length != nR) throw new IllegalArgumentException("problem size " + y.length + ", not " + nR);
+        this.model = model;
+        this.columnModel = model instanceof ColumnModel c ? c : null;
+        if (columnModel == null && rows == null) rows = new double[nR][nC];
+        this.y = y;
+        for (int i = 0; i < nR; i++) sqrtW[i] = Math.sqrt(w[i]);
     }
 
     /** The point where the last {@link #minimize} stopped (valid after {@link Outcome#CONVERGED}). */

@@ -179,15 +179,39 @@ final class LogisticFitter {
     private Attempt optimizeOnArrays(double[] start, double fixedG) {
         LevenbergMarquardt lm;
         if (start.length == 5) {
-            if (lm5 == null) lm5 = new LevenbergMarquardt(arrayModel(), obs.y(), obs.w(), 5, MAX_ITERATIONS, 4 * MAX_ITERATIONS);
+            if (lm5 == null) lm5 = workArrays(5);
             lm = lm5;
         } else {
-            if (lm4 == null) lm4 = new LevenbergMarquardt(arrayModel(), obs.y(), obs.w(), 4, MAX_ITERATIONS, 4 * MAX_ITERATIONS);
+            if (lm4 == null) lm4 = workArrays(4);
             lm = lm4;
         }
         lmFixedG = fixedG;
         if (lm.minimize(start) != LevenbergMarquardt.Outcome.CONVERGED) return null;
         return new Attempt(lm.point().clone(), lm.rss(), lm.iterations(), lm.value(), lm.jacobianColumns());
+    }
+
+    /**
+     * Each thread keeps one LM per parameter count and reuses its work arrays for the next fit of as many wells
+     * (allocating them was a twentieth of a 4PL fit). Within one fit the 4- and 5-parameter instances are distinct,
+     * so the 5PL's interior optimum (whose last evaluation feeds the statistics) survives the held-g refits.
+     */
+    private static final ThreadLocal<LevenbergMarquardt[]> WORK_ARRAYS = ThreadLocal.withInitial(() -> new LevenbergMarquardt[6]);
+
+    /** Beyond this many wells a fit allocates its own work arrays rather than keeping them on the thread. */
+    private static final int REUSE_UP_TO = 1024;
+
+    private LevenbergMarquardt workArrays(int parameters) {
+        int n = obs.size();
+        if (n > REUSE_UP_TO) return new LevenbergMarquardt(arrayModel(), obs.y(), obs.w(), parameters, MAX_ITERATIONS, 4 * MAX_ITERATIONS);
+        LevenbergMarquardt[] kept = WORK_ARRAYS.get();
+        LevenbergMarquardt lm = kept[parameters];
+        if (lm == null || lm.observations() != n) {
+            lm = new LevenbergMarquardt(arrayModel(), obs.y(), obs.w(), parameters, MAX_ITERATIONS, 4 * MAX_ITERATIONS);
+            kept[parameters] = lm;
+        } else {
+            lm.rebind(arrayModel(), obs.y(), obs.w());
+        }
+        return lm;
     }
 
     private LevenbergMarquardt.Model arrayModel() {
