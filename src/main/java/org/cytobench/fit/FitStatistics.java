@@ -19,6 +19,12 @@ final class FitStatistics {
      */
     static FitResult result(CurveModel model, Weighting weighting, Observations obs, double[] params, double[][] jacobian,
                             double[] fitted, int iterations, double minStandard, double maxStandard) {
+        return result(model, weighting, obs, params, jacobian, false, fitted, iterations, minStandard, maxStandard);
+    }
+
+    /** {@link #result} with the Jacobian given by rows (n×p) or, {@code byColumns}, by columns (p×n). */
+    static FitResult result(CurveModel model, Weighting weighting, Observations obs, double[] params, double[][] jacobian,
+                            boolean byColumns, double[] fitted, int iterations, double minStandard, double maxStandard) {
         int n = obs.size(), p = params.length;
         double[] y = obs.y(), w = obs.w();
         double rss = 0, sw = 0, swy = 0;
@@ -33,7 +39,7 @@ final class FitStatistics {
         double mean = swy / sw, tss = 0;
         for (int i = 0; i < n; i++) tss += w[i] * (y[i] - mean) * (y[i] - mean);
 
-        double[][] inv = inverseNormalMatrix(jacobian, w);
+        double[][] inv = byColumns ? inverseNormalMatrix(normalMatrixOfColumns(jacobian, w)) : inverseNormalMatrix(jacobian, w);
         if (inv == null) {
             return failure(model, weighting, FitStatus.DEGENERATE,
                     "the standards do not determine all parameters (the information matrix is singular)",
@@ -91,6 +97,52 @@ final class FitStatistics {
                 }
             }
         }
+        return inverseNormalMatrix(a);
+    }
+
+    /**
+     * The lower triangle of JᵀWJ from the Jacobian's columns: for each entry the sum over wells, in well order, of
+     * (wᵢ·Jᵢⱼ)·Jᵢₖ, the terms and order of the row loop in {@link #inverseNormalMatrix(double[][], double[])}.
+     */
+    static double[][] normalMatrixOfColumns(double[][] columns, double[] w) {
+        int p = columns.length, n = w.length;
+        if (p == 4) {     // the ten sums side by side in locals, as normalMatrix4
+            double[] c0 = columns[0], c1 = columns[1], c2 = columns[2], c3 = columns[3];
+            double a00 = 0, a10 = 0, a11 = 0, a20 = 0, a21 = 0, a22 = 0, a30 = 0, a31 = 0, a32 = 0, a33 = 0;
+            for (int i = 0; i < n; i++) {
+                double j0 = c0[i], j1 = c1[i], j2 = c2[i], j3 = c3[i], wi = w[i];
+                double w0 = wi * j0, w1 = wi * j1, w2 = wi * j2, w3 = wi * j3;
+                a00 += w0 * j0;
+                a10 += w1 * j0;
+                a11 += w1 * j1;
+                a20 += w2 * j0;
+                a21 += w2 * j1;
+                a22 += w2 * j2;
+                a30 += w3 * j0;
+                a31 += w3 * j1;
+                a32 += w3 * j2;
+                a33 += w3 * j3;
+            }
+            return new double[][] {{a00, 0, 0, 0}, {a10, a11, 0, 0}, {a20, a21, a22, 0}, {a30, a31, a32, a33}};
+        }
+        double[][] a = new double[p][p];
+        double[] wj = new double[n];
+        for (int j = 0; j < p; j++) {
+            double[] cj = columns[j];
+            for (int i = 0; i < n; i++) wj[i] = w[i] * cj[i];
+            for (int k = 0; k <= j; k++) {
+                double[] ck = columns[k];
+                double sum = 0;
+                for (int i = 0; i < n; i++) sum += wj[i] * ck[i];
+                a[j][k] = sum;
+            }
+        }
+        return a;
+    }
+
+    /** (JᵀWJ)⁻¹ from the lower triangle {@code a} of JᵀWJ, or null when singular. */
+    private static double[][] inverseNormalMatrix(double[][] a) {
+        int p = a.length;
         double[] scale = new double[p];
         for (int j = 0; j < p; j++) {
             if (!(a[j][j] > 0) || !Double.isFinite(a[j][j])) return null;

@@ -94,15 +94,18 @@ final class LogisticFitter {
         int n = obs.size();
         double[] fitted = best.value;
         double[][] jac;
-        if (fitted != null) {
-            jac = canonicalRows(best.columns, params);
+        boolean byColumns = fitted != null;
+        if (byColumns) {
+            jac = best.columns;   // the LM's last evaluation, not needed by it any more
+            toCanonicalColumns(jac, params);
         } else {
             fitted = new double[n];
             jac = new double[n][best.theta.length];
             evaluate(best.theta, fivePl ? Double.NaN : 1.0, fitted, jac);
             toCanonicalJacobian(jac, params);
         }
-        FitResult result = FitStatistics.result(model, weighting, obs, params, jac, fitted, best.iterations, minStandard, maxStandard);
+        FitResult result = FitStatistics.result(model, weighting, obs, params, jac, byColumns, fitted, best.iterations,
+                minStandard, maxStandard);
         String undetermined = result.isConverged() ? undetermined(result, fivePl) : null;
         if (undetermined != null) {
             return FitStatistics.failure(model, weighting, FitStatus.DEGENERATE, undetermined, obs.size(), best.iterations,
@@ -406,19 +409,14 @@ final class LogisticFitter {
         return p;
     }
 
-    /** {@link #toCanonicalJacobian} of a Jacobian given by columns, as rows (the same divisions). */
-    private static double[][] canonicalRows(double[][] columns, double[] params) {
-        int n = columns[0].length, p = columns.length;
-        double[][] jac = new double[n][p];
-        for (int i = 0; i < n; i++) {
-            double[] row = jac[i];
-            row[0] = columns[0][i];
-            row[1] = columns[1][i] / params[1];
-            row[2] = columns[2][i] / params[2];
-            row[3] = columns[3][i];
-            if (p > 4) row[4] = columns[4][i] / params[4];
+    /** {@link #toCanonicalJacobian} for a Jacobian given by columns, in place (the same divisions). */
+    private static void toCanonicalColumns(double[][] columns, double[] params) {
+        for (int k = 1; k < columns.length; k++) {
+            if (k == 3) continue;
+            double[] col = columns[k];
+            double pk = params[k];
+            for (int i = 0; i < col.length; i++) col[i] /= pk;
         }
-        return jac;
     }
 
     /** ∂f/∂ln b = b·∂f/∂b, so dividing the log-parameter columns by the parameter gives the canonical Jacobian. */
