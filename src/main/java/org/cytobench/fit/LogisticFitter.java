@@ -356,11 +356,18 @@ final class LogisticFitter {
         }
         if (!perLevel) return;
         int[] levelOf = levels.levelOf();
-        int p = freeG ? 5 : 4;
-        for (int i = 0; i < value.length; i++) value[i] = v[levelOf[i]];
-        for (int k = 0; k < p; k++) {
-            double[] src = levelColumns[k], dst = columns[k];
-            for (int i = 0; i < dst.length; i++) dst[i] = src[levelOf[i]];
+        double[] c0 = columns[0], c1 = columns[1], c2 = columns[2], c3 = columns[3];
+        for (int i = 0; i < value.length; i++) {
+            int l = levelOf[i];
+            value[i] = v[l];
+            c0[i] = j0[l];
+            c1[i] = j1[l];
+            c2[i] = j2[l];
+            c3[i] = j3[l];
+        }
+        if (freeG) {
+            double[] c4 = columns[4];
+            for (int i = 0; i < value.length; i++) c4[i] = j4[levelOf[i]];
         }
     }
 

@@ -79,15 +79,16 @@ final class LogisticStartGrid {
             sw += w[i];
         }
         double smallestUpper = Double.POSITIVE_INFINITY;
+        int[] levelOf = levels.levelOf();
         for (int bi = 0, cell = 0; bi < B_GRID.length; bi++) {
             for (int k = 0; k < C_GRID; k++) {
                 levelT(bi, k, from, step);
                 for (int gi = 0; gi < gs.length; gi++, cell++) {
-                    spread(levelShares(bi, k, gs[gi]), s);
+                    double[] sl = levelShares(bi, k, gs[gi]);   // a well's share is its level's
                     double s11 = 0, s12 = 0, s22 = 0, r1 = 0, r2 = 0;   // as in asymptotes(), in the same order
                     if (unweighted) {     // w = 1: w·u is u, bit for bit
                         for (int i = 0; i < n; i++) {
-                            double u = s[i], v = 1 - s[i];
+                            double u = sl[levelOf[i]], v = 1 - u;
                             s11 += u * u;
                             s12 += u * v;
                             s22 += v * v;
@@ -96,7 +97,7 @@ final class LogisticStartGrid {
                         }
                     } else {
                         for (int i = 0; i < n; i++) {
-                            double u = s[i], v = 1 - s[i];
+                            double u = sl[levelOf[i]], v = 1 - u;
                             s11 += w[i] * u * u;
                             s12 += w[i] * u * v;
                             s22 += w[i] * v * v;
