@@ -475,17 +475,13 @@ final class LevenbergMarquardt {
      * then its negation are the two roundings Commons Math made (weighting the Jacobian, then negating it for the QR).
      */
     private boolean qrDecomposition(double[][] columns, int solvedCols) {
-        for (int k = 0; k < nC; k++) {
-            double[] src = columns[k], dst = qr[k];
-            for (int i = 0; i < nR; i++) dst[i] = (sqrtW[i] * src[i]) * -1;
-        }
         Arrays.fill(diagR, 0);
         Arrays.fill(beta, 0);
         // Every sum below is a chain of additions in row order, as in Commons Math; the sums of different columns are
         // independent, so they are accumulated side by side (the same operations per sum, in the same order, hence the
         // same bits) instead of one column after another, which lets the processor overlap them.
         for (int k = 0; k < nC; ++k) permutation[k] = k;
-        columnNorms2(0, 0, norm2);
+        copyWithNorms2(columns);
         for (int k = 0; k < nC; ++k) jacNorm[k] = Math.sqrt(norm2[k]);
         for (int k = 0; k < nC; ++k) {
             // at k = 0 the columns' squared norms are those just computed for jacNorm (the same sums)
@@ -494,7 +490,7 @@ final class LevenbergMarquardt {
             double ak2 = Double.NEGATIVE_INFINITY;
             for (int i = k; i < nC; ++i) {
                 double n2 = norm2[i - k];
-                if (Double.isInfinite(n2) || Double.isNaN(n2)) return false;
+                if (!(n2 < Double.POSITIVE_INFINITY)) return false;   // infinite or NaN (a sum of squares is never −∞)
                 if (n2 > ak2) {
                     nextColumn = i;
                     ak2 = n2;
@@ -518,6 +514,45 @@ final class LevenbergMarquardt {
         }
         rank = solvedCols;
         return true;
+    }
+
+    /**
+     * qr ← −(√W J) column by column, and each column's Σ a_j² over all rows into {@link #norm2} as it is written (the
+     * sums {@link #columnNorms2}(0, 0, …) gives), four columns side by side.
+     */
+    private void copyWithNorms2(double[][] columns) {
+        int k = 0;
+        for (; k + 3 < nC; k += 4) {
+            double[] s0 = columns[k], s1 = columns[k + 1], s2 = columns[k + 2], s3 = columns[k + 3];
+            double[] d0 = qr[k], d1 = qr[k + 1], d2 = qr[k + 2], d3 = qr[k + 3];
+            double n0 = 0, n1 = 0, n2 = 0, n3 = 0;
+            for (int i = 0; i < nR; i++) {
+                double sw = sqrtW[i];
+                double a0 = (sw * s0[i]) * -1, a1 = (sw * s1[i]) * -1, a2 = (sw * s2[i]) * -1, a3 = (sw * s3[i]) * -1;
+                d0[i] = a0;
+                d1[i] = a1;
+                d2[i] = a2;
+                d3[i] = a3;
+                n0 += a0 * a0;
+                n1 += a1 * a1;
+                n2 += a2 * a2;
+                n3 += a3 * a3;
+            }
+            norm2[k] = n0;
+            norm2[k + 1] = n1;
+            norm2[k + 2] = n2;
+            norm2[k + 3] = n3;
+        }
+        for (; k < nC; k++) {
+            double[] src = columns[k], dst = qr[k];
+            double n0 = 0;
+            for (int i = 0; i < nR; i++) {
+                double a0 = (sqrtW[i] * src[i]) * -1;
+                dst[i] = a0;
+                n0 += a0 * a0;
+            }
+            norm2[k] = n0;
+        }
     }
 
     /** Σ_{j ≥ fromRow} a_j² of the columns permutation[fromColumn …], into {@code out[0 …]}, up to four side by side. */
