@@ -24,12 +24,12 @@ public record FitResult(CurveModel model, Weighting weighting, FitStatus status,
                         int iterations, List<String> warnings, double minStandard, double maxStandard) {
 
     public FitResult {
-        parameters = List.copyOf(parameters);
-        standardErrors = List.copyOf(standardErrors);
-        ciLow = List.copyOf(ciLow);
-        ciHigh = List.copyOf(ciHigh);
+        parameters = immutable(parameters);
+        standardErrors = immutable(standardErrors);
+        ciLow = immutable(ciLow);
+        ciHigh = immutable(ciHigh);
         covariance = copyRows(covariance);
-        residuals = List.copyOf(residuals);
+        residuals = immutable(residuals);
         warnings = List.copyOf(warnings);
     }
 
@@ -37,8 +37,13 @@ public record FitResult(CurveModel model, Weighting weighting, FitStatus status,
     @SuppressWarnings("unchecked")
     private static List<List<Double>> copyRows(List<List<Double>> rows) {
         List<Double>[] copy = new List[rows.size()];
-        for (int i = 0; i < copy.length; i++) copy[i] = List.copyOf(rows.get(i));
+        for (int i = 0; i < copy.length; i++) copy[i] = immutable(rows.get(i));
         return List.of(copy);
+    }
+
+    /** The list itself when it is already an unmodifiable list the fit made over doubles, else an unmodifiable copy. */
+    private static List<Double> immutable(List<Double> values) {
+        return values instanceof DoubleList ? values : List.copyOf(values);
     }
 
     public boolean isConverged() { return status == FitStatus.CONVERGED; }

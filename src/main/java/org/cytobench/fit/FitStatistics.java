@@ -28,7 +28,7 @@ final class FitStatistics {
         int n = obs.size(), p = params.length;
         double[] y = obs.y(), w = obs.w();
         double rss = 0, sw = 0, swy = 0;
-        Double[] residuals = new Double[n];
+        double[] residuals = new double[n];
         for (int i = 0; i < n; i++) {
             double r = y[i] - fitted[i];
             residuals[i] = r;
@@ -48,15 +48,15 @@ final class FitStatistics {
         int df = n - p;
         double s2 = rss / df;
         double t = StudentT.quantile975(df);
-        // immutable lists made once here: FitResult's List.copyOf then keeps them as they are
-        Double[] est = new Double[p], se = new Double[p], lo = new Double[p], hi = new Double[p];
+        // unmodifiable lists over doubles, made once here: FitResult keeps them as they are
+        double[] est = new double[p], se = new double[p], lo = new double[p], hi = new double[p];
         @SuppressWarnings("unchecked")
         List<Double>[] cov = new List[p];
         List<String> notFinite = null;
         for (int j = 0; j < p; j++) {
-            Double[] row = new Double[p];
+            double[] row = new double[p];
             for (int k = 0; k < p; k++) row[k] = s2 * inv[j][k];
-            cov[j] = List.of(row);
+            cov[j] = DoubleList.own(row);
             double sej = Math.sqrt(s2 * inv[j][j]);
             est[j] = params[j];
             se[j] = sej;
@@ -74,8 +74,9 @@ final class FitStatistics {
             warnings.add("no standard error or 95% CI for " + String.join(", ", notFinite)
                     + ": the information matrix is too ill-conditioned to invert reliably");
         }
-        return new FitResult(model, weighting, FitStatus.CONVERGED, null, List.of(est), List.of(se), List.of(lo), List.of(hi),
-                List.of(cov), rss, 1 - rss / tss, n, List.of(residuals), iterations, warnings, minStandard, maxStandard);
+        return new FitResult(model, weighting, FitStatus.CONVERGED, null, DoubleList.own(est), DoubleList.own(se),
+                DoubleList.own(lo), DoubleList.own(hi), List.of(cov), rss, 1 - rss / tss, n, DoubleList.own(residuals),
+                iterations, warnings, minStandard, maxStandard);
     }
 
     /** A fit that produced no usable parameters: {@code reason} says why in plain words. */
