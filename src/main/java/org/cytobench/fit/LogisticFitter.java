@@ -29,7 +29,9 @@ final class LogisticFitter {
     private final double[] lnx;     // ln x, or NaN for a zero standard (f(0) = a)
     private final ConcentrationLevels levels;
     /** Per level: the model value and its derivatives (5 per level), when wells share levels. */
-    private final double[] levelValue, levelJac;
+    private final double[] levelValue;
+    /** Per level, five derivatives each, for {@link #evaluate} by rows (the Commons Math engine's); made on first use. */
+    private double[] levelJac;
     private final double[][] levelColumns;
     private final double lnCMin, lnCMax, lnXMin, lnXMax;
     private final LogisticStartGrid grid;
@@ -66,8 +68,7 @@ final class LogisticFitter {
         lnCMax = hi + margin;
         this.levels = levels;
         levelValue = new double[levels.count()];
-        levelJac = new double[5 * levels.count()];
-        levelColumns = new double[5][levels.count()];
+        levelColumns = levels.allDistinct() ? null : new double[5][levels.count()];
         grid = new LogisticStartGrid(lnx, levels, obs.y(), obs.w(), lnXMin, lnXMax);
     }
 
@@ -265,6 +266,7 @@ final class LogisticFitter {
         double a = th[0], b = Math.exp(th[1]), lnc = th[2], d = th[3];
         boolean freeG = Double.isNaN(fixedG);
         double g = freeG ? Math.exp(th[4]) : fixedG;
+        if (levelJac == null) levelJac = new double[5 * levels.count()];
         double[] lnxl = levels.lnx(), lv = levelValue, lj = levelJac;
         for (int l = 0; l < lnxl.length; l++) {
             int o = 5 * l;
