@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Guard for work on the fit's speed: every number of every {@link FitResult} stays the same, bit for bit. The fits of
  * (1) the 50 000 seeded curves of {@link EngineAgreementTest}'s generator, each with its own model and weighting,
- * (2) 2 000 further seeded curves fitted with every model × weighting (16 000 fits), and (3) every committed fixture
+ * (2) 2 000 further seeded curves fitted with every model × weighting (32 000 fits), and (3) every committed fixture
  * curve under src/test/resources/fit with every model × weighting are hashed into one SHA-256: the raw bits
  * ({@link Double#doubleToRawLongBits}) of parameters, standard errors, CIs, covariance, rss, R², residuals and the
  * standard range, and n, iterations, status, reason and warnings.
