@@ -27,7 +27,8 @@ public final class CurveFitter {
                          LogisticFitter.Engine engine) {
         Observations obs = Observations.select(concentration, response, model, weighting);
         double[] range = FitStatistics.standardRange(concentration);
-        int levels = obs.distinctLevels(), needed = minimumLevels(model), p = model.parameterNames().size();
+        ConcentrationLevels concentrationLevels = ConcentrationLevels.of(obs.x());
+        int levels = concentrationLevels.distinct(), needed = minimumLevels(model), p = model.parameterNames().size();
         if (levels < needed) {
             return degenerate(model, weighting, obs, range, "too few standard levels: " + levels + " distinct concentration"
                     + (levels == 1 ? "" : "s") + ", " + model.id() + " needs at least " + needed);
@@ -38,11 +39,11 @@ public final class CurveFitter {
         }
         String extreme = obs.outOfRange();
         if (extreme != null) return degenerate(model, weighting, obs, range, extreme);
-        if (obs.isFlat()) {
+        if (concentrationLevels.isFlat(obs)) {
             return degenerate(model, weighting, obs, range, "flat response: the standards' responses do not change with concentration");
         }
         return switch (model) {
-            case FOUR_PL, FIVE_PL -> new LogisticFitter(obs, model, engine).fit(model, weighting, range[0], range[1]);
+            case FOUR_PL, FIVE_PL -> new LogisticFitter(obs, concentrationLevels, model, engine).fit(model, weighting, range[0], range[1]);
             case LINEAR, LOG_LOG -> StraightLineFitter.fit(obs, model, weighting, range[0], range[1]);
         };
     }

@@ -19,10 +19,16 @@ final class FitStatistics {
      */
     static FitResult result(CurveModel model, Weighting weighting, Observations obs, double[] params, double[][] jacobian,
                             double[] fitted, int iterations, double minStandard, double maxStandard) {
+        return result(model, weighting, obs, params, jacobian, false, fitted, iterations, minStandard, maxStandard);
+    }
+
+    /** {@link #result} with the Jacobian given by rows (n×p) or, {@code byColumns}, by columns (p×n). */
+    static FitResult result(CurveModel model, Weighting weighting, Observations obs, double[] params, double[][] jacobian,
+                            boolean byColumns, double[] fitted, int iterations, double minStandard, double maxStandard) {
         int n = obs.size(), p = params.length;
         double[] y = obs.y(), w = obs.w();
         double rss = 0, sw = 0, swy = 0;
-        Double[] residuals = new Double[n];
+        double[] residuals = new double[n];
         for (int i = 0; i < n; i++) {
             double r = y[i] - fitted[i];
             residuals[i] = r;
@@ -33,7 +39,7 @@ final class FitStatistics {
         double mean = swy / sw, tss = 0;
         for (int i = 0; i < n; i++) tss += w[i] * (y[i] - mean) * (y[i] - mean);
 
-        double[][] inv = inverseNormalMatrix(jacobian, w);
+        double[][] inv = byColumns ? inverseNormalMatrix(normalMatrixOfColumns(jacobian, w)) : inverseNormalMatrix(jacobian, w);
         if (inv == null) {
             return failure(model, weighting, FitStatus.DEGENERATE,
                     "the standards do not determine all parameters (the information matrix is singular)",
@@ -42,15 +48,15 @@ final class FitStatistics {
         int df = n - p;
         double s2 = rss / df;
         double t = StudentT.quantile975(df);
-        // immutable lists made once here: FitResult's List.copyOf then keeps them as they are
-        Double[] est = new Double[p], se = new Double[p], lo = new Double[p], hi = new Double[p];
+        // unmodifiable lists over doubles, made once here: FitResult keeps them as they are
+        double[] est = new double[p], se = new double[p], lo = new double[p], hi = new double[p];
         @SuppressWarnings("unchecked")
         List<Double>[] cov = new List[p];
         List<String> notFinite = null;
         for (int j = 0; j < p; j++) {
-            Double[] row = new Double[p];
+            double[] row = new double[p];
             for (int k = 0; k < p; k++) row[k] = s2 * inv[j][k];
-            cov[j] = List.of(row);
+            cov[j] = DoubleList.own(row);
             double sej = Math.sqrt(s2 * inv[j][j]);
             est[j] = params[j];
             se[j] = sej;
@@ -68,8 +74,9 @@ final class FitStatistics {
             warnings.add("no standard error or 95% CI for " + String.join(", ", notFinite)
                     + ": the information matrix is too ill-conditioned to invert reliably");
         }
-        return new FitResult(model, weighting, FitStatus.CONVERGED, null, List.of(est), List.of(se), List.of(lo), List.of(hi),
-                List.of(cov), rss, 1 - rss / tss, n, List.of(residuals), iterations, warnings, minStandard, maxStandard);
+        return new FitResult(model, weighting, FitStatus.CONVERGED, null, DoubleList.own(est), DoubleList.own(se),
+                DoubleList.own(lo), DoubleList.own(hi), List.of(cov), rss, 1 - rss / tss, n, DoubleList.own(residuals),
+                iterations, warnings, minStandard, maxStandard);
     }
 
     /** A fit that produced no usable parameters: {@code reason} says why in plain words. */
@@ -82,13 +89,61 @@ final class FitStatistics {
     /** (JᵀWJ)⁻¹, or null when singular. Scaled to unit diagonal first so the test does not depend on the units. */
     static double[][] inverseNormalMatrix(double[][] jac, double[] w) {
         int n = jac.length, p = jac[0].length;
-        double[][] a = new double[p][p];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < p; j++) {
-                double wj = w[i] * jac[i][j];
-                for (int k = 0; k <= j; k++) a[j][k] += wj * jac[i][k];
+        double[][] a = p == 4 ? normalMatrix4(jac, w) : new double[p][p];
+        if (p != 4) {
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < p; j++) {
+                    double wj = w[i] * jac[i][j];
+                    for (int k = 0; k <= j; k++) a[j][k] += wj * jac[i][k];
+                }
             }
         }
+        return inverseNormalMatrix(a);
+    }
+
+    /**
+     * The lower triangle of JᵀWJ from the Jacobian's columns: for each entry the sum over wells, in well order, of
+     * (wᵢ·Jᵢⱼ)·Jᵢₖ, the terms and order of the row loop in {@link #inverseNormalMatrix(double[][], double[])}.
+     */
+    static double[][] normalMatrixOfColumns(double[][] columns, double[] w) {
+        int p = columns.length, n = w.length;
+        if (p == 4) {     // the ten sums side by side in locals, as normalMatrix4
+            double[] c0 = columns[0], c1 = columns[1], c2 = columns[2], c3 = columns[3];
+            double a00 = 0, a10 = 0, a11 = 0, a20 = 0, a21 = 0, a22 = 0, a30 = 0, a31 = 0, a32 = 0, a33 = 0;
+            for (int i = 0; i < n; i++) {
+                double j0 = c0[i], j1 = c1[i], j2 = c2[i], j3 = c3[i], wi = w[i];
+                double w0 = wi * j0, w1 = wi * j1, w2 = wi * j2, w3 = wi * j3;
+                a00 += w0 * j0;
+                a10 += w1 * j0;
+                a11 += w1 * j1;
+                a20 += w2 * j0;
+                a21 += w2 * j1;
+                a22 += w2 * j2;
+                a30 += w3 * j0;
+                a31 += w3 * j1;
+                a32 += w3 * j2;
+                a33 += w3 * j3;
+            }
+            return new double[][] {{a00, 0, 0, 0}, {a10, a11, 0, 0}, {a20, a21, a22, 0}, {a30, a31, a32, a33}};
+        }
+        double[][] a = new double[p][p];
+        double[] wj = new double[n];
+        for (int j = 0; j < p; j++) {
+            double[] cj = columns[j];
+            for (int i = 0; i < n; i++) wj[i] = w[i] * cj[i];
+            for (int k = 0; k <= j; k++) {
+                double[] ck = columns[k];
+                double sum = 0;
+                for (int i = 0; i < n; i++) sum += wj[i] * ck[i];
+                a[j][k] = sum;
+            }
+        }
+        return a;
+    }
+
+    /** (JᵀWJ)⁻¹ from the lower triangle {@code a} of JᵀWJ, or null when singular. */
+    private static double[][] inverseNormalMatrix(double[][] a) {
+        int p = a.length;
         double[] scale = new double[p];
         for (int j = 0; j < p; j++) {
             if (!(a[j][j] > 0) || !Double.isFinite(a[j][j])) return null;
@@ -102,6 +157,30 @@ final class FitStatistics {
         if (inv == null) return null;
         for (int j = 0; j < p; j++) for (int k = 0; k < p; k++) inv[j][k] /= scale[j] * scale[k];
         return inv;
+    }
+
+    /**
+     * The lower triangle of JᵀWJ for four parameters: the loop of {@link #inverseNormalMatrix} with its ten sums held
+     * in local variables instead of the matrix (the same operations on each sum in the same order: the same bits).
+     */
+    private static double[][] normalMatrix4(double[][] jac, double[] w) {
+        double a00 = 0, a10 = 0, a11 = 0, a20 = 0, a21 = 0, a22 = 0, a30 = 0, a31 = 0, a32 = 0, a33 = 0;
+        for (int i = 0; i < jac.length; i++) {
+            double[] row = jac[i];
+            double j0 = row[0], j1 = row[1], j2 = row[2], j3 = row[3], wi = w[i];
+            double w0 = wi * j0, w1 = wi * j1, w2 = wi * j2, w3 = wi * j3;
+            a00 += w0 * j0;
+            a10 += w1 * j0;
+            a11 += w1 * j1;
+            a20 += w2 * j0;
+            a21 += w2 * j1;
+            a22 += w2 * j2;
+            a30 += w3 * j0;
+            a31 += w3 * j1;
+            a32 += w3 * j2;
+            a33 += w3 * j3;
+        }
+        return new double[][] {{a00, 0, 0, 0}, {a10, a11, 0, 0}, {a20, a21, a22, 0}, {a30, a31, a32, a33}};
     }
 
     /** Lowest non-zero and highest concentration of the standards given to the fit (before any exclusion). */

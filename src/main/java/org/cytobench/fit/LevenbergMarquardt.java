@@ -27,6 +27,14 @@ final class LevenbergMarquardt {
         void project(double[] theta);
     }
 
+    /**
+     * A model that can also give its Jacobian by columns ({@code columns[k][i]} = ∂f(xᵢ)/∂θₖ, the same numbers), the
+     * layout the QR works in: then no transposition is needed.
+     */
+    interface ColumnModel extends Model {
+        void evaluateColumns(double[] theta, double[] value, double[][] columns);
+    }
+
     /** How a minimisation ended. */
     enum Outcome {
         /** A default convergence criterion was met (relative reduction, step size or orthogonality). */
@@ -45,28 +53,37 @@ final class LevenbergMarquardt {
     private static final double ORTHO_TOLERANCE = 1e-10;
     private static final double QR_RANKING_THRESHOLD = SAFE_MIN;
 
-    private final Model model;
+    private Model model;
+    private ColumnModel columnModel;
+    /** Where a model that gives rows writes them (null for a {@link ColumnModel}). */
+    private double[][] rows;
     private final int nR, nC, maxIterations, maxEvaluations;
-    private final double[] y, sqrtW;
+    private double[] y;
+    private final double[] sqrtW;
 
-    /** An evaluated point: the projected point, weighted residuals, weighted Jacobian and cost. */
+    /**
+     * An evaluated point: the projected point, the model's values and Jacobian there (unweighted, by columns), the
+     * weighted residuals and the cost. The weighted Jacobian √wᵢ·Jᵢₖ is formed only where the QR needs it, for the
+     * point the iteration continues from (a rejected trial point never needs it).
+     */
     private static final class Evaluation {
-        final double[] point, residuals;
-        final double[][] jacobian;
+        final double[] point, residuals, value;
+        final double[][] columns;
         double cost;
 
         Evaluation(int nR, int nC) {
             point = new double[nC];
             residuals = new double[nR];
-            jacobian = new double[nR][nC];
+            value = new double[nR];
+            columns = new double[nC][nR];
         }
     }
 
     private Evaluation current, trial;
-    private final double[] value;
-    private final double[][] rawJacobian, qr;
+    private final double[][] qr;
     private final int[] permutation;
-    private final double[] diagR, jacNorm, beta;
+    private final double[] diagR, jacNorm, beta, norm2;
+    private final double[][] targets;
     private int rank;
     private final double[] lmDir, diag, oldX, qtf, work1, work2, work3, currentPoint;
     private int iterations, evaluations;
@@ -80,6 +97,7 @@ final class LevenbergMarquardt {
      */
     LevenbergMarquardt(Model model, double[] y, double[] w, int parameters, int maxIterations, int maxEvaluations) {
         this.model = model;
+        this.columnModel = model instanceof ColumnModel c ? c : null;
         this.y = y;
         this.nR = y.length;
         this.nC = parameters;
@@ -87,15 +105,16 @@ final class LevenbergMarquardt {
         this.maxEvaluations = maxEvaluations;
         sqrtW = new double[nR];
         for (int i = 0; i < nR; i++) sqrtW[i] = Math.sqrt(w[i]);
+        rows = columnModel == null ? new double[nR][nC] : null;
         current = new Evaluation(nR, nC);
         trial = new Evaluation(nR, nC);
-        value = new double[nR];
-        rawJacobian = new double[nR][nC];
         qr = new double[nC][nR];   // column-major: qr[column][row], so the QR's loops run along arrays
         permutation = new int[nC];
         diagR = new double[nC];
         jacNorm = new double[nC];
         beta = new double[nC];
+        norm2 = new double[nC];
+        targets = new double[nC + 1][];
         lmDir = new double[nC];
         diag = new double[nC];
         oldX = new double[nC];
@@ -106,6 +125,26 @@ final class LevenbergMarquardt {
         currentPoint = new double[nC];
     }
 
+    /** Observations per problem (the length of y). */
+    int observations() { return nR; }
+
+    /** Parameters per problem. */
+    int parameters() { return nC; }
+
+    /**
+     * The same work arrays for another problem of the same size: the state {@link #minimize} starts from does not
+     * depend on what ran before (every work array is reset or overwritten before it is read), so reusing an instance
+     * gives the same numbers as a new one and saves allocating it per fit.
+     */
+    void rebind(Model model, double[] y, double[] w) {
+        if (y.length != nR || w.length != nR) throw new IllegalArgumentException("problem size " + y.length + ", not " + nR);
+        this.model = model;
+        this.columnModel = model instanceof ColumnModel c ? c : null;
+        if (columnModel == null && rows == null) rows = new double[nR][nC];
+        this.y = y;
+        for (int i = 0; i < nR; i++) sqrtW[i] = Math.sqrt(w[i]);
+    }
+
     /** The point where the last {@link #minimize} stopped (valid after {@link Outcome#CONVERGED}). */
     double[] point() { return current.point; }
 
@@ -114,17 +153,27 @@ final class LevenbergMarquardt {
 
     int iterations() { return iterations; }
 
+    /** The model's values f(xᵢ) at {@link #point()} (valid after {@link Outcome#CONVERGED}; overwritten by the next run). */
+    double[] value() { return current.value; }
+
+    /** The model's Jacobian at {@link #point()} by columns, [k][i] = ∂f(xᵢ)/∂θₖ, unweighted (as {@link #value()}). */
+    double[][] jacobianColumns() { return current.columns; }
+
     private void evaluate(double[] point, Evaluation e) {
         System.arraycopy(point, 0, e.point, 0, nC);
         model.project(e.point);
-        model.evaluate(e.point, value, rawJacobian);
+        if (columnModel != null) {
+            columnModel.evaluateColumns(e.point, e.value, e.columns);
+        } else {
+            model.evaluate(e.point, e.value, rows);
+            for (int i = 0; i < nR; i++) for (int k = 0; k < nC; k++) e.columns[k][i] = rows[i][k];
+        }
+        double[] value = e.value, residuals = e.residuals;
         double dot = 0;
         for (int i = 0; i < nR; i++) {
-            double s = sqrtW[i], r = s * (y[i] - value[i]);
-            e.residuals[i] = r;
+            double r = sqrtW[i] * (y[i] - value[i]);
+            residuals[i] = r;
             dot += r * r;
-            double[] src = rawJacobian[i], dst = e.jacobian[i];
-            for (int k = 0; k < nC; k++) dst[k] = s * src[k];
         }
         e.cost = Math.sqrt(dot);
     }
@@ -150,9 +199,8 @@ final class LevenbergMarquardt {
         boolean firstIteration = true;
         while (true) {
             if (++iterations > maxIterations) return Outcome.TOO_MANY_ITERATIONS;
-            if (!qrDecomposition(current.jacobian, solvedCols)) return Outcome.NO_PROGRESS;
             System.arraycopy(current.residuals, 0, qtf, 0, nR);
-            qTy(qtf);
+            if (!qrDecomposition(current.columns, solvedCols)) return Outcome.NO_PROGRESS;   // also qtf ← Qᵀ qtf
             for (int k = 0; k < solvedCols; ++k) {
                 int pk = permutation[k];
                 qr[pk][k] = diagR[pk];
@@ -422,44 +470,35 @@ final class LevenbergMarquardt {
     }
 
     /**
-     * Householder QR with column pivoting of −(√W J), in place in {@link #qr}; false when a column norm is not finite
-     * (Commons Math: "unable to perform QR decomposition").
+     * Householder QR with column pivoting of −(√W J), in place in {@link #qr}, applying Qᵀ to {@link #qtf} on the way; false when a column norm is not finite
+     * (Commons Math: "unable to perform QR decomposition"). {@code columns} is the model's Jacobian, unweighted: √wᵢ·Jᵢₖ and
+     * then its negation are the two roundings Commons Math made (weighting the Jacobian, then negating it for the QR).
      */
-    private boolean qrDecomposition(double[][] jacobian, int solvedCols) {
-        for (int i = 0; i < nR; i++) {
-            double[] src = jacobian[i];
-            for (int k = 0; k < nC; k++) qr[k][i] = src[k] * -1;
-        }
+    private boolean qrDecomposition(double[][] columns, int solvedCols) {
         Arrays.fill(diagR, 0);
         Arrays.fill(beta, 0);
+        // Every sum below is a chain of additions in row order, as in Commons Math; the sums of different columns are
+        // independent, so they are accumulated side by side (the same operations per sum, in the same order, hence the
+        // same bits) instead of one column after another, which lets the processor overlap them.
+        for (int k = 0; k < nC; ++k) permutation[k] = k;
+        copyWithNorms2(columns);
+        for (int k = 0; k < nC; ++k) jacNorm[k] = Math.sqrt(norm2[k]);
         for (int k = 0; k < nC; ++k) {
-            permutation[k] = k;
-            double norm2 = 0;
-            double[] col = qr[k];
-            for (int i = 0; i < nR; ++i) {
-                double akk = col[i];
-                norm2 += akk * akk;
-            }
-            jacNorm[k] = Math.sqrt(norm2);
-        }
-        for (int k = 0; k < nC; ++k) {
+            // at k = 0 the columns' squared norms are those just computed for jacNorm (the same sums)
+            if (k > 0) columnNorms2(k, k, norm2);
             int nextColumn = -1;
             double ak2 = Double.NEGATIVE_INFINITY;
             for (int i = k; i < nC; ++i) {
-                double norm2 = 0;
-                double[] col = qr[permutation[i]];
-                for (int j = k; j < nR; ++j) {
-                    double aki = col[j];
-                    norm2 += aki * aki;
-                }
-                if (Double.isInfinite(norm2) || Double.isNaN(norm2)) return false;
-                if (norm2 > ak2) {
+                double n2 = norm2[i - k];
+                if (!(n2 < Double.POSITIVE_INFINITY)) return false;   // infinite or NaN (a sum of squares is never −∞)
+                if (n2 > ak2) {
                     nextColumn = i;
-                    ak2 = norm2;
+                    ak2 = n2;
                 }
             }
             if (ak2 <= QR_RANKING_THRESHOLD) {
                 rank = k;
+                qTy(qtf, k);   // the remaining steps of Qᵀ (β = 0 there), as Commons Math applied them
                 return true;
             }
             int pk = permutation[nextColumn];
@@ -471,22 +510,181 @@ final class LevenbergMarquardt {
             beta[pk] = betak;
             diagR[pk] = alpha;
             qr[pk][k] -= alpha;
-            double[] colK = qr[pk];
-            for (int dk = nC - 1 - k; dk > 0; --dk) {
-                double[] other = qr[permutation[k + dk]];
-                double gamma = 0;
-                for (int j = k; j < nR; ++j) gamma += colK[j] * other[j];
-                gamma *= betak;
-                for (int j = k; j < nR; ++j) other[j] -= gamma * colK[j];
-            }
+            reflect(k, qr[pk], betak);
         }
         rank = solvedCols;
         return true;
     }
 
-    /** y ← Qᵀ y with the Householder vectors stored in {@link #qr}. */
-    private void qTy(double[] v) {
-        for (int k = 0; k < nC; ++k) {
+    /**
+     * qr ← −(√W J) column by column, and each column's Σ a_j² over all rows into {@link #norm2} as it is written (the
+     * sums {@link #columnNorms2}(0, 0, …) gives), four columns side by side.
+     */
+    private void copyWithNorms2(double[][] columns) {
+        int k = 0;
+        for (; k + 3 < nC; k += 4) {
+            double[] s0 = columns[k], s1 = columns[k + 1], s2 = columns[k + 2], s3 = columns[k + 3];
+            double[] d0 = qr[k], d1 = qr[k + 1], d2 = qr[k + 2], d3 = qr[k + 3];
+            double n0 = 0, n1 = 0, n2 = 0, n3 = 0;
+            for (int i = 0; i < nR; i++) {
+                double sw = sqrtW[i];
+                double a0 = (sw * s0[i]) * -1, a1 = (sw * s1[i]) * -1, a2 = (sw * s2[i]) * -1, a3 = (sw * s3[i]) * -1;
+                d0[i] = a0;
+                d1[i] = a1;
+                d2[i] = a2;
+                d3[i] = a3;
+                n0 += a0 * a0;
+                n1 += a1 * a1;
+                n2 += a2 * a2;
+                n3 += a3 * a3;
+            }
+            norm2[k] = n0;
+            norm2[k + 1] = n1;
+            norm2[k + 2] = n2;
+            norm2[k + 3] = n3;
+        }
+        for (; k < nC; k++) {
+            double[] src = columns[k], dst = qr[k];
+            double n0 = 0;
+            for (int i = 0; i < nR; i++) {
+                double a0 = (sqrtW[i] * src[i]) * -1;
+                dst[i] = a0;
+                n0 += a0 * a0;
+            }
+            norm2[k] = n0;
+        }
+    }
+
+    /** Σ_{j ≥ fromRow} a_j² of the columns permutation[fromColumn …], into {@code out[0 …]}, up to four side by side. */
+    private void columnNorms2(int fromColumn, int fromRow, double[] out) {
+        int m = nC - fromColumn, i = 0;
+        for (; i + 3 < m; i += 4) {
+            double[] c0 = qr[permutation[fromColumn + i]], c1 = qr[permutation[fromColumn + i + 1]];
+            double[] c2 = qr[permutation[fromColumn + i + 2]], c3 = qr[permutation[fromColumn + i + 3]];
+            double n0 = 0, n1 = 0, n2 = 0, n3 = 0;
+            for (int j = fromRow; j < nR; ++j) {
+                double a0 = c0[j], a1 = c1[j], a2 = c2[j], a3 = c3[j];
+                n0 += a0 * a0;
+                n1 += a1 * a1;
+                n2 += a2 * a2;
+                n3 += a3 * a3;
+            }
+            out[i] = n0;
+            out[i + 1] = n1;
+            out[i + 2] = n2;
+            out[i + 3] = n3;
+        }
+        if (i + 2 < m) {
+            double[] c0 = qr[permutation[fromColumn + i]], c1 = qr[permutation[fromColumn + i + 1]];
+            double[] c2 = qr[permutation[fromColumn + i + 2]];
+            double n0 = 0, n1 = 0, n2 = 0;
+            for (int j = fromRow; j < nR; ++j) {
+                double a0 = c0[j], a1 = c1[j], a2 = c2[j];
+                n0 += a0 * a0;
+                n1 += a1 * a1;
+                n2 += a2 * a2;
+            }
+            out[i] = n0;
+            out[i + 1] = n1;
+            out[i + 2] = n2;
+        } else if (i + 1 < m) {
+            double[] c0 = qr[permutation[fromColumn + i]], c1 = qr[permutation[fromColumn + i + 1]];
+            double n0 = 0, n1 = 0;
+            for (int j = fromRow; j < nR; ++j) {
+                double a0 = c0[j], a1 = c1[j];
+                n0 += a0 * a0;
+                n1 += a1 * a1;
+            }
+            out[i] = n0;
+            out[i + 1] = n1;
+        } else if (i < m) {
+            double[] c0 = qr[permutation[fromColumn + i]];
+            double n0 = 0;
+            for (int j = fromRow; j < nR; ++j) {
+                double a0 = c0[j];
+                n0 += a0 * a0;
+            }
+            out[i] = n0;
+        }
+    }
+
+    /**
+     * Applies the Householder reflection of column k ({@code colK}, from row k) to the columns after it and to
+     * {@link #qtf} (Qᵀ times the residuals, built up as the QR goes: the same operations {@link #qTy} does after it).
+     * Each target's γ is its own sum, so up to four are accumulated side by side.
+     */
+    private void reflect(int k, double[] colK, double betak) {
+        int m = 0;
+        for (int dk = nC - 1 - k; dk > 0; --dk) targets[m++] = qr[permutation[k + dk]];
+        targets[m++] = qtf;
+        int t = 0;
+        for (; t + 3 < m; t += 4) {
+            double[] o0 = targets[t], o1 = targets[t + 1], o2 = targets[t + 2], o3 = targets[t + 3];
+            double g0 = 0, g1 = 0, g2 = 0, g3 = 0;
+            for (int j = k; j < nR; ++j) {
+                double c = colK[j];
+                g0 += c * o0[j];
+                g1 += c * o1[j];
+                g2 += c * o2[j];
+                g3 += c * o3[j];
+            }
+            g0 *= betak;
+            g1 *= betak;
+            g2 *= betak;
+            g3 *= betak;
+            for (int j = k; j < nR; ++j) {
+                double c = colK[j];
+                o0[j] -= g0 * c;
+                o1[j] -= g1 * c;
+                o2[j] -= g2 * c;
+                o3[j] -= g3 * c;
+            }
+        }
+        if (t + 2 < m) {
+            double[] o0 = targets[t], o1 = targets[t + 1], o2 = targets[t + 2];
+            double g0 = 0, g1 = 0, g2 = 0;
+            for (int j = k; j < nR; ++j) {
+                double c = colK[j];
+                g0 += c * o0[j];
+                g1 += c * o1[j];
+                g2 += c * o2[j];
+            }
+            g0 *= betak;
+            g1 *= betak;
+            g2 *= betak;
+            for (int j = k; j < nR; ++j) {
+                double c = colK[j];
+                o0[j] -= g0 * c;
+                o1[j] -= g1 * c;
+                o2[j] -= g2 * c;
+            }
+        } else if (t + 1 < m) {
+            double[] o0 = targets[t], o1 = targets[t + 1];
+            double g0 = 0, g1 = 0;
+            for (int j = k; j < nR; ++j) {
+                double c = colK[j];
+                g0 += c * o0[j];
+                g1 += c * o1[j];
+            }
+            g0 *= betak;
+            g1 *= betak;
+            for (int j = k; j < nR; ++j) {
+                double c = colK[j];
+                o0[j] -= g0 * c;
+                o1[j] -= g1 * c;
+            }
+        } else if (t < m) {
+            double[] other = targets[t];
+            double gamma = 0;
+            for (int j = k; j < nR; ++j) gamma += colK[j] * other[j];
+            gamma *= betak;
+            for (int j = k; j < nR; ++j) other[j] -= gamma * colK[j];
+        }
+    }
+
+    /** y ← Qᵀ y with the Householder vectors stored in {@link #qr}, steps {@code from} … nC − 1. */
+    private void qTy(double[] v, int from) {
+        for (int k = from; k < nC; ++k) {
             int pk = permutation[k];
             double[] col = qr[pk];
             double gamma = 0;

@@ -27,6 +27,12 @@ final class LogisticFitter {
     private final Observations obs;
     private final Engine engine;
     private final double[] lnx;     // ln x, or NaN for a zero standard (f(0) = a)
+    private final ConcentrationLevels levels;
+    /** Per level: the model value and its derivatives (5 per level), when wells share levels. */
+    private final double[] levelValue;
+    /** Per level, five derivatives each, for {@link #evaluate} by rows (the Commons Math engine's); made on first use. */
+    private double[] levelJac;
+    private final double[][] levelColumns;
     private final double lnCMin, lnCMax, lnXMin, lnXMax;
     private final LogisticStartGrid grid;
     /** One array LM per parameter count (5PL: 5 free, and 4 with g held at a bound), made on first use. */
@@ -38,21 +44,32 @@ final class LogisticFitter {
     }
 
     LogisticFitter(Observations obs, CurveModel model, Engine engine) {
+        this(obs, ConcentrationLevels.of(obs.x()), model, engine);
+    }
+
+    /** @param levels the concentration levels of {@code obs.x()} */
+    LogisticFitter(Observations obs, ConcentrationLevels levels, CurveModel model, Engine engine) {
         this.obs = obs;
         this.engine = engine;
         int n = obs.size();
         lnx = new double[n];
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-            lnx[i] = obs.x()[i] > 0 ? Math.log(obs.x()[i]) : Double.NaN;
-            if (obs.x()[i] > 0) { lo = Math.min(lo, lnx[i]); hi = Math.max(hi, lnx[i]); }
+        // ln x per well is its level's (the same logarithm of the same number); min and max do not depend on the order
+        double[] lnxl = levels.lnx();
+        int[] levelOf = levels.levelOf();
+        for (int i = 0; i < n; i++) lnx[i] = lnxl[levelOf[i]];
+        for (int l = 0; l < lnxl.length; l++) {
+            if (levels.values()[l] > 0) { lo = Math.min(lo, lnxl[l]); hi = Math.max(hi, lnxl[l]); }
         }
         lnXMin = lo;
         lnXMax = hi;
         double margin = model == CurveModel.FIVE_PL ? LN_C_MARGIN_5PL : LN_C_MARGIN_4PL;
         lnCMin = lo - margin;
         lnCMax = hi + margin;
-        grid = new LogisticStartGrid(lnx, obs.y(), obs.w(), lnXMin, lnXMax);
+        this.levels = levels;
+        levelValue = new double[levels.count()];
+        levelColumns = levels.allDistinct() ? null : new double[5][levels.count()];
+        grid = new LogisticStartGrid(lnx, levels, obs.y(), obs.w(), lnXMin, lnXMax);
     }
 
     FitResult fit(CurveModel model, Weighting weighting, double minStandard, double maxStandard) {
@@ -76,11 +93,20 @@ final class LogisticFitter {
         }
         double[] params = canonical(best.theta, fivePl);
         int n = obs.size();
-        double[] fitted = new double[n];
-        double[][] jac = new double[n][best.theta.length];
-        evaluate(best.theta, fivePl ? Double.NaN : 1.0, fitted, jac);
-        toCanonicalJacobian(jac, params);
-        FitResult result = FitStatistics.result(model, weighting, obs, params, jac, fitted, best.iterations, minStandard, maxStandard);
+        double[] fitted = best.value;
+        double[][] jac;
+        boolean byColumns = fitted != null;
+        if (byColumns) {
+            jac = best.columns;   // the LM's last evaluation, not needed by it any more
+            toCanonicalColumns(jac, params);
+        } else {
+            fitted = new double[n];
+            jac = new double[n][best.theta.length];
+            evaluate(best.theta, fivePl ? Double.NaN : 1.0, fitted, jac);
+            toCanonicalJacobian(jac, params);
+        }
+        FitResult result = FitStatistics.result(model, weighting, obs, params, jac, byColumns, fitted, best.iterations,
+                minStandard, maxStandard);
         String undetermined = result.isConverged() ? undetermined(result, fivePl) : null;
         if (undetermined != null) {
             return FitStatistics.failure(model, weighting, FitStatus.DEGENERATE, undetermined, obs.size(), best.iterations,
@@ -142,7 +168,12 @@ final class LogisticFitter {
 
     private static final double[] EDGES_G = {G_MIN, G_MAX};
 
-    private record Attempt(double[] theta, double rss, int iterations) {}
+    /**
+     * An optimum; {@code value} and {@code columns} (the Jacobian by columns) are the model's there when the engine
+     * kept them (the array LM's last evaluation, at exactly this θ: the numbers evaluating it again would give), else
+     * null.
+     */
+    private record Attempt(double[] theta, double rss, int iterations, double[] value, double[][] columns) {}
 
     /** The optimum from {@code start}, or null when the optimiser gave up (too many iterations, no progress possible). */
     private Attempt optimize(double[] start, double fixedG) {
@@ -152,21 +183,49 @@ final class LogisticFitter {
     private Attempt optimizeOnArrays(double[] start, double fixedG) {
         LevenbergMarquardt lm;
         if (start.length == 5) {
-            if (lm5 == null) lm5 = new LevenbergMarquardt(arrayModel(), obs.y(), obs.w(), 5, MAX_ITERATIONS, 4 * MAX_ITERATIONS);
+            if (lm5 == null) lm5 = workArrays(5);
             lm = lm5;
         } else {
-            if (lm4 == null) lm4 = new LevenbergMarquardt(arrayModel(), obs.y(), obs.w(), 4, MAX_ITERATIONS, 4 * MAX_ITERATIONS);
+            if (lm4 == null) lm4 = workArrays(4);
             lm = lm4;
         }
         lmFixedG = fixedG;
         if (lm.minimize(start) != LevenbergMarquardt.Outcome.CONVERGED) return null;
-        return new Attempt(lm.point().clone(), lm.rss(), lm.iterations());
+        return new Attempt(lm.point().clone(), lm.rss(), lm.iterations(), lm.value(), lm.jacobianColumns());
+    }
+
+    /**
+     * Each thread keeps one LM per parameter count and reuses its work arrays for the next fit of as many wells
+     * (allocating them was a twentieth of a 4PL fit). Within one fit the 4- and 5-parameter instances are distinct,
+     * so the 5PL's interior optimum (whose last evaluation feeds the statistics) survives the held-g refits.
+     */
+    private static final ThreadLocal<LevenbergMarquardt[]> WORK_ARRAYS = ThreadLocal.withInitial(() -> new LevenbergMarquardt[6]);
+
+    /** Beyond this many wells a fit allocates its own work arrays rather than keeping them on the thread. */
+    private static final int REUSE_UP_TO = 1024;
+
+    private LevenbergMarquardt workArrays(int parameters) {
+        int n = obs.size();
+        if (n > REUSE_UP_TO) return new LevenbergMarquardt(arrayModel(), obs.y(), obs.w(), parameters, MAX_ITERATIONS, 4 * MAX_ITERATIONS);
+        LevenbergMarquardt[] kept = WORK_ARRAYS.get();
+        LevenbergMarquardt lm = kept[parameters];
+        if (lm == null || lm.observations() != n) {
+            lm = new LevenbergMarquardt(arrayModel(), obs.y(), obs.w(), parameters, MAX_ITERATIONS, 4 * MAX_ITERATIONS);
+            kept[parameters] = lm;
+        } else {
+            lm.rebind(arrayModel(), obs.y(), obs.w());
+        }
+        return lm;
     }
 
     private LevenbergMarquardt.Model arrayModel() {
-        return new LevenbergMarquardt.Model() {
+        return new LevenbergMarquardt.ColumnModel() {
             @Override public void evaluate(double[] theta, double[] value, double[][] jac) {
                 LogisticFitter.this.evaluate(theta, theta.length == 5 ? Double.NaN : lmFixedG, value, jac);
+            }
+
+            @Override public void evaluateColumns(double[] theta, double[] value, double[][] columns) {
+                LogisticFitter.this.evaluateColumns(theta, theta.length == 5 ? Double.NaN : lmFixedG, value, columns);
             }
 
             @Override public void project(double[] theta) { clampInPlace(theta); }
@@ -189,7 +248,7 @@ final class LogisticFitter {
             @Override public void project(double[] theta) { clampInPlace(theta); }
         };
         CommonsMathLeastSquares.Optimum4 o = CommonsMathLeastSquares.minimize(model, obs.y(), obs.w(), start, MAX_ITERATIONS);
-        return o == null ? null : new Attempt(o.point(), o.rss(), o.iterations());
+        return o == null ? null : new Attempt(o.point(), o.rss(), o.iterations(), null, null);
     }
 
     /**
@@ -199,6 +258,123 @@ final class LogisticFitter {
      * @param fixedG g for 4PL (1) or a profile with g held; NaN when g is θ[4]
      */
     void evaluate(double[] th, double fixedG, double[] value, double[][] jac) {
+        if (levels.allDistinct()) {
+            evaluateWells(th, fixedG, value, jac);
+            return;
+        }
+        // once per concentration level, then copied to its wells: the same numbers as computing each well
+        double a = th[0], b = Math.exp(th[1]), lnc = th[2], d = th[3];
+        boolean freeG = Double.isNaN(fixedG);
+        double g = freeG ? Math.exp(th[4]) : fixedG;
+        if (levelJac == null) levelJac = new double[5 * levels.count()];
+        double[] lnxl = levels.lnx(), lv = levelValue, lj = levelJac;
+        for (int l = 0; l < lnxl.length; l++) {
+            int o = 5 * l;
+            if (Double.isNaN(lnxl[l])) {          // zero standard: f(0) = a
+                lv[l] = a;
+                lj[o] = 1;
+                lj[o + 1] = 0;
+                lj[o + 2] = 0;
+                lj[o + 3] = 0;
+                lj[o + 4] = 0;
+                continue;
+            }
+            double u = b * (lnxl[l] - lnc);
+            double eu = Math.exp(u);
+            double q = 1 / (1 + eu);             // 1/(1 + eᵘ), 0 when eᵘ overflows
+            double s, softplus = 0;
+            if (!freeG && g == 1) {
+                s = q;
+            } else {
+                softplus = u > 0 ? u + Math.log1p(Math.exp(-u)) : Math.log1p(eu);
+                s = Math.exp(-g * softplus);
+            }
+            double dsdu = -g * s * (1 - q);
+            lv[l] = d + (a - d) * s;
+            lj[o] = s;
+            lj[o + 1] = (a - d) * dsdu * u;
+            lj[o + 2] = -(a - d) * dsdu * b;
+            lj[o + 3] = 1 - s;
+            if (freeG) lj[o + 4] = -(a - d) * g * softplus * s;
+        }
+        int[] levelOf = levels.levelOf();
+        for (int i = 0; i < lnx.length; i++) {
+            int l = levelOf[i], o = 5 * l;
+            double[] row = jac[i];
+            value[i] = lv[l];
+            if (Double.isNaN(lnxl[l])) {
+                row[0] = 1;
+                for (int k = 1; k < row.length; k++) row[k] = 0;
+                continue;
+            }
+            row[0] = lj[o];
+            row[1] = lj[o + 1];
+            row[2] = lj[o + 2];
+            row[3] = lj[o + 3];
+            if (freeG) row[4] = lj[o + 4];
+        }
+    }
+
+    /** {@link #evaluate} with the Jacobian by columns: {@code columns[k][i]} = ∂f(xᵢ)/∂θₖ, the same numbers. */
+    void evaluateColumns(double[] th, double fixedG, double[] value, double[][] columns) {
+        double a = th[0], b = Math.exp(th[1]), lnc = th[2], d = th[3];
+        boolean freeG = Double.isNaN(fixedG);
+        double g = freeG ? Math.exp(th[4]) : fixedG;
+        boolean perLevel = !levels.allDistinct();
+        double[] lnxs = perLevel ? levels.lnx() : lnx;
+        double[] v = perLevel ? levelValue : value, j0, j1, j2, j3, j4;
+        if (perLevel) {
+            j0 = levelColumns[0]; j1 = levelColumns[1]; j2 = levelColumns[2]; j3 = levelColumns[3]; j4 = levelColumns[4];
+        } else {
+            j0 = columns[0]; j1 = columns[1]; j2 = columns[2]; j3 = columns[3]; j4 = freeG ? columns[4] : null;
+        }
+        for (int l = 0; l < lnxs.length; l++) {
+            if (Double.isNaN(lnxs[l])) {          // zero standard: f(0) = a
+                v[l] = a;
+                j0[l] = 1;
+                j1[l] = 0;
+                j2[l] = 0;
+                j3[l] = 0;
+                if (freeG) j4[l] = 0;
+                continue;
+            }
+            double u = b * (lnxs[l] - lnc);
+            double eu = Math.exp(u);
+            double q = 1 / (1 + eu);             // 1/(1 + eᵘ), 0 when eᵘ overflows
+            double s, softplus = 0;
+            if (!freeG && g == 1) {
+                s = q;
+            } else {
+                softplus = u > 0 ? u + Math.log1p(Math.exp(-u)) : Math.log1p(eu);
+                s = Math.exp(-g * softplus);
+            }
+            double dsdu = -g * s * (1 - q);
+            v[l] = d + (a - d) * s;
+            j0[l] = s;
+            j1[l] = (a - d) * dsdu * u;
+            j2[l] = -(a - d) * dsdu * b;
+            j3[l] = 1 - s;
+            if (freeG) j4[l] = -(a - d) * g * softplus * s;
+        }
+        if (!perLevel) return;
+        int[] levelOf = levels.levelOf();
+        double[] c0 = columns[0], c1 = columns[1], c2 = columns[2], c3 = columns[3];
+        for (int i = 0; i < value.length; i++) {
+            int l = levelOf[i];
+            value[i] = v[l];
+            c0[i] = j0[l];
+            c1[i] = j1[l];
+            c2[i] = j2[l];
+            c3[i] = j3[l];
+        }
+        if (freeG) {
+            double[] c4 = columns[4];
+            for (int i = 0; i < value.length; i++) c4[i] = j4[levelOf[i]];
+        }
+    }
+
+    /** {@link #evaluate} computed well by well (when no two wells share a concentration). */
+    private void evaluateWells(double[] th, double fixedG, double[] value, double[][] jac) {
         double a = th[0], b = Math.exp(th[1]), lnc = th[2], d = th[3];
         boolean freeG = Double.isNaN(fixedG);
         double g = freeG ? Math.exp(th[4]) : fixedG;
@@ -240,6 +416,16 @@ final class LogisticFitter {
         p[3] = th[3];
         if (fivePl) p[4] = Math.exp(th[4]);
         return p;
+    }
+
+    /** {@link #toCanonicalJacobian} for a Jacobian given by columns, in place (the same divisions). */
+    private static void toCanonicalColumns(double[][] columns, double[] params) {
+        for (int k = 1; k < columns.length; k++) {
+            if (k == 3) continue;
+            double[] col = columns[k];
+            double pk = params[k];
+            for (int i = 0; i < col.length; i++) col[i] /= pk;
+        }
     }
 
     /** ∂f/∂ln b = b·∂f/∂b, so dividing the log-parameter columns by the parameter gives the canonical Jacobian. */

@@ -12,13 +12,23 @@ final class LogisticStartGrid {
     private static final int C_GRID = 9;
 
     private final double[] lnx, y, w;
+    private final ConcentrationLevels levels;
     private final double lnXMin, lnXMax;
-    /** ln(1 + (x/c)^b) per grid cell (b, c), made on first use; see {@link #log1p}. */
+    /** ln(1 + (x/c)^b) per level and grid cell (b, c), made on first use; see {@link #log1p}. */
     private double[][] log1pCells;
+    /** exp(b·ln x) per slope and level, made on first use. */
+    private final double[][] powers = new double[B_GRID.length][];
+    private final double[] levelT, levelS;
 
-    /** @param lnx ln x per well, NaN for a zero standard; {@code lnXMin}, {@code lnXMax} over the non-zero standards */
-    LogisticStartGrid(double[] lnx, double[] y, double[] w, double lnXMin, double lnXMax) {
+    /**
+     * @param lnx    ln x per well, NaN for a zero standard; {@code lnXMin}, {@code lnXMax} over the non-zero standards
+     * @param levels the wells' concentration levels
+     */
+    LogisticStartGrid(double[] lnx, ConcentrationLevels levels, double[] y, double[] w, double lnXMin, double lnXMax) {
         this.lnx = lnx;
+        this.levels = levels;
+        levelT = new double[levels.count()];
+        levelS = new double[levels.count()];
         this.y = y;
         this.w = w;
         this.lnXMin = lnXMin;
@@ -37,10 +47,18 @@ final class LogisticStartGrid {
 
     /**
      * The grid with the exponentials factored: exp(b·(ln x − ln c)) = exp(b·ln x)·exp(−b·ln c), so a slope costs one
-     * exp per well and one per midpoint (4·n + 36 in all, against 36·n), and a 5PL asymmetry one log per cell. The
+     * exp per concentration level and one per midpoint, and a 5PL asymmetry one log per level and cell. The
      * asymmetries 2, 5 and ½ are powers and a root of 1/t. The factored forms differ from the direct one in the last
-     * bits, so the grid only chooses the cell: the start is
-     * then computed at that cell exactly as {@link #directGridStart} does, and the fit is bit for bit the same.
+     * bits, so the grid only chooses the cell: the start is then computed at that cell exactly as
+     * {@link #directGridStart} does, and the fit is bit for bit the same.
+     *
+     * <p>The cell is chosen as before — the first cell, in the order b, c, g, whose sum of squares
+     * Σ wᵢ (yᵢ − d − (a − d)·sᵢ)² is smallest — but that sum is computed in a well loop only for the cells that can be
+     * the smallest. Every cell first gets it in closed form from the sums that give its asymptotes,
+     * Σwy² − 2(a·Σwsy + d·Σw(1−s)y) + a²·Σws² + 2ad·Σws(1−s) + d²·Σw(1−s)², with a rounding bound E on the difference
+     * between the two (see {@link #roundingBound}); a cell whose closed form exceeds the smallest closed form by more
+     * than 2E cannot be the smallest by the well loop, and the well loop (today's numbers, in today's order) decides
+     * among the rest. Usually that is one cell.
      */
     private double[] factoredGridStart(double g) {
         double span = Math.max(lnXMax - lnXMin, Math.log(10));
@@ -50,54 +68,155 @@ final class LogisticStartGrid {
         if (!(reach < 200)) return directGridStart(g);
         boolean freeG = Double.isNaN(g);
         double[] gs = freeG ? G_GRID : new double[] {g};
-        int n = lnx.length;
-        double[] ebx = new double[n], t = new double[n], s = new double[n];
-        double bestRss = Double.POSITIVE_INFINITY;
-        int bestG = -1, bestB = -1, bestK = -1;
-        for (int bi = 0; bi < B_GRID.length; bi++) {
-            double b = B_GRID[bi];
-            for (int i = 0; i < n; i++) ebx[i] = Double.isNaN(lnx[i]) ? 0 : Math.exp(b * lnx[i]);
+        int n = lnx.length, cells = B_GRID.length * C_GRID * gs.length;
+        double[] s = new double[n];
+        double[] closed = new double[cells], bound = new double[cells];
+        double syy = 0, sw = 0;
+        boolean unweighted = true;
+        for (int i = 0; i < n; i++) {
+            unweighted &= w[i] == 1;
+            syy += w[i] * y[i] * y[i];
+            sw += w[i];
+        }
+        double smallestUpper = Double.POSITIVE_INFINITY;
+        int[] levelOf = levels.levelOf();
+        for (int bi = 0, cell = 0; bi < B_GRID.length; bi++) {
             for (int k = 0; k < C_GRID; k++) {
-                double ebc = Math.exp(-b * (from + k * step));
-                for (int i = 0; i < n; i++) t[i] = ebx[i] * ebc;   // (x/c)^b; 0 for a zero standard
-                double[] lnT = null;
-                for (int gi = 0; gi < gs.length; gi++) {
-                    double gv = gs[gi];
-                    if (gv == 1) {
-                        for (int i = 0; i < n; i++) s[i] = 1 / (1 + t[i]);
-                    } else if (gv == 2 || gv == 5 || gv == 0.5) {     // powers of q = 1/(1 + t) without exp
+                levelT(bi, k, from, step);
+                for (int gi = 0; gi < gs.length; gi++, cell++) {
+                    double[] sl = levelShares(bi, k, gs[gi]);   // a well's share is its level's
+                    double s11 = 0, s12 = 0, s22 = 0, r1 = 0, r2 = 0;   // as in asymptotes(), in the same order
+                    if (unweighted) {     // w = 1: w·u is u, bit for bit
                         for (int i = 0; i < n; i++) {
-                            double q = 1 / (1 + t[i]), q2 = q * q;
-                            s[i] = gv == 2 ? q2 : gv == 5 ? q2 * q2 * q : Math.sqrt(q);
+                            double u = sl[levelOf[i]], v = 1 - u;
+                            s11 += u * u;
+                            s12 += u * v;
+                            s22 += v * v;
+                            r1 += u * y[i];
+                            r2 += v * y[i];
                         }
                     } else {
-                        if (lnT == null) lnT = log1p(bi * C_GRID + k, t);
-                        for (int i = 0; i < n; i++) s[i] = Math.exp(-gv * lnT[i]);
+                        for (int i = 0; i < n; i++) {
+                            double u = sl[levelOf[i]], v = 1 - u;
+                            s11 += w[i] * u * u;
+                            s12 += w[i] * u * v;
+                            s22 += w[i] * v * v;
+                            r1 += w[i] * u * y[i];
+                            r2 += w[i] * v * y[i];
+                        }
                     }
-                    double rss = asymptoteRss(s, y, w);
-                    if (rss < bestRss) {
-                        bestRss = rss;
-                        bestG = gi;
-                        bestB = bi;
-                        bestK = k;
+                    double det = s11 * s22 - s12 * s12;
+                    if (!(det > 1e-12 * s11 * s22)) {     // no asymptotes: never chosen, as before
+                        closed[cell] = Double.NaN;
+                        continue;
+                    }
+                    double a = (r1 * s22 - r2 * s12) / det, d = (s11 * r2 - s12 * r1) / det;
+                    double q = syy - 2 * (a * r1 + d * r2) + (a * a * s11 + 2 * a * d * s12 + d * d * s22);
+                    double e = roundingBound(n, syy, sw, a, d);
+                    if (Double.isFinite(q) && e < Double.POSITIVE_INFINITY) {
+                        closed[cell] = q;
+                        bound[cell] = e;
+                        smallestUpper = Math.min(smallestUpper, q + e);
+                    } else {
+                        closed[cell] = Double.NEGATIVE_INFINITY;   // out of the bound's reach: the well loop decides
                     }
                 }
             }
         }
-        if (bestG < 0) return null;
-        return startAt(gs[bestG], B_GRID[bestB], from + bestK * step, freeG);
+        double bestRss = Double.POSITIVE_INFINITY;
+        int bestCell = -1;
+        for (int bi = 0, cell = 0; bi < B_GRID.length; bi++) {
+            for (int k = 0; k < C_GRID; k++) {
+                for (int gi = 0; gi < gs.length; gi++, cell++) {
+                    double q = closed[cell];
+                    if (Double.isNaN(q) || (q != Double.NEGATIVE_INFINITY && !(q - bound[cell] <= smallestUpper))) continue;
+                    levelT(bi, k, from, step);
+                    spread(levelShares(bi, k, gs[gi]), s);
+                    double rss = asymptoteRss(s, y, w);
+                    if (rss < bestRss) {
+                        bestRss = rss;
+                        bestCell = cell;
+                    }
+                }
+            }
+        }
+        if (bestCell < 0) return null;
+        int gi = bestCell % gs.length, k = bestCell / gs.length % C_GRID, bi = bestCell / gs.length / C_GRID;
+        return startAt(gs[gi], B_GRID[bi], from + k * step, freeG);
     }
 
     /**
-     * ln(1 + tᵢ) at grid cell {@code cell} ({@code t} is (x/c)^b there), computed once per grid: a 5PL fit searches the
-     * free asymmetries and then both held ones over the same cells, and t, hence ln(1 + t), does not depend on g.
+     * A bound on |closed form − well loop| for one cell, from the rounding error analysis of both (s ∈ [0, 1], w > 0):
+     * with u = 2⁻⁵³ and ρ = Σwy² + (a² + 4d²)·Σw, the well loop's residuals carry at most 5u·(|yᵢ| + |a| + 2|d|) and
+     * its sum (n + 12)·u·3ρ in all, the sums behind the closed form (n + 4)·u·3ρ and its last operations 24u·ρ: at most
+     * (6n + 72)·u·ρ. The bound taken is (24n + 160)·u·ρ plus an allowance for underflow; infinite (the well loop
+     * decides) when ρ is so large that a term could overflow.
+     */
+    private static double roundingBound(int n, double syy, double sw, double a, double d) {
+        double rho = syy + (a * a + 4 * d * d) * sw;
+        if (!(rho < 1e300)) return Double.POSITIVE_INFINITY;
+        return (24.0 * n + 160) * 0x1.0p-53 * rho + 1e-300;
+    }
+
+    /** Copies per-level numbers to the wells. */
+    private void spread(double[] perLevel, double[] perWell) {
+        int[] levelOf = levels.levelOf();
+        for (int i = 0; i < perWell.length; i++) perWell[i] = perLevel[levelOf[i]];
+    }
+
+    /** t = (x/c)^b per level at grid cell (b, c), into {@link #levelT}: 0 for a zero standard. */
+    private void levelT(int bi, int k, double from, double step) {
+        double b = B_GRID[bi];
+        double[] ebx = levelPowers(bi);
+        double ebc = Math.exp(-b * (from + k * step));
+        for (int l = 0; l < ebx.length; l++) levelT[l] = ebx[l] * ebc;
+    }
+
+    /**
+     * The shares s = (1 + t)^(−g) per level from {@link #levelT} (the numbers the well-by-well grid computed for each of
+     * the level's wells), into {@link #levelS}.
+     */
+    private double[] levelShares(int bi, int k, double gv) {
+        double[] t = levelT, sl = levelS;
+        int m = t.length;
+        if (gv == 1) {
+            for (int l = 0; l < m; l++) sl[l] = 1 / (1 + t[l]);
+        } else if (gv == 2 || gv == 5 || gv == 0.5) {     // powers of q = 1/(1 + t) without exp
+            for (int l = 0; l < m; l++) {
+                double q = 1 / (1 + t[l]), q2 = q * q;
+                sl[l] = gv == 2 ? q2 : gv == 5 ? q2 * q2 * q : Math.sqrt(q);
+            }
+        } else {
+            double[] lnT = log1p(bi * C_GRID + k, t);
+            for (int l = 0; l < m; l++) sl[l] = Math.exp(-gv * lnT[l]);
+        }
+        return sl;
+    }
+
+    /** exp(b·ln x) per level for slope {@code bi}, 0 for a zero standard; made on first use. */
+    private double[] levelPowers(int bi) {
+        double[] e = powers[bi];
+        if (e == null) {
+            double b = B_GRID[bi];
+            double[] lnxl = levels.lnx();
+            e = new double[lnxl.length];
+            for (int l = 0; l < e.length; l++) e[l] = Double.isNaN(lnxl[l]) ? 0 : Math.exp(b * lnxl[l]);
+            powers[bi] = e;
+        }
+        return e;
+    }
+
+    /**
+     * ln(1 + t) per level at grid cell {@code cell} ({@code t} is (x/c)^b there), computed once per grid: a 5PL fit
+     * searches the free asymmetries and then both held ones over the same cells, and t, hence ln(1 + t), does not
+     * depend on g.
      */
     private double[] log1p(int cell, double[] t) {
         if (log1pCells == null) log1pCells = new double[B_GRID.length * C_GRID][];
         double[] l = log1pCells[cell];
         if (l == null) {
-            l = new double[t.length];
-            for (int i = 0; i < t.length; i++) l[i] = Math.log1p(t[i]);
+            l = new double[levels.count()];
+            for (int i = 0; i < l.length; i++) l[i] = Math.log1p(t[i]);
             log1pCells[cell] = l;
         }
         return l;
@@ -117,12 +236,15 @@ final class LogisticStartGrid {
 
     /** The start at one grid cell, computed in the direct form (the numbers {@link #directGridStart} gives there). */
     private double[] startAt(double gi, double b, double lnc, boolean freeG) {
-        double[] s = new double[lnx.length];
-        for (int i = 0; i < lnx.length; i++) {
-            if (Double.isNaN(lnx[i])) { s[i] = 1; continue; }
-            double t = 1 + Math.exp(b * (lnx[i] - lnc));
-            s[i] = gi == 1 ? 1 / t : Math.pow(t, -gi);
+        double[] lnxl = levels.lnx();
+        double[] sl = new double[lnxl.length];
+        for (int l = 0; l < lnxl.length; l++) {
+            if (Double.isNaN(lnxl[l])) { sl[l] = 1; continue; }
+            double t = 1 + Math.exp(b * (lnxl[l] - lnc));
+            sl[l] = gi == 1 ? 1 / t : Math.pow(t, -gi);
         }
+        double[] s = new double[lnx.length];
+        spread(sl, s);
         double[] ad = asymptotes(s, y, w);
         if (ad == null) return null;
         return freeG ? new double[] {ad[0], Math.log(b), lnc, ad[1], Math.log(gi)} : new double[] {ad[0], Math.log(b), lnc, ad[1]};

@@ -45,6 +45,7 @@ record Observations(double[] x, double[] y, double[] w, List<String> warnings) {
             String why = model == CurveModel.LOG_LOG ? "its logarithm is undefined" : weighting.id() + " weighting needs a positive response";
             warnings.add(count(nonPositiveY, "well") + " with a response ≤ 0 excluded: " + why);
         }
+        if (n == conc.length) return new Observations(x, y, w, List.copyOf(warnings));   // every well used: no shorter copy
         return new Observations(java.util.Arrays.copyOf(x, n), java.util.Arrays.copyOf(y, n), java.util.Arrays.copyOf(w, n),
                 List.copyOf(warnings));
     }

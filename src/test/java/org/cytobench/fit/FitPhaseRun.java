@@ -11,7 +11,7 @@ import java.nio.file.Path;
  * run none, the held-g runs all but b's), which these two curves do not need: the iteration counts are the fit's. Not a
  * test; run from the project root with
  * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.cytobench.fit.FitPhaseRun}; numbers in
- * docs/benchmarks.md.
+ * docs/benchmarks.md. The LM runs evaluate the model by columns, as the fit's LM does.
  */
 public final class FitPhaseRun {
     private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
@@ -34,8 +34,9 @@ public final class FitPhaseRun {
                 double[] start = f.gridStart(five ? Double.NaN : 1.0);
                 int it = 0;
                 for (int i = 0; i < N; i++) {
-                    LevenbergMarquardt lm = new LevenbergMarquardt(new LevenbergMarquardt.Model() {
+                    LevenbergMarquardt lm = new LevenbergMarquardt(new LevenbergMarquardt.ColumnModel() {
                         public void evaluate(double[] th, double[] v, double[][] j) { f.evaluate(th, five ? Double.NaN : 1.0, v, j); }
+                        public void evaluateColumns(double[] th, double[] v, double[][] j) { f.evaluateColumns(th, five ? Double.NaN : 1.0, v, j); }
                         public void project(double[] th) {}
                     }, obs.y(), obs.w(), start.length, 1000, 4000);
                     lm.minimize(start); it = lm.iterations();
@@ -48,8 +49,9 @@ public final class FitPhaseRun {
                     for (double g : new double[] {1e-3, 1e3}) {
                         double[] s = f.gridStart(g);
                         for (int i = 0; i < N; i++) {
-                            LevenbergMarquardt lm = new LevenbergMarquardt(new LevenbergMarquardt.Model() {
+                            LevenbergMarquardt lm = new LevenbergMarquardt(new LevenbergMarquardt.ColumnModel() {
                                 public void evaluate(double[] th, double[] v, double[][] j) { f.evaluate(th, g, v, j); }
+                                public void evaluateColumns(double[] th, double[] v, double[][] j) { f.evaluateColumns(th, g, v, j); }
                                 public void project(double[] th) {
                                     th[1] = Math.max(Math.log(1e-2), Math.min(Math.log(1e2), th[1]));
                                 }
