@@ -72,42 +72,39 @@ final class LogisticStartGrid {
         double[] s = new double[n];
         double[] closed = new double[cells], bound = new double[cells];
         double syy = 0, sw = 0;
-        boolean unweighted = true;
         for (int i = 0; i < n; i++) {
-            unweighted &= w[i] == 1;
             syy += w[i] * y[i] * y[i];
             sw += w[i];
         }
         double smallestUpper = Double.POSITIVE_INFINITY;
         int[] levelOf = levels.levelOf();
+        // Σw and Σwy per concentration level, in well order
+        double[] levelW = new double[levels.count()], levelWY = new double[levels.count()];
+        for (int i = 0; i < n; i++) {
+            levelW[levelOf[i]] += w[i];
+            levelWY[levelOf[i]] += w[i] * y[i];
+        }
         for (int bi = 0, cell = 0; bi < B_GRID.length; bi++) {
             for (int k = 0; k < C_GRID; k++) {
                 levelT(bi, k, from, step);
                 for (int gi = 0; gi < gs.length; gi++, cell++) {
                     double[] sl = levelShares(bi, k, gs[gi]);   // a well's share is its level's
-                    double s11 = 0, s12 = 0, s22 = 0, r1 = 0, r2 = 0;   // as in asymptotes(), in the same order
-                    if (unweighted) {     // w = 1: w·u is u, bit for bit
-                        for (int i = 0; i < n; i++) {
-                            double u = sl[levelOf[i]], v = 1 - u;
-                            s11 += u * u;
-                            s12 += u * v;
-                            s22 += v * v;
-                            r1 += u * y[i];
-                            r2 += v * y[i];
-                        }
-                    } else {
-                        for (int i = 0; i < n; i++) {
-                            double u = sl[levelOf[i]], v = 1 - u;
-                            s11 += w[i] * u * u;
-                            s12 += w[i] * u * v;
-                            s22 += w[i] * v * v;
-                            r1 += w[i] * u * y[i];
-                            r2 += w[i] * v * y[i];
-                        }
+                    // the sums behind the asymptotes, a level at a time (its wells share s): the closed form only
+                    // prunes, and these sums carry no more rounding than the well-by-well ones (roundingBound)
+                    double s11 = 0, s12 = 0, s22 = 0, r1 = 0, r2 = 0;
+                    for (int l = 0; l < sl.length; l++) {
+                        double u = sl[l], v = 1 - u, wl = levelW[l], wyl = levelWY[l];
+                        s11 += wl * u * u;
+                        s12 += wl * u * v;
+                        s22 += wl * v * v;
+                        r1 += u * wyl;
+                        r2 += v * wyl;
                     }
                     double det = s11 * s22 - s12 * s12;
-                    if (!(det > 1e-12 * s11 * s22)) {     // no asymptotes: never chosen, as before
-                        closed[cell] = Double.NaN;
+                    if (!(det > 1e-12 * s11 * s22)) {
+                        // on the edge of "no asymptotes", where the order of summation can tip the test: the well
+                        // loop decides (it answers as before, with the well-by-well sums)
+                        closed[cell] = Double.NEGATIVE_INFINITY;
                         continue;
                     }
                     double a = (r1 * s22 - r2 * s12) / det, d = (s11 * r2 - s12 * r1) / det;
@@ -150,7 +147,11 @@ final class LogisticStartGrid {
      * with u = 2⁻⁵³ and ρ = Σwy² + (a² + 4d²)·Σw, the well loop's residuals carry at most 5u·(|yᵢ| + |a| + 2|d|) and
      * its sum (n + 12)·u·3ρ in all, the sums behind the closed form (n + 4)·u·3ρ and its last operations 24u·ρ: at most
      * (6n + 72)·u·ρ. The bound taken is (24n + 160)·u·ρ plus an allowance for underflow; infinite (the well loop
-     * decides) when ρ is so large that a term could overflow.
+     * decides) when ρ is so large that a term could overflow. The closed form's sums are taken a level at a time from
+     * each level's Σw and Σwy (a well's rounding enters once in its level's sum and once in the level's term, no more
+     * than in the well order), so its asymptotes can differ from the well loop's in their last bits; where the sums
+     * determine them (det above 10⁻¹²·s11·s22) that moves the sum of squares by far less than the bound (second order
+     * in the difference), and a cell at that threshold goes to the well loop.
      */
     private static double roundingBound(int n, double syy, double sw, double a, double d) {
         double rho = syy + (a * a + 4 * d * d) * sw;
