@@ -48,14 +48,46 @@ final class FigureFont {
         used.putIfAbsent(gid, codePoint);
     }
 
-    /** Writes the font's objects into {@code pdf} as object {@code type0} and new ones. */
-    void write(PdfObjects pdf, int type0) throws IOException {
+    /**
+     * The embedded program and CIDToGIDMap of one glyph set, compressed. A batch writes the same chart kinds again and
+     * again (302 chart PDFs for 100 plates), with the same labels, so the same glyph sets: subsetting and compressing the
+     * font was two thirds of a chart PDF, and is done once per glyph set instead.
+     */
+    private record Subset(byte[] program, int programLength, byte[] cidToGid) {}
+
+    private record SubsetKey(BundledFont font, java.util.List<Integer> glyphs) {}
+
+    private static final int SUBSETS_KEPT = 256;
+    private static final Map<SubsetKey, Subset> SUBSETS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Subset subset() throws IOException {
+        SubsetKey key = new SubsetKey(bundled, java.util.List.copyOf(used.keySet()));
+        Subset s = SUBSETS.get(key);
+        if (s != null) return s;
         TTFSubsetter subsetter = new TTFSubsetter(ttf, TABLES);
         subsetter.addGlyphIds(used.keySet());
         ByteArrayOutputStream program = new ByteArrayOutputStream();
         subsetter.writeToStream(program);
         Map<Integer, Integer> newToOld = subsetter.getGIDMap();
+        int maxOld = used.isEmpty() ? 0 : used.lastKey();
+        byte[] map = new byte[2 * (maxOld + 1)];
+        for (Map.Entry<Integer, Integer> e : newToOld.entrySet()) {
+            int oldGid = e.getValue();
+            if (oldGid <= maxOld) {
+                map[2 * oldGid] = (byte) (e.getKey() >> 8);
+                map[2 * oldGid + 1] = (byte) (int) e.getKey();
+            }
+        }
+        byte[] font = program.toByteArray();
+        s = new Subset(PdfObjects.deflate(font, 9), font.length, PdfObjects.deflate(map, 9));
+        if (SUBSETS.size() >= SUBSETS_KEPT) SUBSETS.clear(); // a batch of many different figures: start again
+        SUBSETS.put(key, s);
+        return s;
+    }
 
+    /** Writes the font's objects into {@code pdf} as object {@code type0} and new ones. */
+    void write(PdfObjects pdf, int type0) throws IOException {
+        Subset subset = subset();
         int cidFont = pdf.reserve();
         int descriptor = pdf.reserve();
         int fontFile = pdf.reserve();
@@ -105,20 +137,9 @@ final class FigureFont {
         d.append(" /FontFile2 ").append(fontFile).append(" 0 R >>");
         pdf.object(descriptor, d);
 
-        byte[] font = program.toByteArray();
-        pdf.stream(fontFile, "/Length1 " + font.length, font);
+        pdf.packedStream(fontFile, "/Length1 " + subset.programLength(), subset.program());
         pdf.stream(toUnicode, "", toUnicodeCMap().getBytes(StandardCharsets.US_ASCII));
-
-        int maxOld = used.isEmpty() ? 0 : used.lastKey();
-        byte[] map = new byte[2 * (maxOld + 1)];
-        for (Map.Entry<Integer, Integer> e : newToOld.entrySet()) {
-            int oldGid = e.getValue();
-            if (oldGid <= maxOld) {
-                map[2 * oldGid] = (byte) (e.getKey() >> 8);
-                map[2 * oldGid + 1] = (byte) (int) e.getKey();
-            }
-        }
-        pdf.stream(cidToGid, "", map);
+        pdf.packedStream(cidToGid, "", subset.cidToGid());
     }
 
     /** Six capital letters from the glyphs used, so that two different subsets of one font get different names. */
