@@ -46,7 +46,7 @@ public final class ChartPdfCostRun {
                 new Kind("residuals", StandardCurveChart.residuals(curve), StandardCurveChart.RESIDUAL_SIZE),
                 new Kind("dose chart", dose.asChart(), dose.size()));
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        for (int warm = 0; warm < 40; warm++) {
+        for (int warm = 0; warm < 200; warm++) { // fewer leaves the JIT still compiling PDFBox and JFreeChart paths
             for (Kind k : kinds) {
                 old(k);
                 own(k);
