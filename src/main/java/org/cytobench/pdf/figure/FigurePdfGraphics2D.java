@@ -25,6 +25,7 @@ import java.awt.geom.Area;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.NoninvertibleTransformException;
+import java.awt.geom.Point2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
@@ -36,6 +37,7 @@ import java.awt.image.renderable.RenderableImage;
 import java.text.AttributedCharacterIterator;
 import java.util.HashMap;
 import java.util.Map;
+import org.cytobench.chart.svg.SvgGlyphText;
 import org.cytobench.pdf.BundledFont;
 
 /**
@@ -246,10 +248,27 @@ public final class FigurePdfGraphics2D extends Graphics2D {
         }
     }
 
-    /** Already shaped text: its outlines, as the general path draws it (glyphs may not map back to characters). */
+    /**
+     * Already shaped text — {@code TextLayout.draw}, which JFreeChart uses for log-axis tick labels — is written as PDF
+     * text when its glyphs are exactly those of a plain string in its font ({@link SvgGlyphText}, as the SVG writer does)
+     * and that font is one this writer prints; otherwise as outlines, as the general path draws it.
+     */
     @Override
     public void drawGlyphVector(GlyphVector g, float x, float y) {
-        fill(g.getOutline(x, y));
+        Font f = g.getFont();
+        String text = BundledFont.forJavaFont(f) == null || f.isItalic() || f.hasLayoutAttributes() ? null : SvgGlyphText.plainText(g);
+        if (text == null) {
+            fill(g.getOutline(x, y));
+            return;
+        }
+        Font saved = font;
+        font = f;
+        try {
+            Point2D start = g.getGlyphPosition(0);
+            drawString(text, (float) (x + start.getX()), (float) (y + start.getY()));
+        } finally {
+            font = saved;
+        }
     }
 
     @Override
