@@ -201,6 +201,26 @@ class FigurePdfGraphics2DTest {
             assertTrue(file.startsWith(n + " 0 obj\n", Integer.parseInt(entries.group(1))), "object " + n);
         }
         assertTrue(n >= 5 + 2 * 6, "catalog, pages, page, contents, info and two fonts' six objects: " + n);
+        // every stream exactly /Length bytes of complete zlib data, followed by endstream
+        Matcher streams = Pattern.compile("/Length (\\d+)[^>]*>>\nstream\n").matcher(file);
+        int seen = 0;
+        for (int from = 0; streams.find(from); seen++) {
+            int end = streams.end() + Integer.parseInt(streams.group(1));
+            assertTrue(file.startsWith("\nendstream\nendobj\n", end), "stream at " + streams.start());
+            java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+            inflater.setInput(pdf, streams.end(), end - streams.end());
+            try {
+                byte[] out = new byte[1 << 16];
+                while (!inflater.finished() && !inflater.needsInput()) inflater.inflate(out);
+                assertTrue(inflater.finished() && inflater.getRemaining() == 0, "complete zlib stream at " + streams.start());
+            } catch (java.util.zip.DataFormatException e) {
+                throw new AssertionError("bad zlib stream at " + streams.start(), e);
+            } finally {
+                inflater.end();
+            }
+            from = end;
+        }
+        assertEquals(1 + 2 * 3, seen, "contents, and per font its program, ToUnicode and CIDToGIDMap");
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDDocumentInformation info = doc.getDocumentInformation();
             assertEquals("Cytobench chart", info.getTitle());
