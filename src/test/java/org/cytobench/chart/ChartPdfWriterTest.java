@@ -141,6 +141,34 @@ class ChartPdfWriterTest {
     }
 
     @Test
+    void chartsWrittenOnManyThreadsAtOnceAreTheSameFiles() throws Exception {
+        // analyze writes charts in parallel: the pooled parsed fonts and the kept subsets are shared
+        List<JFreeChart> charts = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
+        for (Kind k : kinds) {
+            charts.add(k.chart().get());
+            expected.add(undated(ChartExporter.pdf(charts.get(charts.size() - 1), k.size())));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> done = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                int k = i % kinds.size();
+                // a chart is not thread-safe to draw: each task draws its own copy
+                done.add(pool.submit(() -> undated(ChartExporter.pdf(kinds.get(k).chart().get(), kinds.get(k).size()))));
+            }
+            for (int i = 0; i < done.size(); i++) assertEquals(expected.get(i % kinds.size()), done.get(i).get(), "task " + i);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String undated(byte[] pdf) {
+        return new String(pdf, StandardCharsets.ISO_8859_1).replaceAll("/CreationDate \\(D:\\d{14}\\+00'00'\\)", "")
+                .replaceAll("startxref\n\\d+", "").replaceAll("\\d{10} 00000 n", "");
+    }
+
+    @Test
     void logAxisTickLabelsAreTextToo() throws IOException {
         // JFreeChart draws them through TextLayout (a GlyphVector); the general path wrote outlines
         Kind curve = kinds.get(1);
