@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * A one-page PDF of a figure (a chart) written directly by {@link FigurePdfGraphics2D}, without PDFBox: about a sixth of
+ * A one-page PDF of a figure (a chart) written directly by {@link FigurePdfGraphics2D}, without PDFBox: a third to a fifth of
  * the time of the general path (docs/benchmarks.md), the same page, the same text as real text in the same embedded font.
  */
 public final class FigurePdf {
