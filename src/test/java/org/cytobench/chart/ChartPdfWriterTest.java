@@ -169,6 +169,19 @@ class ChartPdfWriterTest {
     }
 
     @Test
+    void everyChartPdfOfTheSampleExperimentsOutputsIsWrittenByTheOwnWriter(@TempDir Path dir) throws Exception {
+        org.cytobench.report.ExperimentOutputs.write(new ProjectFiles().open(Path.of("sample-data", "thymalfasin-pbmc.cytobench")), dir,
+                new org.cytobench.report.ExperimentOutputs.Options(36, true), org.cytobench.report.Progress.NONE);
+        List<Path> pdfs;
+        try (var files = Files.list(dir)) {
+            pdfs = files.filter(f -> f.toString().endsWith(".pdf") && !f.endsWith("report.pdf")).sorted().toList();
+        }
+        assertTrue(pdfs.size() >= 16, "plate charts and dose figures: " + pdfs); // 3 plates × 3 charts, 7 dose figures
+        for (Path f : pdfs) assertFalse(drawnByTextPdf(Files.readAllBytes(f)), f.getFileName() + " fell back to TextPdf");
+        assertTrue(drawnByTextPdf(Files.readAllBytes(dir.resolve("report.pdf"))), "report.pdf stays on PDFBox");
+    }
+
+    @Test
     void logAxisTickLabelsAreTextToo() throws IOException {
         // JFreeChart draws them through TextLayout (a GlyphVector); the general path wrote outlines
         Kind curve = kinds.get(1);
