@@ -76,7 +76,7 @@ public enum BundledFont {
      * stay searchable as "off", not "oﬀ"). A parsed font is not thread-safe: one document (one thread) uses it until it
      * is {@linkplain #giveBack given back}, after the document was saved or closed.
      */
-    TrueTypeFont borrowParsed() throws IOException {
+    public TrueTypeFont borrowParsed() throws IOException {
         TrueTypeFont ttf = parsed.poll();
         if (ttf != null) return ttf;
         ttf = new TTFParser().parse(new RandomAccessReadBuffer(repertoire()));
@@ -130,7 +130,7 @@ public enum BundledFont {
     private volatile byte[] repertoire;
 
     /** Returns a font from {@link #borrowParsed()} for the next document, once its document is done with it. */
-    void giveBack(TrueTypeFont ttf) {
+    public void giveBack(TrueTypeFont ttf) {
         if (parsed.size() < KEPT) parsed.add(ttf);
     }
 
@@ -138,7 +138,7 @@ public enum BundledFont {
      * The bundled font that prints a Java font: Liberation Sans for itself, DejaVu Sans for DejaVu Sans and the logical
      * sans-serif fonts (SansSerif, Dialog); {@code null} for any other family, which is then drawn as outlines.
      */
-    static BundledFont forJavaFont(Font f) {
+    public static BundledFont forJavaFont(Font f) {
         // a created font reads its name table on every getFamily(): a tenth of a 200-page report, so remember the answer
         return BY_NAME_AND_STYLE.computeIfAbsent(f.getName() + '\u0000' + f.getStyle(), k -> Optional.ofNullable(lookUp(f)))
                 .orElse(null);

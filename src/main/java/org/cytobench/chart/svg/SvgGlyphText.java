@@ -16,9 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * chart label uses (Latin, Greek, punctuation, super- and subscripts, letter-like symbols, arrows, mathematical operators);
  * the result counts only if a plain layout of that string in the same font and render context gives the same glyphs at the
  * same advances (no kerning, justification, ligature or per-glyph transform), because an SVG viewer will lay out the
- * string itself. Anything else gives null, and the caller draws outlines.
+ * string itself. Anything else gives null, and the caller draws outlines. Public for the chart PDF writer
+ * ({@code pdf.figure.FigurePdfGraphics2D}), which writes such text as PDF text the same way.
  */
-final class SvgGlyphText {
+public final class SvgGlyphText {
     /** Code point ranges a label may use, in order of preference when two characters share a glyph ('-' before U+2010). */
     private static final int[][] RANGES = {{0x20, 0x7E}, {0xA0, 0x17F}, {0x370, 0x3FF}, {0x2010, 0x205E}, {0x2070, 0x209C},
         {0x20AC, 0x20AC}, {0x2100, 0x214F}, {0x2190, 0x21FF}, {0x2200, 0x22FF}};
@@ -28,7 +29,8 @@ final class SvgGlyphText {
 
     private SvgGlyphText() {}
 
-    static String plainText(GlyphVector gv) {
+    /** The string whose plain layout in the glyph vector's font gives exactly its glyphs, or null. */
+    public static String plainText(GlyphVector gv) {
         int n = gv.getNumGlyphs();
         if (n == 0) return null;
         int flags = gv.getLayoutFlags();

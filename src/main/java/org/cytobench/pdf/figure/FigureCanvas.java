@@ -1,0 +1,334 @@
+package org.cytobench.pdf.figure;
+
+import java.awt.BasicStroke;
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.PathIterator;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cytobench.pdf.BundledFont;
+
+/**
+ * The page's content stream and what it has set so far, shared by a {@link FigurePdfGraphics2D} and its copies.
+ *
+ * <p>The stream keeps two nested levels of graphics state: the clip ({@code q path W n}, in device space) and inside it
+ * the current transform ({@code q a b c d e f cm}). A Java 2D clip can widen again (setClip) and PDF clips only narrow,
+ * so a changed clip closes both levels ({@code Q}) and opens them anew; a changed transform closes and reopens only the
+ * inner one. Colours, alpha and line style are written only when they differ from what the stream has; a {@code Q}
+ * forgets them.
+ */
+final class FigureCanvas {
+    final double width;
+    final double height;
+    final StringBuilder content = new StringBuilder(8192);
+    /** Set by anything this writer does not draw exactly; the figure is then drawn by the general PDF path instead. */
+    String unsupported;
+
+    private Shape emittedClip;
+    private boolean clipOpen;
+    private AffineTransform emittedTransform = new AffineTransform();
+    private boolean transformOpen;
+
+    // what the stream has set, NaN / null when unknown (after a Q)
+    private int fillRgb = -1;
+    private int strokeRgb = -1;
+    private float alpha = 1;
+    private float lineWidth = Float.NaN;
+    private int cap = -1;
+    private int join = -1;
+    private float miter = Float.NaN;
+    private float[] dash;
+    private float dashPhase;
+    private boolean dashKnown;
+
+    private final Map<BundledFont, FigureFont> fonts = new EnumMap<>(BundledFont.class);
+    private final Map<Float, String> alphaStates = new LinkedHashMap<>();
+
+    FigureCanvas(double width, double height) {
+        this.width = width;
+        this.height = height;
+        // Java 2D's device space: origin top left, y down, one unit a point
+        content.append("1 0 0 -1 0 ");
+        PdfNumbers.append(content, height);
+        content.append(" cm\n");
+        forget();
+        alpha = 1; // the page starts opaque
+    }
+
+    void unsupported(String why) {
+        if (unsupported == null) unsupported = why;
+    }
+
+    /** Brings the stream to {@code clip} (device space, null for none) and {@code transform}; false if nothing can show. */
+    boolean state(Shape clip, boolean clipEvenOdd, AffineTransform transform) {
+        if (!sameClip(clip, emittedClip)) {
+            closeTransform();
+            if (clipOpen) {
+                content.append("Q\n");
+                clipOpen = false;
+                forget();
+            }
+            emittedClip = clip;
+            if (clip != null) {
+                content.append("q ");
+                if (!path(clip, null)) content.append("0 0 0 0 re "); // an empty clip: nothing shows
+                content.append(clipEvenOdd ? "W* n\n" : "W n\n");
+                clipOpen = true;
+            }
+        }
+        if (!transform.equals(emittedTransform)) {
+            closeTransform();
+            emittedTransform = new AffineTransform(transform);
+            if (!transform.isIdentity()) {
+                content.append("q ");
+                matrix(transform);
+                content.append(" cm\n");
+                transformOpen = true;
+            }
+        }
+        return unsupported == null;
+    }
+
+    private static boolean sameClip(Shape a, Shape b) {
+        if (a == b) return true;
+        return a instanceof Rectangle2D ra && b instanceof Rectangle2D rb && ra.equals(rb);
+    }
+
+    private void closeTransform() {
+        if (transformOpen) {
+            content.append("Q\n");
+            transformOpen = false;
+            forget();
+        }
+        emittedTransform = new AffineTransform();
+    }
+
+    private void forget() {
+        fillRgb = -1;
+        strokeRgb = -1;
+        alpha = Float.NaN; // a Q restores what the enclosing level had, which may have been set at the top level
+        lineWidth = Float.NaN;
+        cap = -1;
+        join = -1;
+        miter = Float.NaN;
+        dashKnown = false;
+    }
+
+    void matrix(AffineTransform t) {
+        number(t.getScaleX());
+        content.append(' ');
+        number(t.getShearY());
+        content.append(' ');
+        number(t.getShearX());
+        content.append(' ');
+        number(t.getScaleY());
+        content.append(' ');
+        number(t.getTranslateX());
+        content.append(' ');
+        number(t.getTranslateY());
+    }
+
+    void number(double v) {
+        if (!PdfNumbers.writable(v)) {
+            unsupported("a coordinate out of range: " + v);
+            content.append('0');
+            return;
+        }
+        PdfNumbers.append(content, v);
+    }
+
+    /** Appends {@code s} as path operators (transformed by {@code t} if not null); false if it has no segments. */
+    boolean path(Shape s, AffineTransform t) {
+        if (t == null && s instanceof Rectangle2D r) {
+            if (r.isEmpty() && (r.getWidth() < 0 || r.getHeight() < 0)) return false;
+            number(r.getX());
+            content.append(' ');
+            number(r.getY());
+            content.append(' ');
+            number(r.getWidth());
+            content.append(' ');
+            number(r.getHeight());
+            content.append(" re ");
+            return true;
+        }
+        double[] c = new double[6];
+        double lastX = 0, lastY = 0;
+        boolean any = false;
+        for (PathIterator it = s.getPathIterator(t); !it.isDone(); it.next()) {
+            int type = it.currentSegment(c);
+            switch (type) {
+                case PathIterator.SEG_MOVETO -> {
+                    point(c[0], c[1]);
+                    content.append("m ");
+                    lastX = c[0];
+                    lastY = c[1];
+                }
+                case PathIterator.SEG_LINETO -> {
+                    point(c[0], c[1]);
+                    content.append("l ");
+                    lastX = c[0];
+                    lastY = c[1];
+                }
+                case PathIterator.SEG_QUADTO -> { // PDF has cubic curves only: the same curve, degree raised
+                    point(lastX + 2.0 / 3 * (c[0] - lastX), lastY + 2.0 / 3 * (c[1] - lastY));
+                    point(c[2] + 2.0 / 3 * (c[0] - c[2]), c[3] + 2.0 / 3 * (c[1] - c[3]));
+                    point(c[2], c[3]);
+                    content.append("c ");
+                    lastX = c[2];
+                    lastY = c[3];
+                }
+                case PathIterator.SEG_CUBICTO -> {
+                    point(c[0], c[1]);
+                    point(c[2], c[3]);
+                    point(c[4], c[5]);
+                    content.append("c ");
+                    lastX = c[4];
+                    lastY = c[5];
+                }
+                case PathIterator.SEG_CLOSE -> content.append("h ");
+                default -> unsupported("a path segment of type " + type);
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    private void point(double x, double y) {
+        number(x);
+        content.append(' ');
+        number(y);
+        content.append(' ');
+    }
+
+    /** Sets the fill (or stroke) colour and the alpha, where they changed. */
+    void colour(int rgb, float a, boolean stroke) {
+        if (stroke ? rgb != strokeRgb : rgb != fillRgb) {
+            number(((rgb >> 16) & 255) / 255.0);
+            content.append(' ');
+            number(((rgb >> 8) & 255) / 255.0);
+            content.append(' ');
+            number((rgb & 255) / 255.0);
+            content.append(stroke ? " RG\n" : " rg\n");
+            if (stroke) strokeRgb = rgb;
+            else fillRgb = rgb;
+        }
+        if (!(a == alpha)) {
+            // one state sets both: a fill and a stroke of one element have the same alpha in Java 2D
+            String name = alphaStates.computeIfAbsent(a, k -> "A" + (alphaStates.size() + 1));
+            content.append('/').append(name).append(" gs\n");
+            alpha = a;
+        }
+    }
+
+    void lineStyle(BasicStroke s) {
+        if (s.getLineWidth() != lineWidth) {
+            number(s.getLineWidth());
+            content.append(" w\n");
+            lineWidth = s.getLineWidth();
+        }
+        if (s.getEndCap() != cap) { // Java 2D's BUTT, ROUND, SQUARE are PDF's 0, 1, 2
+            content.append(s.getEndCap()).append(" J\n");
+            cap = s.getEndCap();
+        }
+        if (s.getLineJoin() != join) { // MITER, ROUND, BEVEL are PDF's 0, 1, 2
+            content.append(s.getLineJoin()).append(" j\n");
+            join = s.getLineJoin();
+        }
+        if (s.getLineJoin() == BasicStroke.JOIN_MITER && s.getMiterLimit() != miter) {
+            number(Math.max(1, s.getMiterLimit()));
+            content.append(" M\n");
+            miter = s.getMiterLimit();
+        }
+        float[] d = s.getDashArray();
+        if (!dashKnown || !java.util.Arrays.equals(d, dash) || (d != null && s.getDashPhase() != dashPhase)) {
+            content.append('[');
+            if (d != null) {
+                for (float v : d) {
+                    number(v);
+                    content.append(' ');
+                }
+            }
+            content.append("] ");
+            number(d == null ? 0 : s.getDashPhase());
+            content.append(" d\n");
+            dash = d == null ? null : d.clone();
+            dashPhase = s.getDashPhase();
+            dashKnown = true;
+        }
+    }
+
+    /** The document's font for {@code f}, loaded on first use. */
+    FigureFont font(BundledFont f) {
+        FigureFont ff = fonts.get(f);
+        if (ff == null) {
+            try {
+                ff = new FigureFont(f, "F" + (fonts.size() + 1));
+            } catch (IOException e) {
+                unsupported("the bundled font " + f + " could not be read: " + e.getMessage());
+                return null;
+            }
+            fonts.put(f, ff);
+        }
+        return ff;
+    }
+
+    /** The finished file. */
+    byte[] toPdf(String title, String creationDate) throws IOException {
+        closeTransform();
+        if (clipOpen) content.append("Q\n");
+        clipOpen = false;
+        PdfObjects pdf = new PdfObjects();
+        int catalog = pdf.reserve();
+        int pages = pdf.reserve();
+        int page = pdf.reserve();
+        int contents = pdf.reserve();
+        int info = pdf.reserve();
+        List<Integer> fontObjects = new ArrayList<>();
+        for (int i = 0; i < fonts.size(); i++) fontObjects.add(pdf.reserve());
+        pdf.object(catalog, "<< /Type /Catalog /Pages " + pages + " 0 R >>");
+        pdf.object(pages, "<< /Type /Pages /Kids [" + page + " 0 R] /Count 1 >>");
+        StringBuilder p = new StringBuilder(300);
+        p.append("<< /Type /Page /Parent ").append(pages).append(" 0 R /MediaBox [0 0 ");
+        PdfNumbers.append(p, width);
+        p.append(' ');
+        PdfNumbers.append(p, height);
+        p.append("] /Contents ").append(contents).append(" 0 R /Resources << /ProcSet [/PDF /Text]");
+        if (!fonts.isEmpty()) {
+            p.append(" /Font <<");
+            int i = 0;
+            for (FigureFont f : fonts.values()) p.append(" /").append(f.resource).append(' ').append(fontObjects.get(i++)).append(" 0 R");
+            p.append(" >>");
+        }
+        if (!alphaStates.isEmpty()) {
+            p.append(" /ExtGState <<");
+            for (Map.Entry<Float, String> e : alphaStates.entrySet()) {
+                p.append(" /").append(e.getValue()).append(" << /Type /ExtGState /ca ");
+                PdfNumbers.append(p, e.getKey());
+                p.append(" /CA ");
+                PdfNumbers.append(p, e.getKey());
+                p.append(" >>");
+            }
+            p.append(" >>");
+        }
+        p.append(" >> >>");
+        pdf.object(page, p);
+        pdf.stream(contents, "", content.toString().getBytes(StandardCharsets.ISO_8859_1));
+        pdf.object(info, "<< /Title " + PdfObjects.literal(title) + " /Author (Cytobench) /Creator (Cytobench) /CreationDate ("
+                + creationDate + ") >>");
+        int i = 0;
+        for (FigureFont f : fonts.values()) f.write(pdf, fontObjects.get(i++));
+        return pdf.finish(catalog, info);
+    }
+
+    /** Gives borrowed fonts back. */
+    void close() {
+        fonts.values().forEach(FigureFont::close);
+        fonts.clear();
+    }
+}
