@@ -5,36 +5,25 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Composite;
 import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
-import java.awt.GraphicsConfiguration;
 import java.awt.Image;
 import java.awt.Paint;
-import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.Shape;
-import java.awt.Stroke;
-import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
 import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
-import java.awt.geom.Arc2D;
-import java.awt.geom.Ellipse2D;
-import java.awt.geom.Line2D;
-import java.awt.geom.NoninvertibleTransformException;
-import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
-import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.BufferedImageOp;
 import java.awt.image.ImageObserver;
 import java.awt.image.RenderedImage;
 import java.awt.image.renderable.RenderableImage;
 import java.text.AttributedCharacterIterator;
-import java.util.HashMap;
 import java.util.Map;
+import org.cytobench.chart.vector.VectorGraphics2D;
 
 /**
  * A Java 2D {@link Graphics2D} that writes SVG 1.1: what a {@code JFreeChart} and the dose figure draw, as vector
@@ -56,51 +45,25 @@ import java.util.Map;
  * </ul>
  * Not thread-safe, like every Graphics2D; copies from {@link #create()} write into the same document.
  */
-public final class SvgGraphics2D extends Graphics2D {
+public final class SvgGraphics2D extends VectorGraphics2D {
     private final SvgDocument doc;
-    private AffineTransform transform;
     private int decimals;
     private boolean finiteTransform = true;
-    private Paint paint = Color.BLACK;
-    private Color color = Color.BLACK;
-    private Color background = Color.WHITE;
-    private Stroke stroke = new BasicStroke(1f);
-    private Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-    private Composite composite = AlphaComposite.SrcOver;
-    private final RenderingHints hints;
-    /** The clip in device space, or null for none; its path data is computed when an element first needs it. */
-    private Shape clip;
+    /** The device clip's path data, computed when an element first needs it (null: not yet). */
     private String clipData;
     private boolean clipEvenOdd;
-    /** Java 2D's own graphics with the same state, for font metrics exactly as a raster drawing would measure them. */
-    private Graphics2D measure;
 
     /** An empty drawing of {@code width × height} user units, written as that many points. */
     public SvgGraphics2D(double width, double height) {
         this.doc = new SvgDocument(width, height);
-        this.transform = new AffineTransform();
         this.decimals = 3;
-        // a viewer places SVG text at fractional positions and draws everything anti-aliased: measure text the same way
-        // (and as ChartExporter's PNGs do), so labels laid out here fit where they are shown
-        this.hints = new RenderingHints(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-        hints.put(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        hints.put(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        hints.put(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
     }
 
     private SvgGraphics2D(SvgGraphics2D g) {
+        super(g);
         this.doc = g.doc;
-        this.transform = new AffineTransform(g.transform);
         this.decimals = g.decimals;
         this.finiteTransform = g.finiteTransform;
-        this.paint = g.paint;
-        this.color = g.color;
-        this.background = g.background;
-        this.stroke = g.stroke;
-        this.font = g.font;
-        this.composite = g.composite;
-        this.hints = (RenderingHints) g.hints.clone();
-        this.clip = g.clip;
         this.clipData = g.clipData;
         this.clipEvenOdd = g.clipEvenOdd;
     }
@@ -264,9 +227,8 @@ public final class SvgGraphics2D extends Graphics2D {
                 advance += new TextLayout(text, runFont, getFontRenderContext()).getAdvance();
             }
         } finally {
-            font = savedFont;
-            paint = savedPaint;
-            if (measure != null) measure.setFont(font);
+            setFont(savedFont);
+            setPaint(savedPaint);
         }
     }
 
@@ -290,31 +252,6 @@ public final class SvgGraphics2D extends Graphics2D {
         } finally {
             font = saved;
         }
-    }
-
-    @Override
-    public void drawChars(char[] data, int offset, int length, int x, int y) {
-        drawString(new String(data, offset, length), x, y);
-    }
-
-    @Override
-    public FontRenderContext getFontRenderContext() {
-        return measure().getFontRenderContext();
-    }
-
-    @Override
-    public FontMetrics getFontMetrics(Font f) {
-        return measure().getFontMetrics(f);
-    }
-
-    private Graphics2D measure() {
-        if (measure == null) {
-            measure = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics();
-            measure.setRenderingHints(hints);
-            measure.setTransform(transform);
-            measure.setFont(font);
-        }
-        return measure;
     }
 
     // ------------------------------------------------------------------------------------------------ images
@@ -431,22 +368,6 @@ public final class SvgGraphics2D extends Graphics2D {
 
     // ------------------------------------------------------------------------------------------------ shapes via Graphics
 
-    @Override
-    public void drawLine(int x1, int y1, int x2, int y2) {
-        draw(new Line2D.Double(x1, y1, x2, y2));
-    }
-
-    @Override
-    public void fillRect(int x, int y, int width, int height) {
-        fill(new Rectangle2D.Double(x, y, width, height));
-    }
-
-    @Override
-    public void drawRect(int x, int y, int width, int height) {
-        if (width < 0 || height < 0) return;
-        draw(new Rectangle2D.Double(x, y, width, height));
-    }
-
     /** Fills with the background colour, replacing what is there (as Java 2D does with the SRC rule). */
     @Override
     public void clearRect(int x, int y, int width, int height) {
@@ -459,61 +380,6 @@ public final class SvgGraphics2D extends Graphics2D {
         composite = savedComposite;
     }
 
-    @Override
-    public void drawRoundRect(int x, int y, int width, int height, int arcWidth, int arcHeight) {
-        draw(new RoundRectangle2D.Double(x, y, width, height, arcWidth, arcHeight));
-    }
-
-    @Override
-    public void fillRoundRect(int x, int y, int width, int height, int arcWidth, int arcHeight) {
-        fill(new RoundRectangle2D.Double(x, y, width, height, arcWidth, arcHeight));
-    }
-
-    @Override
-    public void drawOval(int x, int y, int width, int height) {
-        draw(new Ellipse2D.Double(x, y, width, height));
-    }
-
-    @Override
-    public void fillOval(int x, int y, int width, int height) {
-        fill(new Ellipse2D.Double(x, y, width, height));
-    }
-
-    @Override
-    public void drawArc(int x, int y, int width, int height, int startAngle, int arcAngle) {
-        draw(new Arc2D.Double(x, y, width, height, startAngle, arcAngle, Arc2D.OPEN));
-    }
-
-    @Override
-    public void fillArc(int x, int y, int width, int height, int startAngle, int arcAngle) {
-        fill(new Arc2D.Double(x, y, width, height, startAngle, arcAngle, Arc2D.PIE));
-    }
-
-    @Override
-    public void drawPolyline(int[] xPoints, int[] yPoints, int nPoints) {
-        draw(polygon(xPoints, yPoints, nPoints, false));
-    }
-
-    @Override
-    public void drawPolygon(int[] xPoints, int[] yPoints, int nPoints) {
-        draw(polygon(xPoints, yPoints, nPoints, true));
-    }
-
-    @Override
-    public void fillPolygon(int[] xPoints, int[] yPoints, int nPoints) {
-        fill(polygon(xPoints, yPoints, nPoints, true));
-    }
-
-    private static Path2D polygon(int[] xs, int[] ys, int n, boolean close) {
-        Path2D.Double p = new Path2D.Double(Path2D.WIND_EVEN_ODD, Math.max(n, 2)); // java.awt.Polygon's rule
-        for (int i = 0; i < n; i++) {
-            if (i == 0) p.moveTo(xs[i], ys[i]);
-            else p.lineTo(xs[i], ys[i]);
-        }
-        if (close && n > 0) p.closePath();
-        return p;
-    }
-
     /**
      * Cannot be done in a vector document (the pixels are never made); Java 2D's printer graphics do nothing either.
      * Neither JFreeChart nor the figures call it.
@@ -523,65 +389,11 @@ public final class SvgGraphics2D extends Graphics2D {
         // nothing to copy: see the comment above
     }
 
-    @Override
-    public boolean hit(Rectangle rect, Shape s, boolean onStroke) {
-        Shape shape = onStroke ? stroke.createStrokedShape(s) : s;
-        Shape device = transform.createTransformedShape(shape);
-        if (clip != null && !clip.intersects(rect)) return false;
-        return device.intersects(rect);
-    }
-
-    @Override
-    public GraphicsConfiguration getDeviceConfiguration() {
-        return measure().getDeviceConfiguration();
-    }
-
     // ------------------------------------------------------------------------------------------------ state
 
     @Override
     public Graphics create() {
         return new SvgGraphics2D(this);
-    }
-
-    @Override
-    public void dispose() {
-        if (measure != null) measure.dispose();
-        measure = null;
-    }
-
-    @Override
-    public void setComposite(Composite comp) {
-        if (comp == null) throw new IllegalArgumentException("null composite");
-        composite = comp;
-        if (measure != null) measure.setComposite(comp);
-    }
-
-    @Override
-    public Composite getComposite() { return composite; }
-
-    @Override
-    public void setPaint(Paint p) {
-        if (p == null) return; // Java 2D ignores a null paint
-        paint = p;
-        if (p instanceof Color c) color = c;
-    }
-
-    @Override
-    public Paint getPaint() { return paint; }
-
-    @Override
-    public Color getColor() { return color; }
-
-    @Override
-    public void setColor(Color c) {
-        if (c == null) return;
-        color = c;
-        paint = c;
-    }
-
-    @Override
-    public void setPaintMode() {
-        composite = AlphaComposite.SrcOver;
     }
 
     /** XOR has no meaning in a document of vector elements; drawing goes on in paint mode. */
@@ -590,166 +402,23 @@ public final class SvgGraphics2D extends Graphics2D {
         setPaintMode();
     }
 
-    @Override
-    public void setBackground(Color c) { background = c; }
-
-    @Override
-    public Color getBackground() { return background; }
-
-    @Override
-    public void setStroke(Stroke s) {
-        if (s == null) throw new IllegalArgumentException("null stroke");
-        stroke = s;
-    }
-
-    @Override
-    public Stroke getStroke() { return stroke; }
-
-    @Override
-    public Font getFont() { return font; }
-
-    @Override
-    public void setFont(Font f) {
-        if (f == null) return;
-        font = f;
-        if (measure != null) measure.setFont(f);
-    }
-
-    @Override
-    public void setRenderingHint(RenderingHints.Key key, Object value) {
-        hints.put(key, value);
-        if (measure != null) measure.setRenderingHint(key, value);
-    }
-
-    @Override
-    public Object getRenderingHint(RenderingHints.Key key) { return hints.get(key); }
-
-    @Override
-    public void setRenderingHints(Map<?, ?> map) {
-        hints.clear();
-        addRenderingHints(map);
-        if (measure != null) measure.setRenderingHints(hints);
-    }
-
-    @Override
-    public void addRenderingHints(Map<?, ?> map) {
-        Map<RenderingHints.Key, Object> valid = new HashMap<>();
-        map.forEach((k, v) -> {
-            if (k instanceof RenderingHints.Key key && key.isCompatibleValue(v)) valid.put(key, v);
-        });
-        hints.putAll(valid);
-        if (measure != null) measure.addRenderingHints(valid);
-    }
-
-    @Override
-    public RenderingHints getRenderingHints() { return (RenderingHints) hints.clone(); }
-
-    @Override
-    public void translate(int x, int y) { translate((double) x, (double) y); }
-
-    @Override
-    public void translate(double tx, double ty) {
-        transform.translate(tx, ty);
-        transformChanged();
-    }
-
-    @Override
-    public void rotate(double theta) {
-        transform.rotate(theta);
-        transformChanged();
-    }
-
-    @Override
-    public void rotate(double theta, double x, double y) {
-        transform.rotate(theta, x, y);
-        transformChanged();
-    }
-
-    @Override
-    public void scale(double sx, double sy) {
-        transform.scale(sx, sy);
-        transformChanged();
-    }
-
-    @Override
-    public void shear(double shx, double shy) {
-        transform.shear(shx, shy);
-        transformChanged();
-    }
-
-    @Override
-    public void transform(AffineTransform tx) {
-        transform.concatenate(tx);
-        transformChanged();
-    }
-
-    @Override
-    public void setTransform(AffineTransform tx) {
-        transform = new AffineTransform(tx);
-        transformChanged();
-    }
-
-    @Override
-    public AffineTransform getTransform() { return new AffineTransform(transform); }
-
     /** Coordinates keep about 0.001 device units: more decimals when the user space is scaled down to the device. */
-    private void transformChanged() {
+    @Override
+    protected void transformChanged() {
         finiteTransform = Double.isFinite(transform.getScaleX() + transform.getShearX() + transform.getShearY() + transform.getScaleY()
                 + transform.getTranslateX() + transform.getTranslateY());
         double scale = scaleOf(transform);
         decimals = scale > 0 ? (int) Math.max(2, Math.min(10, 3 + Math.ceil(Math.log10(scale)))) : 3;
-        if (measure != null) measure.setTransform(transform);
+        super.transformChanged();
     }
 
     static double scaleOf(AffineTransform t) {
         return Math.max(Math.hypot(t.getScaleX(), t.getShearY()), Math.hypot(t.getShearX(), t.getScaleY()));
     }
 
-    // ------------------------------------------------------------------------------------------------ clip
-
+    /** The clip's path data is computed again when an element first needs it. */
     @Override
-    public Shape getClip() {
-        if (clip == null) return null;
-        try {
-            return SvgClips.transform(transform.createInverse(), clip);
-        } catch (NoninvertibleTransformException e) {
-            return null; // a collapsed user space has no clip shape to give back; nothing can be drawn in it anyway
-        }
-    }
-
-    @Override
-    public Rectangle getClipBounds() {
-        Shape c = getClip();
-        return c == null ? null : c.getBounds();
-    }
-
-    @Override
-    public void clipRect(int x, int y, int width, int height) {
-        clip(new Rectangle(x, y, width, height));
-    }
-
-    @Override
-    public void setClip(int x, int y, int width, int height) {
-        setClip(new Rectangle(x, y, width, height));
-    }
-
-    @Override
-    public void setClip(Shape s) {
-        setDeviceClip(s == null ? null : SvgClips.transform(transform, s));
-    }
-
-    @Override
-    public void clip(Shape s) {
-        if (s == null) {
-            setDeviceClip(null);
-            return;
-        }
-        Shape device = SvgClips.transform(transform, s);
-        setDeviceClip(clip == null ? device : SvgClips.intersect(clip, device));
-    }
-
-    private void setDeviceClip(Shape deviceClip) {
-        clip = deviceClip; // metrics do not depend on the clip: the measuring graphics stays unclipped
+    protected void clipChanged() {
         clipData = null;
     }
 }
