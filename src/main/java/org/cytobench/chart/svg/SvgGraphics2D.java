@@ -12,7 +12,6 @@ import java.awt.Paint;
 import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.font.GlyphVector;
-import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
@@ -21,8 +20,6 @@ import java.awt.image.BufferedImageOp;
 import java.awt.image.ImageObserver;
 import java.awt.image.RenderedImage;
 import java.awt.image.renderable.RenderableImage;
-import java.text.AttributedCharacterIterator;
-import java.util.Map;
 import org.cytobench.chart.vector.VectorGraphics2D;
 
 /**
@@ -190,46 +187,6 @@ public final class SvgGraphics2D extends VectorGraphics2D {
         b.append(" xml:space=\"preserve\">");
         SvgXml.append(b, str);
         b.append("</text>\n");
-    }
-
-    @Override
-    public void drawString(String str, int x, int y) {
-        drawString(str, (float) x, (float) y);
-    }
-
-    @Override
-    public void drawString(AttributedCharacterIterator it, int x, int y) {
-        drawString(it, (float) x, (float) y);
-    }
-
-    /**
-     * Attributed text run by run: each run in its own font (a superscript is a transformed font) and colour, placed after
-     * the advance of the runs before it, as {@link TextLayout} would.
-     */
-    @Override
-    public void drawString(AttributedCharacterIterator it, float x, float y) {
-        Font savedFont = font;
-        Paint savedPaint = paint;
-        try {
-            double advance = 0;
-            for (char c = it.first(); c != AttributedCharacterIterator.DONE; c = it.current()) {
-                int start = it.getIndex();
-                int limit = it.getRunLimit();
-                Map<AttributedCharacterIterator.Attribute, Object> attrs = it.getAttributes();
-                StringBuilder run = new StringBuilder(limit - start);
-                for (; it.getIndex() < limit; it.next()) run.append(it.current());
-                Font runFont = attrs.get(TextAttribute.FONT) instanceof Font f ? f : savedFont.deriveFont(attrs);
-                Paint runPaint = attrs.get(TextAttribute.FOREGROUND) instanceof Paint p ? p : savedPaint;
-                String text = run.toString();
-                setFont(runFont);
-                setPaint(runPaint);
-                drawString(text, (float) (x + advance), y);
-                advance += new TextLayout(text, runFont, getFontRenderContext()).getAdvance();
-            }
-        } finally {
-            setFont(savedFont);
-            setPaint(savedPaint);
-        }
     }
 
     /**

@@ -14,6 +14,8 @@ import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.font.FontRenderContext;
+import java.awt.font.TextAttribute;
+import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Arc2D;
 import java.awt.geom.Area;
@@ -24,6 +26,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
+import java.text.AttributedCharacterIterator;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -83,7 +86,54 @@ public abstract class VectorGraphics2D extends Graphics2D {
     /** Called after every change of {@link #clip}. */
     protected void clipChanged() {}
 
-    // ------------------------------------------------------------------------------------------------ text measuring
+    // ------------------------------------------------------------------------------------------------ text
+
+    @Override
+    public void drawString(String str, int x, int y) {
+        drawString(str, (float) x, (float) y);
+    }
+
+    @Override
+    public void drawString(AttributedCharacterIterator it, int x, int y) {
+        drawString(it, (float) x, (float) y);
+    }
+
+    /**
+     * Attributed text run by run: each run in its own font (a superscript is a transformed font) and colour, drawn by
+     * {@link #drawString(String, float, float)} after the advance of the runs before it, as {@link TextLayout} would.
+     * A run whose attributes the writer refuses ({@link #drawsAttributes}) ends the drawing of the string.
+     */
+    @Override
+    public void drawString(AttributedCharacterIterator it, float x, float y) {
+        Font savedFont = font;
+        Paint savedPaint = paint;
+        try {
+            double advance = 0;
+            for (char c = it.first(); c != AttributedCharacterIterator.DONE; c = it.current()) {
+                int start = it.getIndex();
+                int limit = it.getRunLimit();
+                Map<AttributedCharacterIterator.Attribute, Object> attrs = it.getAttributes();
+                if (!drawsAttributes(attrs)) return;
+                StringBuilder run = new StringBuilder(limit - start);
+                for (; it.getIndex() < limit; it.next()) run.append(it.current());
+                Font runFont = attrs.get(TextAttribute.FONT) instanceof Font f ? f : savedFont.deriveFont(attrs);
+                Paint runPaint = attrs.get(TextAttribute.FOREGROUND) instanceof Paint p ? p : savedPaint;
+                String text = run.toString();
+                setFont(runFont);
+                setPaint(runPaint);
+                drawString(text, (float) (x + advance), y);
+                advance += new TextLayout(text, runFont, getFontRenderContext()).getAdvance();
+            }
+        } finally {
+            setFont(savedFont);
+            setPaint(savedPaint);
+        }
+    }
+
+    /** Whether this writer draws a run with these attributes (all, unless a subclass says otherwise). */
+    protected boolean drawsAttributes(Map<AttributedCharacterIterator.Attribute, Object> attrs) {
+        return true;
+    }
 
     @Override
     public void drawChars(char[] data, int offset, int length, int x, int y) {

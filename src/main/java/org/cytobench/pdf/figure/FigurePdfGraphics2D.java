@@ -164,49 +164,15 @@ public final class FigurePdfGraphics2D extends VectorGraphics2D {
         b.append(" Tm <").append(glyphs).append("> Tj ET\n");
     }
 
+    /** Highlighted, right-to-left and embedded-direction runs are not drawn here: the general path draws them. */
     @Override
-    public void drawString(String str, int x, int y) {
-        drawString(str, (float) x, (float) y);
-    }
-
-    @Override
-    public void drawString(AttributedCharacterIterator it, int x, int y) {
-        drawString(it, (float) x, (float) y);
-    }
-
-    /**
-     * Attributed text run by run: each run in its own font (a superscript is a transformed font) and colour, placed after
-     * the advance of the runs before it, as {@link TextLayout} would (the SVG writer does the same).
-     */
-    @Override
-    public void drawString(AttributedCharacterIterator it, float x, float y) {
-        Font savedFont = font;
-        Paint savedPaint = paint;
-        try {
-            double advance = 0;
-            for (char c = it.first(); c != AttributedCharacterIterator.DONE; c = it.current()) {
-                int start = it.getIndex();
-                int limit = it.getRunLimit();
-                Map<AttributedCharacterIterator.Attribute, Object> attrs = it.getAttributes();
-                if (attrs.get(TextAttribute.BACKGROUND) != null || attrs.get(TextAttribute.RUN_DIRECTION) != null
-                        || attrs.get(TextAttribute.BIDI_EMBEDDING) != null) {
-                    canvas.unsupported("text attributes this writer does not draw: " + attrs.keySet());
-                    return;
-                }
-                StringBuilder run = new StringBuilder(limit - start);
-                for (; it.getIndex() < limit; it.next()) run.append(it.current());
-                Font runFont = attrs.get(TextAttribute.FONT) instanceof Font f ? f : savedFont.deriveFont(attrs);
-                Paint runPaint = attrs.get(TextAttribute.FOREGROUND) instanceof Paint p ? p : savedPaint;
-                String text = run.toString();
-                setFont(runFont);
-                setPaint(runPaint);
-                drawString(text, (float) (x + advance), y);
-                advance += new TextLayout(text, runFont, getFontRenderContext()).getAdvance();
-            }
-        } finally {
-            setFont(savedFont);
-            setPaint(savedPaint);
+    protected boolean drawsAttributes(Map<AttributedCharacterIterator.Attribute, Object> attrs) {
+        if (attrs.get(TextAttribute.BACKGROUND) != null || attrs.get(TextAttribute.RUN_DIRECTION) != null
+                || attrs.get(TextAttribute.BIDI_EMBEDDING) != null) {
+            canvas.unsupported("text attributes this writer does not draw: " + attrs.keySet());
+            return false;
         }
+        return true;
     }
 
     /**
