@@ -14,17 +14,12 @@ final class FitStatistics {
     private FitStatistics() {}
 
     /**
-     * @param jacobian n×p derivatives of the model in the canonical parameters at the optimum
-     * @param fitted   the model's values at the optimum, on the scale of {@code obs.y()}
+     * @param columns p×n derivatives of the model in the canonical parameters at the optimum, by columns:
+     *                {@code columns[k][i]} = ∂f(xᵢ)/∂pₖ
+     * @param fitted  the model's values at the optimum, on the scale of {@code obs.y()}
      */
-    static FitResult result(CurveModel model, Weighting weighting, Observations obs, double[] params, double[][] jacobian,
+    static FitResult result(CurveModel model, Weighting weighting, Observations obs, double[] params, double[][] columns,
                             double[] fitted, int iterations, double minStandard, double maxStandard) {
-        return result(model, weighting, obs, params, jacobian, false, fitted, iterations, minStandard, maxStandard);
-    }
-
-    /** {@link #result} with the Jacobian given by rows (n×p) or, {@code byColumns}, by columns (p×n). */
-    static FitResult result(CurveModel model, Weighting weighting, Observations obs, double[] params, double[][] jacobian,
-                            boolean byColumns, double[] fitted, int iterations, double minStandard, double maxStandard) {
         int n = obs.size(), p = params.length;
         double[] y = obs.y(), w = obs.w();
         double rss = 0, sw = 0, swy = 0;
@@ -39,7 +34,7 @@ final class FitStatistics {
         double mean = swy / sw, tss = 0;
         for (int i = 0; i < n; i++) tss += w[i] * (y[i] - mean) * (y[i] - mean);
 
-        double[][] inv = byColumns ? inverseNormalMatrix(normalMatrixOfColumns(jacobian, w)) : inverseNormalMatrix(jacobian, w);
+        double[][] inv = inverseNormalMatrix(normalMatrixOfColumns(columns, w));
         if (inv == null) {
             return failure(model, weighting, FitStatus.DEGENERATE,
                     "the standards do not determine all parameters (the information matrix is singular)",
@@ -86,28 +81,13 @@ final class FitStatistics {
                 Double.NaN, Double.NaN, n, List.of(), iterations, warnings, minStandard, maxStandard);
     }
 
-    /** (JᵀWJ)⁻¹, or null when singular. Scaled to unit diagonal first so the test does not depend on the units. */
-    static double[][] inverseNormalMatrix(double[][] jac, double[] w) {
-        int n = jac.length, p = jac[0].length;
-        double[][] a = p == 4 ? normalMatrix4(jac, w) : new double[p][p];
-        if (p != 4) {
-            for (int i = 0; i < n; i++) {
-                for (int j = 0; j < p; j++) {
-                    double wj = w[i] * jac[i][j];
-                    for (int k = 0; k <= j; k++) a[j][k] += wj * jac[i][k];
-                }
-            }
-        }
-        return inverseNormalMatrix(a);
-    }
-
     /**
      * The lower triangle of JᵀWJ from the Jacobian's columns: for each entry the sum over wells, in well order, of
-     * (wᵢ·Jᵢⱼ)·Jᵢₖ, the terms and order of the row loop in {@link #inverseNormalMatrix(double[][], double[])}.
+     * (wᵢ·Jᵢⱼ)·Jᵢₖ (the terms and order of the row-by-row loop this replaced, so the same bits).
      */
     static double[][] normalMatrixOfColumns(double[][] columns, double[] w) {
         int p = columns.length, n = w.length;
-        if (p == 4) {     // the ten sums side by side in locals, as normalMatrix4
+        if (p == 4) {     // the ten sums side by side in locals (each in its own order: the same bits)
             double[] c0 = columns[0], c1 = columns[1], c2 = columns[2], c3 = columns[3];
             double a00 = 0, a10 = 0, a11 = 0, a20 = 0, a21 = 0, a22 = 0, a30 = 0, a31 = 0, a32 = 0, a33 = 0;
             for (int i = 0; i < n; i++) {
@@ -141,7 +121,10 @@ final class FitStatistics {
         return a;
     }
 
-    /** (JᵀWJ)⁻¹ from the lower triangle {@code a} of JᵀWJ, or null when singular. */
+    /**
+     * (JᵀWJ)⁻¹ from the lower triangle {@code a} of JᵀWJ, or null when singular. Scaled to unit diagonal first so the
+     * test does not depend on the units.
+     */
     private static double[][] inverseNormalMatrix(double[][] a) {
         int p = a.length;
         double[] scale = new double[p];
@@ -157,30 +140,6 @@ final class FitStatistics {
         if (inv == null) return null;
         for (int j = 0; j < p; j++) for (int k = 0; k < p; k++) inv[j][k] /= scale[j] * scale[k];
         return inv;
-    }
-
-    /**
-     * The lower triangle of JᵀWJ for four parameters: the loop of {@link #inverseNormalMatrix} with its ten sums held
-     * in local variables instead of the matrix (the same operations on each sum in the same order: the same bits).
-     */
-    private static double[][] normalMatrix4(double[][] jac, double[] w) {
-        double a00 = 0, a10 = 0, a11 = 0, a20 = 0, a21 = 0, a22 = 0, a30 = 0, a31 = 0, a32 = 0, a33 = 0;
-        for (int i = 0; i < jac.length; i++) {
-            double[] row = jac[i];
-            double j0 = row[0], j1 = row[1], j2 = row[2], j3 = row[3], wi = w[i];
-            double w0 = wi * j0, w1 = wi * j1, w2 = wi * j2, w3 = wi * j3;
-            a00 += w0 * j0;
-            a10 += w1 * j0;
-            a11 += w1 * j1;
-            a20 += w2 * j0;
-            a21 += w2 * j1;
-            a22 += w2 * j2;
-            a30 += w3 * j0;
-            a31 += w3 * j1;
-            a32 += w3 * j2;
-            a33 += w3 * j3;
-        }
-        return new double[][] {{a00, 0, 0, 0}, {a10, a11, 0, 0}, {a20, a21, a22, 0}, {a30, a31, a32, a33}};
     }
 
     /** Lowest non-zero and highest concentration of the standards given to the fit (before any exclusion). */

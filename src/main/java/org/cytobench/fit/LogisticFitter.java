@@ -28,11 +28,11 @@ final class LogisticFitter {
     private final Engine engine;
     private final double[] lnx;     // ln x, or NaN for a zero standard (f(0) = a)
     private final ConcentrationLevels levels;
-    /** Per level: the model value and its derivatives (5 per level), when wells share levels. */
+    /** Per level: the model value and its derivatives, when wells share levels. */
     private final double[] levelValue;
-    /** Per level, five derivatives each, for {@link #evaluate} by rows (the Commons Math engine's); made on first use. */
-    private double[] levelJac;
     private final double[][] levelColumns;
+    /** The columns {@link #evaluate} transposes into rows (the Commons Math engine's form); made on first use. */
+    private double[][] rowScratch;
     private final double lnCMin, lnCMax, lnXMin, lnXMax;
     private final LogisticStartGrid grid;
     /** One array LM per parameter count (5PL: 5 free, and 4 with g held at a bound), made on first use. */
@@ -94,18 +94,14 @@ final class LogisticFitter {
         double[] params = canonical(best.theta, fivePl);
         int n = obs.size();
         double[] fitted = best.value;
-        double[][] jac;
-        boolean byColumns = fitted != null;
-        if (byColumns) {
-            jac = best.columns;   // the LM's last evaluation, not needed by it any more
-            toCanonicalColumns(jac, params);
-        } else {
+        double[][] columns = best.columns;   // the array LM's last evaluation, not needed by it any more
+        if (fitted == null) {                // the Commons Math engine keeps none
             fitted = new double[n];
-            jac = new double[n][best.theta.length];
-            evaluate(best.theta, fivePl ? Double.NaN : 1.0, fitted, jac);
-            toCanonicalJacobian(jac, params);
+            columns = new double[best.theta.length][n];
+            evaluateColumns(best.theta, fivePl ? Double.NaN : 1.0, fitted, columns);
         }
-        FitResult result = FitStatistics.result(model, weighting, obs, params, jac, byColumns, fitted, best.iterations,
+        toCanonicalColumns(columns, params);
+        FitResult result = FitStatistics.result(model, weighting, obs, params, columns, fitted, best.iterations,
                 minStandard, maxStandard);
         String undetermined = result.isConverged() ? undetermined(result, fivePl) : null;
         if (undetermined != null) {
@@ -252,70 +248,29 @@ final class LogisticFitter {
     }
 
     /**
-     * Model values and Jacobian in θ = (a, ln b, ln c, d[, ln g]). With u = b·(ln x − ln c), the share of (a − d) left at
-     * x is s = (1 + eᵘ)^(−g); computed through softplus so that large |u| neither overflows nor loses the derivatives.
+     * Model values and Jacobian in θ = (a, ln b, ln c, d[, ln g]), the Jacobian by rows: {@code jac[i][k]} =
+     * ∂f(xᵢ)/∂θₖ, the numbers of {@link #evaluateColumns} (the Commons Math engine's form).
      *
      * @param fixedG g for 4PL (1) or a profile with g held; NaN when g is θ[4]
      */
     void evaluate(double[] th, double fixedG, double[] value, double[][] jac) {
-        if (levels.allDistinct()) {
-            evaluateWells(th, fixedG, value, jac);
-            return;
-        }
-        // once per concentration level, then copied to its wells: the same numbers as computing each well
-        double a = th[0], b = Math.exp(th[1]), lnc = th[2], d = th[3];
-        boolean freeG = Double.isNaN(fixedG);
-        double g = freeG ? Math.exp(th[4]) : fixedG;
-        if (levelJac == null) levelJac = new double[5 * levels.count()];
-        double[] lnxl = levels.lnx(), lv = levelValue, lj = levelJac;
-        for (int l = 0; l < lnxl.length; l++) {
-            int o = 5 * l;
-            if (Double.isNaN(lnxl[l])) {          // zero standard: f(0) = a
-                lv[l] = a;
-                lj[o] = 1;
-                lj[o + 1] = 0;
-                lj[o + 2] = 0;
-                lj[o + 3] = 0;
-                lj[o + 4] = 0;
-                continue;
-            }
-            double u = b * (lnxl[l] - lnc);
-            double eu = Math.exp(u);
-            double q = 1 / (1 + eu);             // 1/(1 + eᵘ), 0 when eᵘ overflows
-            double s, softplus = 0;
-            if (!freeG && g == 1) {
-                s = q;
-            } else {
-                softplus = u > 0 ? u + Math.log1p(Math.exp(-u)) : Math.log1p(eu);
-                s = Math.exp(-g * softplus);
-            }
-            double dsdu = -g * s * (1 - q);
-            lv[l] = d + (a - d) * s;
-            lj[o] = s;
-            lj[o + 1] = (a - d) * dsdu * u;
-            lj[o + 2] = -(a - d) * dsdu * b;
-            lj[o + 3] = 1 - s;
-            if (freeG) lj[o + 4] = -(a - d) * g * softplus * s;
-        }
-        int[] levelOf = levels.levelOf();
+        int p = th.length;
+        if (rowScratch == null || rowScratch.length != p) rowScratch = new double[p][lnx.length];
+        evaluateColumns(th, fixedG, value, rowScratch);
         for (int i = 0; i < lnx.length; i++) {
-            int l = levelOf[i], o = 5 * l;
             double[] row = jac[i];
-            value[i] = lv[l];
-            if (Double.isNaN(lnxl[l])) {
-                row[0] = 1;
-                for (int k = 1; k < row.length; k++) row[k] = 0;
-                continue;
-            }
-            row[0] = lj[o];
-            row[1] = lj[o + 1];
-            row[2] = lj[o + 2];
-            row[3] = lj[o + 3];
-            if (freeG) row[4] = lj[o + 4];
+            for (int k = 0; k < p; k++) row[k] = rowScratch[k][i];
         }
     }
 
-    /** {@link #evaluate} with the Jacobian by columns: {@code columns[k][i]} = ∂f(xᵢ)/∂θₖ, the same numbers. */
+    /**
+     * Model values and Jacobian in θ = (a, ln b, ln c, d[, ln g]), by columns: {@code columns[k][i]} = ∂f(xᵢ)/∂θₖ. With
+     * u = b·(ln x − ln c), the share of (a − d) left at x is s = (1 + eᵘ)^(−g); computed through softplus so that large
+     * |u| neither overflows nor loses the derivatives (for u ≤ 0 the softplus reuses eᵘ: the same bits, one exp fewer).
+     * Wells that share a concentration share one evaluation, copied to each.
+     *
+     * @param fixedG g for 4PL (1) or a profile with g held; NaN when g is θ[4]
+     */
     void evaluateColumns(double[] th, double fixedG, double[] value, double[][] columns) {
         double a = th[0], b = Math.exp(th[1]), lnc = th[2], d = th[3];
         boolean freeG = Double.isNaN(fixedG);
@@ -373,40 +328,6 @@ final class LogisticFitter {
         }
     }
 
-    /** {@link #evaluate} computed well by well (when no two wells share a concentration). */
-    private void evaluateWells(double[] th, double fixedG, double[] value, double[][] jac) {
-        double a = th[0], b = Math.exp(th[1]), lnc = th[2], d = th[3];
-        boolean freeG = Double.isNaN(fixedG);
-        double g = freeG ? Math.exp(th[4]) : fixedG;
-        for (int i = 0; i < lnx.length; i++) {
-            double[] row = jac[i];
-            if (Double.isNaN(lnx[i])) {          // zero standard: f(0) = a
-                value[i] = a;
-                row[0] = 1;
-                for (int k = 1; k < row.length; k++) row[k] = 0;
-                continue;
-            }
-            double u = b * (lnx[i] - lnc);
-            double eu = Math.exp(u);
-            double q = 1 / (1 + eu);             // 1/(1 + eᵘ), 0 when eᵘ overflows
-            double s, softplus = 0;
-            if (!freeG && g == 1) {
-                s = q;
-            } else {
-                // for u ≤ 0 the softplus reuses eᵘ (the same bits as computing it again: one exp fewer per well)
-                softplus = u > 0 ? u + Math.log1p(Math.exp(-u)) : Math.log1p(eu);
-                s = Math.exp(-g * softplus);
-            }
-            double dsdu = -g * s * (1 - q);
-            value[i] = d + (a - d) * s;
-            row[0] = s;
-            row[1] = (a - d) * dsdu * u;
-            row[2] = -(a - d) * dsdu * b;
-            row[3] = 1 - s;
-            if (freeG) row[4] = -(a - d) * g * softplus * s;
-        }
-    }
-
     /** θ → (a, b, c, d[, g]). */
     private static double[] canonical(double[] th, boolean fivePl) {
         double[] p = new double[fivePl ? 5 : 4];
@@ -418,22 +339,15 @@ final class LogisticFitter {
         return p;
     }
 
-    /** {@link #toCanonicalJacobian} for a Jacobian given by columns, in place (the same divisions). */
+    /**
+     * ∂f/∂ln b = b·∂f/∂b: dividing the log-parameter columns by the parameter gives the canonical Jacobian (in place).
+     */
     private static void toCanonicalColumns(double[][] columns, double[] params) {
         for (int k = 1; k < columns.length; k++) {
             if (k == 3) continue;
             double[] col = columns[k];
             double pk = params[k];
             for (int i = 0; i < col.length; i++) col[i] /= pk;
-        }
-    }
-
-    /** ∂f/∂ln b = b·∂f/∂b, so dividing the log-parameter columns by the parameter gives the canonical Jacobian. */
-    private static void toCanonicalJacobian(double[][] jac, double[] params) {
-        for (double[] row : jac) {
-            row[1] /= params[1];
-            row[2] /= params[2];
-            if (row.length > 4) row[4] /= params[4];
         }
     }
 

@@ -18,12 +18,12 @@ final class StraightLineFitter {
         double mx = sx / sw, my = sy / sw, sxx = 0, sxy = 0;
         for (int i = 0; i < n; i++) { sxx += w[i] * (x[i] - mx) * (x[i] - mx); sxy += w[i] * (x[i] - mx) * (y[i] - my); }
         double b = sxy / sxx, a = my - b * mx;
-        double[] fitted = new double[n];
-        double[][] jac = new double[n][];
+        double[] fitted = new double[n], ones = new double[n];
         for (int i = 0; i < n; i++) {
             fitted[i] = a + b * x[i];
-            jac[i] = new double[] {1, x[i]};
+            ones[i] = 1;
         }
-        return FitStatistics.result(model, weighting, obs, new double[] {a, b}, jac, fitted, 0, minStandard, maxStandard);
+        double[][] columns = {ones, x};   // ∂f/∂a, ∂f/∂b
+        return FitStatistics.result(model, weighting, obs, new double[] {a, b}, columns, fitted, 0, minStandard, maxStandard);
     }
 }
