@@ -106,27 +106,18 @@ public final class ChartExporter {
     }
 
     /**
-     * Whether {@link #pdf} tries {@link FigurePdf} first (decision 0013); package-private so that tests can compare the
-     * two paths on the same chart.
-     */
-    static boolean ownPdfWriter = true;
-
-    /**
      * A one-page PDF whose page is the figure, with its text as real PDF text in the embedded, subset DejaVu Sans (the
      * font the JDK draws {@code SansSerif} with on Debian, so the text keeps the metrics it was laid out with). Written by
      * {@link FigurePdf} (decision 0013: a third to a fifth of PDFBox's CPU time); a chart that uses anything it does not
      * support (an image, a gradient, a font without a bundled font, ...) is drawn with {@link TextPdf} instead.
      */
     public static byte[] pdf(Drawable chart, FigureSize size) {
-        if (ownPdfWriter) {
-            Optional<byte[]> own = FigurePdf.draw(size.widthPoints(), size.heightPoints(), "Cytobench chart",
-                    g -> chart.draw(g, new Rectangle2D.Double(0, 0, size.widthPoints(), size.heightPoints())));
-            if (own.isPresent()) return own.get();
-        }
-        return textPdf(chart, size);
+        Optional<byte[]> own = FigurePdf.draw(size.widthPoints(), size.heightPoints(), "Cytobench chart",
+                g -> chart.draw(g, new Rectangle2D.Double(0, 0, size.widthPoints(), size.heightPoints())));
+        return own.isPresent() ? own.get() : textPdf(chart, size);
     }
 
-    /** The general path: PDFBox through pdfbox-graphics2d. */
+    /** The general path: PDFBox through pdfbox-graphics2d (tests compare the two paths on the same chart). */
     static byte[] textPdf(Drawable chart, FigureSize size) {
         return new TextPdf("Cytobench chart")
                 .page(size.widthPoints(), size.heightPoints(),
