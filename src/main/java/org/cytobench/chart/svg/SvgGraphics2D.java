@@ -20,6 +20,7 @@ import java.awt.image.BufferedImageOp;
 import java.awt.image.ImageObserver;
 import java.awt.image.RenderedImage;
 import java.awt.image.renderable.RenderableImage;
+import org.cytobench.chart.vector.PlainGlyphText;
 import org.cytobench.chart.vector.VectorGraphics2D;
 
 /**
@@ -192,11 +193,11 @@ public final class SvgGraphics2D extends VectorGraphics2D {
     /**
      * Text that reaches the graphics already shaped — {@link TextLayout#draw}, which JFreeChart uses for log-axis tick
      * labels and attributed labels — is written as {@code <text>} when its glyphs are exactly those of a plain string in
-     * its font (same glyphs, same advances: {@link SvgGlyphText}); otherwise, as outlines, so it still looks right.
+     * its font (same glyphs, same advances: {@link PlainGlyphText}); otherwise, as outlines, so it still looks right.
      */
     @Override
     public void drawGlyphVector(GlyphVector g, float x, float y) {
-        String text = SvgGlyphText.plainText(g);
+        String text = PlainGlyphText.plainText(g);
         if (text == null) {
             fill(g.getOutline(x, y));
             return;

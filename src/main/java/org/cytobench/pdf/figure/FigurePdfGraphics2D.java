@@ -24,7 +24,7 @@ import java.awt.image.RenderedImage;
 import java.awt.image.renderable.RenderableImage;
 import java.text.AttributedCharacterIterator;
 import java.util.Map;
-import org.cytobench.chart.svg.SvgGlyphText;
+import org.cytobench.chart.vector.PlainGlyphText;
 import org.cytobench.chart.vector.VectorGraphics2D;
 import org.cytobench.pdf.BundledFont;
 
@@ -177,13 +177,13 @@ public final class FigurePdfGraphics2D extends VectorGraphics2D {
 
     /**
      * Already shaped text — {@code TextLayout.draw}, which JFreeChart uses for log-axis tick labels — is written as PDF
-     * text when its glyphs are exactly those of a plain string in its font ({@link SvgGlyphText}, as the SVG writer does)
+     * text when its glyphs are exactly those of a plain string in its font ({@link PlainGlyphText}, as the SVG writer does)
      * and that font is one this writer prints; otherwise as outlines, as the general path draws it.
      */
     @Override
     public void drawGlyphVector(GlyphVector g, float x, float y) {
         Font f = g.getFont();
-        String text = BundledFont.forJavaFont(f) == null || f.isItalic() || f.hasLayoutAttributes() ? null : SvgGlyphText.plainText(g);
+        String text = BundledFont.forJavaFont(f) == null || f.isItalic() || f.hasLayoutAttributes() ? null : PlainGlyphText.plainText(g);
         if (text == null) {
             fill(g.getOutline(x, y));
             return;

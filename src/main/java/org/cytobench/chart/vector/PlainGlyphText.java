@@ -1,4 +1,4 @@
-package org.cytobench.chart.svg;
+package org.cytobench.chart.vector;
 
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
@@ -10,16 +10,16 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Recovers the string behind a {@link GlyphVector}, so that text drawn through a {@code TextLayout} (JFreeChart's log-axis
- * tick labels "10", "100", "1000", attributed labels) becomes {@code <text>} rather than outlines.
+ * tick labels "10", "100", "1000", attributed labels) is written as text (SVG {@code <text>}, PDF text) rather than
+ * outlines.
  *
  * <p>A glyph vector carries glyph codes, not characters. Each glyph is looked up in the font's glyphs for the characters a
  * chart label uses (Latin, Greek, punctuation, super- and subscripts, letter-like symbols, arrows, mathematical operators);
  * the result counts only if a plain layout of that string in the same font and render context gives the same glyphs at the
- * same advances (no kerning, justification, ligature or per-glyph transform), because an SVG viewer will lay out the
- * string itself. Anything else gives null, and the caller draws outlines. Public for the chart PDF writer
- * ({@code pdf.figure.FigurePdfGraphics2D}), which writes such text as PDF text the same way.
+ * same advances (no kerning, justification, ligature or per-glyph transform), because the viewer will lay out the
+ * string itself. Anything else gives null, and the caller draws outlines. Used by both vector writers.
  */
-public final class SvgGlyphText {
+public final class PlainGlyphText {
     /** Code point ranges a label may use, in order of preference when two characters share a glyph ('-' before U+2010). */
     private static final int[][] RANGES = {{0x20, 0x7E}, {0xA0, 0x17F}, {0x370, 0x3FF}, {0x2010, 0x205E}, {0x2070, 0x209C},
         {0x20AC, 0x20AC}, {0x2100, 0x214F}, {0x2190, 0x21FF}, {0x2200, 0x22FF}};
@@ -27,7 +27,7 @@ public final class SvgGlyphText {
     /** Glyph code → character, per font (name and style: glyph codes do not depend on size or transform). */
     private static final Map<String, Map<Integer, Character>> BY_FONT = new ConcurrentHashMap<>();
 
-    private SvgGlyphText() {}
+    private PlainGlyphText() {}
 
     /** The string whose plain layout in the glyph vector's font gives exactly its glyphs, or null. */
     public static String plainText(GlyphVector gv) {
