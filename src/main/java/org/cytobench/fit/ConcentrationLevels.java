@@ -31,10 +31,7 @@ record ConcentrationLevels(int[] levelOf, double[] values, double[] lnx) {
 
     int count() { return lnx.length; }
 
-    /**
-     * Distinct concentrations as {@link Observations#distinctLevels()} counts them (−0 and 0 are one), without its
-     * copy and sort.
-     */
+    /** Distinct concentrations, −0 and 0 counted as one (as the "too few standard levels" rule counts them). */
     int distinct() {
         return bothZeros() ? lnx.length - 1 : lnx.length;
     }

@@ -94,15 +94,6 @@ record Observations(double[] x, double[] y, double[] w, List<String> warnings) {
 
     int size() { return x.length; }
 
-    /** Number of distinct concentrations among the wells used. */
-    int distinctLevels() {
-        double[] sorted = x.clone();
-        java.util.Arrays.sort(sorted);
-        int levels = 0;
-        for (int i = 0; i < sorted.length; i++) if (i == 0 || sorted[i] != sorted[i - 1]) levels++;
-        return levels;
-    }
-
     /** True when the mean response hardly differs between concentration levels: there is no curve to fit. */
     boolean isFlat() {
         Integer[] order = new Integer[x.length];

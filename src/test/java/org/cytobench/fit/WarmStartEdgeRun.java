@@ -27,7 +27,7 @@ public final class WarmStartEdgeRun {
             if (cv.model() != CurveModel.FIVE_PL) continue;
             curves++;
             Observations obs = Observations.select(cv.x(), cv.y(), cv.model(), cv.weighting());
-            if (obs.size() <= 5 || obs.distinctLevels() < 5 || obs.outOfRange() != null || obs.isFlat()) continue;
+            if (obs.size() <= 5 || ConcentrationLevels.of(obs.x()).distinct() < 5 || obs.outOfRange() != null || obs.isFlat()) continue;
             LogisticFitter f = new LogisticFitter(obs, CurveModel.FIVE_PL);
             double[] start = f.gridStart(Double.NaN);
             if (start == null) continue;
