@@ -2,6 +2,7 @@ package org.cytobench.chart.svg;
 
 import java.awt.BasicStroke;
 import java.awt.geom.AffineTransform;
+import org.cytobench.chart.vector.PlainNumbers;
 
 /** The stroke and transform attributes of an SVG element, written as Java 2D would draw them. */
 final class SvgAttributes {
@@ -14,7 +15,7 @@ final class SvgAttributes {
         // 300 dpi pixel (0.24 pt)
         double w = width > 0 ? width : 0.24 / Math.max(1e-9, SvgGraphics2D.scaleOf(t));
         b.append(" stroke-width=\"");
-        SvgNumbers.append(b, w, decimals);
+        PlainNumbers.append(b, w, decimals);
         b.append('"');
         switch (s.getEndCap()) {
             case BasicStroke.CAP_ROUND -> b.append(" stroke-linecap=\"round\"");
@@ -27,7 +28,7 @@ final class SvgAttributes {
             default -> {
                 if (s.getMiterLimit() != 4f) { // SVG's default is 4, Java's 10
                     b.append(" stroke-miterlimit=\"");
-                    SvgNumbers.append(b, Math.max(1, s.getMiterLimit()), 3);
+                    PlainNumbers.append(b, Math.max(1, s.getMiterLimit()), 3);
                     b.append('"');
                 }
             }
@@ -37,12 +38,12 @@ final class SvgAttributes {
             b.append(" stroke-dasharray=\"");
             for (int i = 0; i < dash.length; i++) {
                 if (i > 0) b.append(',');
-                SvgNumbers.append(b, Math.max(0, dash[i]), decimals);
+                PlainNumbers.append(b, Math.max(0, dash[i]), decimals);
             }
             b.append('"');
             if (s.getDashPhase() != 0) {
                 b.append(" stroke-dashoffset=\"");
-                SvgNumbers.append(b, s.getDashPhase(), decimals);
+                PlainNumbers.append(b, s.getDashPhase(), decimals);
                 b.append('"');
             }
         }
@@ -52,17 +53,17 @@ final class SvgAttributes {
     static void transform(StringBuilder b, String attribute, AffineTransform t) {
         if (t.isIdentity()) return;
         b.append(' ').append(attribute).append("=\"matrix(");
-        SvgNumbers.append(b, t.getScaleX(), 6);
+        PlainNumbers.append(b, t.getScaleX(), 6);
         b.append(' ');
-        SvgNumbers.append(b, t.getShearY(), 6);
+        PlainNumbers.append(b, t.getShearY(), 6);
         b.append(' ');
-        SvgNumbers.append(b, t.getShearX(), 6);
+        PlainNumbers.append(b, t.getShearX(), 6);
         b.append(' ');
-        SvgNumbers.append(b, t.getScaleY(), 6);
+        PlainNumbers.append(b, t.getScaleY(), 6);
         b.append(' ');
-        SvgNumbers.append(b, t.getTranslateX(), 4);
+        PlainNumbers.append(b, t.getTranslateX(), 4);
         b.append(' ');
-        SvgNumbers.append(b, t.getTranslateY(), 4);
+        PlainNumbers.append(b, t.getTranslateY(), 4);
         b.append(")\"");
     }
 }

@@ -2,6 +2,7 @@ package org.cytobench.chart.svg;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.cytobench.chart.vector.PlainNumbers;
 
 /**
  * The SVG being written, shared by an {@link SvgGraphics2D} and every copy made with {@code create()}: the drawing in
@@ -65,13 +66,13 @@ final class SvgDocument {
         b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\"");
         b.append(" width=\"");
-        SvgNumbers.append(b, width, 3);
+        PlainNumbers.append(b, width, 3);
         b.append("pt\" height=\"");
-        SvgNumbers.append(b, height, 3);
+        PlainNumbers.append(b, height, 3);
         b.append("pt\" viewBox=\"0 0 ");
-        SvgNumbers.append(b, width, 3);
+        PlainNumbers.append(b, width, 3);
         b.append(' ');
-        SvgNumbers.append(b, height, 3);
+        PlainNumbers.append(b, height, 3);
         b.append("\">\n");
         if (defs.length() > 0) b.append("<defs>\n").append(defs).append("</defs>\n");
         b.append(body);

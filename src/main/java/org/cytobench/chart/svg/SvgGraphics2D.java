@@ -21,6 +21,7 @@ import java.awt.image.ImageObserver;
 import java.awt.image.RenderedImage;
 import java.awt.image.renderable.RenderableImage;
 import org.cytobench.chart.vector.PlainGlyphText;
+import org.cytobench.chart.vector.PlainNumbers;
 import org.cytobench.chart.vector.VectorGraphics2D;
 
 /**
@@ -177,11 +178,11 @@ public final class SvgGraphics2D extends VectorGraphics2D {
         StringBuilder b = start();
         if (b == null) return;
         b.append("<text x=\"");
-        SvgNumbers.append(b, tx, decimals);
+        PlainNumbers.append(b, tx, decimals);
         b.append("\" y=\"");
-        SvgNumbers.append(b, ty, decimals);
+        PlainNumbers.append(b, ty, decimals);
         b.append('"').append(SvgFonts.attributes(font)).append(" font-size=\"");
-        SvgNumbers.append(b, font.getSize2D(), 3);
+        PlainNumbers.append(b, font.getSize2D(), 3);
         b.append('"');
         SvgPaints.append(b, "fill", paint, alpha(), doc);
         SvgAttributes.transform(b, "transform", t);
@@ -306,14 +307,14 @@ public final class SvgGraphics2D extends VectorGraphics2D {
         StringBuilder b = start();
         if (b == null) return;
         b.append("<image x=\"0\" y=\"0\" width=\"");
-        SvgNumbers.append(b, w, decimals);
+        PlainNumbers.append(b, w, decimals);
         b.append("\" height=\"");
-        SvgNumbers.append(b, h, decimals);
+        PlainNumbers.append(b, h, decimals);
         b.append("\" preserveAspectRatio=\"none\"");
         float a = alpha();
         if (a < 1) {
             b.append(" opacity=\"");
-            SvgNumbers.append(b, a, 3);
+            PlainNumbers.append(b, a, 3);
             b.append('"');
         }
         Object interpolation = hints.get(RenderingHints.KEY_INTERPOLATION);

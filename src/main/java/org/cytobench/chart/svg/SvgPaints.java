@@ -8,6 +8,7 @@ import java.awt.Paint;
 import java.awt.RadialGradientPaint;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Point2D;
+import org.cytobench.chart.vector.PlainNumbers;
 
 /**
  * Paints as SVG {@code fill}/{@code stroke} values: colours as {@code #rrggbb} with an opacity, the JDK's gradients as
@@ -38,7 +39,7 @@ final class SvgPaints {
         b.append('"');
         if (opacity < 1) {
             b.append(' ').append(property).append("-opacity=\"");
-            SvgNumbers.append(b, Math.max(0, opacity), 3);
+            PlainNumbers.append(b, Math.max(0, opacity), 3);
             b.append('"');
         }
     }
@@ -72,7 +73,7 @@ final class SvgPaints {
             points(b, "cx", "cy", r.getCenterPoint());
             points(b, "fx", "fy", r.getFocusPoint());
             b.append(" r=\"");
-            SvgNumbers.append(b, r.getRadius(), 4);
+            PlainNumbers.append(b, r.getRadius(), 4);
             b.append('"');
         }
         switch (m.getCycleMethod()) {
@@ -92,21 +93,21 @@ final class SvgPaints {
 
     private static void points(StringBuilder b, String xName, String yName, Point2D p) {
         b.append(' ').append(xName).append("=\"");
-        SvgNumbers.append(b, p.getX(), 4);
+        PlainNumbers.append(b, p.getX(), 4);
         b.append("\" ").append(yName).append("=\"");
-        SvgNumbers.append(b, p.getY(), 4);
+        PlainNumbers.append(b, p.getY(), 4);
         b.append('"');
     }
 
     private static void stop(StringBuilder b, double offset, Color c) {
         b.append("<stop offset=\"");
-        SvgNumbers.append(b, offset, 4);
+        PlainNumbers.append(b, offset, 4);
         b.append("\" stop-color=\"");
         hex(b, c);
         b.append('"');
         if (c.getAlpha() < 255) {
             b.append(" stop-opacity=\"");
-            SvgNumbers.append(b, c.getAlpha() / 255.0, 3);
+            PlainNumbers.append(b, c.getAlpha() / 255.0, 3);
             b.append('"');
         }
         b.append("/>");

@@ -6,6 +6,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.PathIterator;
 import java.awt.geom.Rectangle2D;
+import org.cytobench.chart.vector.PlainNumbers;
 
 /**
  * Java 2D shapes as SVG elements: lines, rectangles and ellipses as {@code <line>}, {@code <rect>}, {@code <ellipse>}
@@ -24,39 +25,39 @@ final class SvgShapes {
         if (s instanceof Line2D l) {
             if (filled || !finite(l.getX1(), l.getY1(), l.getX2(), l.getY2())) return false;
             b.append("<line x1=\"");
-            SvgNumbers.append(b, l.getX1(), decimals);
+            PlainNumbers.append(b, l.getX1(), decimals);
             b.append("\" y1=\"");
-            SvgNumbers.append(b, l.getY1(), decimals);
+            PlainNumbers.append(b, l.getY1(), decimals);
             b.append("\" x2=\"");
-            SvgNumbers.append(b, l.getX2(), decimals);
+            PlainNumbers.append(b, l.getX2(), decimals);
             b.append("\" y2=\"");
-            SvgNumbers.append(b, l.getY2(), decimals);
+            PlainNumbers.append(b, l.getY2(), decimals);
             b.append('"');
             return true;
         }
         if (s instanceof Rectangle2D r && r.getWidth() >= 0 && r.getHeight() >= 0) {
             if (!finite(r.getX(), r.getY(), r.getWidth(), r.getHeight())) return false;
             b.append("<rect x=\"");
-            SvgNumbers.append(b, r.getX(), decimals);
+            PlainNumbers.append(b, r.getX(), decimals);
             b.append("\" y=\"");
-            SvgNumbers.append(b, r.getY(), decimals);
+            PlainNumbers.append(b, r.getY(), decimals);
             b.append("\" width=\"");
-            SvgNumbers.append(b, r.getWidth(), decimals);
+            PlainNumbers.append(b, r.getWidth(), decimals);
             b.append("\" height=\"");
-            SvgNumbers.append(b, r.getHeight(), decimals);
+            PlainNumbers.append(b, r.getHeight(), decimals);
             b.append('"');
             return true;
         }
         if (s instanceof Ellipse2D e && e.getWidth() >= 0 && e.getHeight() >= 0) {
             if (!finite(e.getX(), e.getY(), e.getWidth(), e.getHeight())) return false;
             b.append("<ellipse cx=\"");
-            SvgNumbers.append(b, e.getCenterX(), decimals);
+            PlainNumbers.append(b, e.getCenterX(), decimals);
             b.append("\" cy=\"");
-            SvgNumbers.append(b, e.getCenterY(), decimals);
+            PlainNumbers.append(b, e.getCenterY(), decimals);
             b.append("\" rx=\"");
-            SvgNumbers.append(b, e.getWidth() / 2, decimals);
+            PlainNumbers.append(b, e.getWidth() / 2, decimals);
             b.append("\" ry=\"");
-            SvgNumbers.append(b, e.getHeight() / 2, decimals);
+            PlainNumbers.append(b, e.getHeight() / 2, decimals);
             b.append('"');
             return true;
         }
@@ -92,7 +93,7 @@ final class SvgShapes {
             d.append(COMMANDS[type]);
             for (int i = 0; i < n; i++) {
                 if (i > 0) d.append(i % 2 == 1 ? ',' : ' ');
-                SvgNumbers.append(d, c[i], decimals);
+                PlainNumbers.append(d, c[i], decimals);
             }
             if (type != PathIterator.SEG_MOVETO) drawn = true;
         }

@@ -1,17 +1,19 @@
-package org.cytobench.chart.svg;
+package org.cytobench.chart.vector;
 
 /**
- * Writes numbers into SVG attributes: plain decimal (SVG 1.1 has no exponent form in every attribute, and "1.0E-5"
- * would break a path), at most a given number of decimals, trailing zeros dropped, never locale-dependent.
+ * Writes numbers for the vector writers (SVG attributes, PDF content streams): plain decimal (SVG 1.1 has no exponent
+ * form in every attribute, and "1.0E-5" would break a path; PDF has none at all), at most a given number of decimals,
+ * trailing zeros dropped, never locale-dependent, and without {@code DecimalFormat} or {@code String.format}, which cost
+ * more than the rest of a chart PDF together.
  */
-final class SvgNumbers {
+public final class PlainNumbers {
     private static final long[] POW10 = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000,
         1_000_000_000, 10_000_000_000L};
 
-    private SvgNumbers() {}
+    private PlainNumbers() {}
 
     /** Appends {@code v} rounded to {@code decimals} (0–10) places; callers check that {@code v} is finite. */
-    static void append(StringBuilder b, double v, int decimals) {
+    public static void append(StringBuilder b, double v, int decimals) {
         long scale = POW10[decimals];
         double scaled = Math.abs(v) * scale;
         if (scaled >= 9.0e15) { // beyond a long's exact range: no drawing is that large, but stay correct
@@ -38,7 +40,7 @@ final class SvgNumbers {
         b.append(frac);
     }
 
-    static String format(double v, int decimals) {
+    public static String format(double v, int decimals) {
         StringBuilder b = new StringBuilder(12);
         append(b, v, decimals);
         return b.toString();
