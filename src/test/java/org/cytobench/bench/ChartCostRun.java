@@ -2,16 +2,7 @@ package org.cytobench.bench;
 
 import java.util.List;
 import java.util.Locale;
-import org.cytobench.analysis.ExperimentAnalysis;
-import org.cytobench.analysis.ExperimentAnalyzer;
-import org.cytobench.analysis.PlateAnalysis;
 import org.cytobench.chart.ChartExporter;
-import org.cytobench.chart.CurveChartData;
-import org.cytobench.chart.FigureSize;
-import org.cytobench.chart.PlateHeatMapChart;
-import org.cytobench.chart.StandardCurveChart;
-import org.cytobench.project.Project;
-import org.cytobench.report.AnalysisCharts;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -22,23 +13,11 @@ import org.jfree.chart.JFreeChart;
 public final class ChartCostRun {
     private ChartCostRun() {}
 
-    record Kind(String name, java.util.function.Supplier<JFreeChart> chart, FigureSize size) {}
-
     public static void main(String[] args) throws Exception {
         int repeats = args.length > 0 ? Integer.parseInt(args[0]) : 20;
-        Project p = AnalyzeRun.experiment(3);
-        ExperimentAnalysis a = ExperimentAnalyzer.analyze(p.experiment(), p.analysisSettings());
-        PlateAnalysis il6 = a.plates().get(0);
-        var run = p.experiment().assays().get(0);
-        CurveChartData curve = AnalysisCharts.curve(il6, run);
-        var dose = new org.cytobench.chart.dose.DoseFigure(AnalysisCharts.dosePanel(a.doseResponse("IL-6").orElseThrow(), a.settings()),
-                p.figureSettings());
-        List<Kind> kinds = List.of(new Kind("heat map", () -> PlateHeatMapChart.create(run), PlateHeatMapChart.SIZE),
-                new Kind("standard curve", () -> StandardCurveChart.create(curve), StandardCurveChart.SIZE),
-                new Kind("residuals", () -> StandardCurveChart.residuals(curve), StandardCurveChart.RESIDUAL_SIZE),
-                new Kind("dose chart", dose::asChart, dose.size()));
+        List<SampleCharts.Kind> kinds = SampleCharts.kinds(false);
         for (int pass = 0; pass < 2; pass++) { // the first pass warms up
-            for (Kind k : kinds) {
+            for (SampleCharts.Kind k : kinds) {
                 long build = 0, png = 0, svg = 0, pdf = 0;
                 for (int i = 0; i < repeats; i++) {
                     long t0 = System.nanoTime();

@@ -7,17 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import org.cytobench.analysis.ExperimentAnalysis;
-import org.cytobench.analysis.ExperimentAnalyzer;
-import org.cytobench.analysis.PlateAnalysis;
-import org.cytobench.chart.CurveChartData;
 import org.cytobench.chart.FigureSize;
-import org.cytobench.chart.PlateHeatMapChart;
-import org.cytobench.chart.StandardCurveChart;
 import org.cytobench.pdf.TextPdf;
 import org.cytobench.pdf.figure.FigurePdf;
-import org.cytobench.project.Project;
-import org.cytobench.report.AnalysisCharts;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -34,17 +26,8 @@ public final class ChartPdfCostRun {
 
     public static void main(String[] args) throws Exception {
         int repeats = args.length > 0 ? Integer.parseInt(args[0]) : 60;
-        Project p = AnalyzeRun.experiment(3);
-        ExperimentAnalysis a = ExperimentAnalyzer.analyze(p.experiment(), p.analysisSettings());
-        PlateAnalysis il6 = a.plates().get(0);
-        var run = p.experiment().assays().get(0);
-        CurveChartData curve = AnalysisCharts.curve(il6, run);
-        var dose = new org.cytobench.chart.dose.DoseFigure(AnalysisCharts.dosePanel(a.doseResponse("IL-6").orElseThrow(), a.settings()),
-                p.figureSettings());
-        List<Kind> kinds = List.of(new Kind("heat map", PlateHeatMapChart.create(run), PlateHeatMapChart.SIZE),
-                new Kind("standard curve", StandardCurveChart.create(curve), StandardCurveChart.SIZE),
-                new Kind("residuals", StandardCurveChart.residuals(curve), StandardCurveChart.RESIDUAL_SIZE),
-                new Kind("dose chart", dose.asChart(), dose.size()));
+        List<Kind> kinds = new java.util.ArrayList<>();
+        for (SampleCharts.Kind k : SampleCharts.kinds(false)) kinds.add(new Kind(k.name(), k.chart().get(), k.size()));
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         for (int warm = 0; warm < 200; warm++) { // fewer leaves the JIT still compiling PDFBox and JFreeChart paths
             for (Kind k : kinds) {

@@ -12,15 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import javax.imageio.ImageIO;
-import org.cytobench.analysis.ExperimentAnalysis;
-import org.cytobench.analysis.ExperimentAnalyzer;
 import org.cytobench.chart.ChartExporter;
-import org.cytobench.chart.CurveChartData;
 import org.cytobench.chart.FigureSize;
-import org.cytobench.chart.PlateHeatMapChart;
-import org.cytobench.chart.StandardCurveChart;
-import org.cytobench.project.Project;
-import org.cytobench.report.AnalysisCharts;
 import org.jfree.chart.JFreeChart;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -55,30 +48,9 @@ public class PngBenchmark {
 
     @Setup
     public void draw() throws Exception {
-        Project p = AnalyzeRun.experiment(3);
-        ExperimentAnalysis a = ExperimentAnalyzer.analyze(p.experiment(), p.analysisSettings());
-        var run = p.experiment().assays().get(0);
-        CurveChartData curve = AnalysisCharts.curve(a.plates().get(0), run);
-        switch (kind) {
-            case "heat map" -> { chart = PlateHeatMapChart.create(run); size = PlateHeatMapChart.SIZE; }
-            case "standard curve" -> { chart = StandardCurveChart.create(curve); size = StandardCurveChart.SIZE; }
-            case "residuals" -> { chart = StandardCurveChart.residuals(curve); size = StandardCurveChart.RESIDUAL_SIZE; }
-            case "dose chart" -> {
-                var dose = new org.cytobench.chart.dose.DoseFigure(
-                        AnalysisCharts.dosePanel(a.doseResponse("IL-6").orElseThrow(), a.settings()), p.figureSettings());
-                chart = dose.asChart();
-                size = dose.size();
-            }
-            case "dose-all" -> {
-                java.util.List<org.cytobench.chart.dose.DosePanelData> panels = a.doseResponses().stream()
-                        .map(d -> AnalysisCharts.dosePanel(d, a.settings())).toList();
-                var all = new org.cytobench.chart.dose.DoseFigure(panels,
-                        p.figureSettings().withWidthMm(Math.max(p.figureSettings().widthMm(), 174)));
-                chart = all.asChart();
-                size = all.size();
-            }
-            default -> throw new IllegalArgumentException(kind);
-        }
+        SampleCharts.Kind k = SampleCharts.kind(kind);
+        chart = k.chart().get();
+        size = k.size();
         image = ChartExporter.image(chart, size, 300);
         Method m = Class.forName("org.cytobench.chart.PngEncoder").getDeclaredMethod("encode", BufferedImage.class, int.class);
         m.setAccessible(true);

@@ -20,18 +20,11 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.cytobench.analysis.ExperimentAnalysis;
-import org.cytobench.analysis.ExperimentAnalyzer;
-import org.cytobench.analysis.PlateAnalysis;
-import org.cytobench.chart.dose.DoseFigure;
 import org.cytobench.pdf.PdfBoxWarnings;
 import org.cytobench.pdf.PdfContent;
-import org.cytobench.project.Project;
 import org.cytobench.project.ProjectFiles;
-import org.cytobench.report.AnalysisCharts;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.ImageTitle;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -41,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The chart PDFs of {@link org.cytobench.pdf.figure.FigurePdf} against those of the general path ({@code TextPdf}) on the
- * same charts: the four chart kinds of the sample experiment (built as {@code bench.ChartCostRun} builds them) and a line
+ * same charts: the four chart kinds of the sample experiment ({@code bench.SampleCharts}) and a line
  * chart with µ, α, γ, ², −, ≤ in its labels. Same page, every word of the old PDF's text, embedded subset fonts, no PDFBox
  * warning, and the same look when both are rendered by PDFBox.
  */
@@ -52,17 +45,10 @@ class ChartPdfWriterTest {
 
     @BeforeAll
     static void charts() throws Exception {
-        Project p = new ProjectFiles().open(Path.of("sample-data", "thymalfasin-pbmc.cytobench"));
-        ExperimentAnalysis a = ExperimentAnalyzer.analyze(p.experiment(), p.analysisSettings());
-        PlateAnalysis il6 = a.plates().get(0);
-        var run = p.experiment().assays().get(0);
-        CurveChartData curve = AnalysisCharts.curve(il6, run);
-        DoseFigure dose = new DoseFigure(AnalysisCharts.dosePanel(a.doseResponse("IL-6").orElseThrow(), a.settings()), p.figureSettings());
-        kinds = List.of(new Kind("heat map", () -> PlateHeatMapChart.create(run), PlateHeatMapChart.SIZE),
-                new Kind("standard curve", () -> StandardCurveChart.create(curve), StandardCurveChart.SIZE),
-                new Kind("residuals", () -> StandardCurveChart.residuals(curve), StandardCurveChart.RESIDUAL_SIZE),
-                new Kind("dose chart", dose::asChart, dose.size()),
-                new Kind("line chart with symbols", ChartPdfWriterTest::symbols, FigureSize.SINGLE_COLUMN));
+        List<Kind> all = new java.util.ArrayList<>();
+        for (org.cytobench.bench.SampleCharts.Kind k : org.cytobench.bench.SampleCharts.kinds(false)) all.add(new Kind(k.name(), k.chart(), k.size()));
+        all.add(new Kind("line chart with symbols", ChartPdfWriterTest::symbols, FigureSize.SINGLE_COLUMN));
+        kinds = List.copyOf(all);
     }
 
     static JFreeChart symbols() {

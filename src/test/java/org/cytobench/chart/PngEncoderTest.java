@@ -10,16 +10,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import javax.imageio.ImageIO;
-import org.cytobench.analysis.ExperimentAnalysis;
-import org.cytobench.analysis.ExperimentAnalyzer;
-import org.cytobench.plate.AssayRun;
-import org.cytobench.project.Project;
-import org.cytobench.project.ProjectFiles;
-import org.cytobench.report.AnalysisCharts;
 import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.Test;
 
@@ -29,22 +22,11 @@ class PngEncoderTest {
 
     /** The four chart kinds of the sample experiment's IL-6 plate, as analyze draws them. */
     private static List<Kind> charts() throws Exception {
-        Project p = new ProjectFiles().open(Path.of("sample-data", "thymalfasin-pbmc.cytobench"));
-        ExperimentAnalysis a = ExperimentAnalyzer.analyze(p.experiment(), p.analysisSettings());
-        AssayRun run = p.experiment().assays().get(0);
-        CurveChartData curve = AnalysisCharts.curve(a.plates().get(0), run);
-        org.cytobench.chart.dose.DoseFigure dose = new org.cytobench.chart.dose.DoseFigure(
-                AnalysisCharts.dosePanel(a.doseResponse("IL-6").orElseThrow(), a.settings()), p.figureSettings());
-        // dose-all as analyze writes it: every analyte a panel, at least 174 mm wide
-        List<org.cytobench.chart.dose.DosePanelData> panels = a.doseResponses().stream()
-                .map(d -> AnalysisCharts.dosePanel(d, a.settings())).toList();
-        org.cytobench.chart.dose.DoseFigure all = new org.cytobench.chart.dose.DoseFigure(panels,
-                p.figureSettings().withWidthMm(Math.max(p.figureSettings().widthMm(), 174)));
-        return List.of(new Kind("heat map", PlateHeatMapChart.create(run), PlateHeatMapChart.SIZE),
-                new Kind("standard curve", StandardCurveChart.create(curve), StandardCurveChart.SIZE),
-                new Kind("residuals", StandardCurveChart.residuals(curve), StandardCurveChart.RESIDUAL_SIZE),
-                new Kind("dose chart", dose.asChart(), dose.size()),
-                new Kind("dose-all", all.asChart(), all.size()));
+        List<Kind> kinds = new java.util.ArrayList<>();
+        for (org.cytobench.bench.SampleCharts.Kind k : org.cytobench.bench.SampleCharts.kinds(true)) {
+            kinds.add(new Kind(k.name(), k.chart().get(), k.size()));
+        }
+        return kinds;
     }
 
     /** The reference: ImageIO's PNG writer with its defaults (every filter tried; files of Deflater level 4's size). */
