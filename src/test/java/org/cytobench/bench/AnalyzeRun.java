@@ -53,16 +53,18 @@ public final class AnalyzeRun {
             long t0 = System.nanoTime();
             long cpu0 = processCpuNanos();
             long main0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+            long jit0 = jitCpuNanos();
             ExperimentOutputs.Written w = ExperimentOutputs.write(project, dir, new ExperimentOutputs.Options(dpi, charts, formats), timing);
             long total = System.nanoTime() - t0;
             long cpu = processCpuNanos() - cpu0;
             // this thread analyses and draws report.pdf: when its CPU is close to the wall clock, it is the critical path
             long mainCpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - main0;
+            long jitCpu = jitCpuNanos() - jit0;
             // CPU time of the whole process (every thread, JIT included) next to the wall clock: on a shared machine the
             // wall clock grows with the other users' load, the CPU seconds much less
-            StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "run %d: %d plates, %s, %d files: total %.2f s, cpu %.2f s (main thread %.2f s)",
+            StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "run %d: %d plates, %s, %d files: total %.2f s, cpu %.2f s (main thread %.2f s, JIT %.2f s)",
                     r, w.plates(), charts ? "charts (" + list + ") at " + dpi + " dpi" : "no charts", w.files().size(), total / 1e9, cpu / 1e9,
-                    mainCpu / 1e9));
+                    mainCpu / 1e9, jitCpu / 1e9));
             sections.forEach((k, v) -> { if (!k.equals("done")) s.append(String.format(Locale.ROOT, " | %s %.3f s", k, v / 1e9)); });
             System.out.println(s);
             try (var files = Files.list(dir)) {
@@ -75,6 +77,32 @@ public final class AnalyzeRun {
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
+    }
+
+    /**
+     * CPU time of the JIT compiler threads so far (Linux: /proc/self/task/N/stat, fields utime + stime in clock ticks of
+     * 10 ms); 0 elsewhere. The compiler threads are not Java threads, so the thread MX bean cannot see them.
+     */
+    static long jitCpuNanos() {
+        long ticks = 0;
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path t : (Iterable<Path>) tasks::iterator) {
+                String stat;
+                try {
+                    stat = Files.readString(t.resolve("stat"));
+                } catch (java.io.IOException gone) {
+                    continue;
+                }
+                int open = stat.indexOf('(');
+                int close = stat.lastIndexOf(')');
+                if (open < 0 || close < open || !stat.substring(open + 1, close).contains("CompilerThre")) continue;
+                String[] f = stat.substring(close + 2).split(" ");
+                ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);   // fields 14 and 15 of stat
+            }
+        } catch (java.io.IOException | RuntimeException notLinux) {
+            return 0;
+        }
+        return ticks * 10_000_000L;
     }
 
     /** The sample experiment's three plates repeated until there are {@code plates} assay plates. */
