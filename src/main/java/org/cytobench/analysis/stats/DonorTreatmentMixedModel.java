@@ -10,13 +10,6 @@ import org.apache.commons.math3.linear.CholeskyDecomposition;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.MatrixUtils;
 import org.apache.commons.math3.linear.RealMatrix;
-import org.apache.commons.math3.optim.InitialGuess;
-import org.apache.commons.math3.optim.MaxEval;
-import org.apache.commons.math3.optim.PointValuePair;
-import org.apache.commons.math3.optim.SimpleBounds;
-import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
-import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
-import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
 
 /**
  * The linear mixed model of culture-well values {@code y ~ group + (1|donor) + (1|donor:group)}, fitted by REML, with
@@ -27,8 +20,8 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
  * donor × treatment term), so they are replicates, not independent donors. A model with only a donor intercept takes
  * them as independent and gives p-values one to two orders of magnitude too small; it is deliberately not offered.
  *
- * <p>How: V = σ²(I + θ₁ Z₁Z₁ᵀ + θ₂ Z₂Z₂ᵀ); the REML criterion profiled over σ² and β is minimised over the relative
- * standard deviations √θ ≥ 0 (lme4's parameters) by BOBYQA. The Satterthwaite df of a contrast L′β is
+ * <p>How: V = σ²(I + θ₁ Z₁Z₁ᵀ + θ₂ Z₂Z₂ᵀ); the REML criterion profiled over σ² and β is minimised over the variance
+ * ratios θ ≥ 0 by {@link ProjectedNewton} (the relative standard deviations √θ are lme4's parameters). The Satterthwaite df of a contrast L′β is
  * 2 (L′CL)² / (g′Ag) with C = cov(β̂), gᵢ = ∂(L′CL)/∂φᵢ and A the inverse observed REML information of the variance
  * components φ = (σ²_donor, σ²_donor:group, σ²) — lmerTest's formula (it differentiates numerically in another
  * parametrisation; at the optimum the df do not depend on it). Both derivatives are analytic here.
@@ -81,18 +74,16 @@ public final class DonorTreatmentMixedModel {
     private static double[] minimise(Problem pr) {
         double best = Double.POSITIVE_INFINITY;
         double[] arg = null;
-        // two starts (lme4 starts at 1); the REML surface of this model is smooth, the second start guards a flat valley
-        for (double[] start : new double[][] {{1, 1}, {0.3, 0.3}}) {
-            BOBYQAOptimizer opt = new BOBYQAOptimizer(5, 0.25, 1e-11);
-            PointValuePair r = opt.optimize(new MaxEval(20000), GoalType.MINIMIZE, new InitialGuess(start),
-                    new SimpleBounds(new double[] {0, 0}, new double[] {1e3, 1e3}),
-                    new ObjectiveFunction(p -> pr.criterion(p[0], p[1])));
-            if (r.getValue() < best) {
-                best = r.getValue();
-                arg = r.getPoint();
+        // over the variance ratios θ = s² ∈ [0, 10⁶] (s ≤ 10³ as lme4 allows), from two starts (lme4 starts at s = 1);
+        // the REML surface of this model is smooth, the second start guards a flat valley
+        for (double[] start : new double[][] {{1, 1}, {0.09, 0.09}}) {
+            ProjectedNewton.Minimum m = new ProjectedNewton(t -> pr.criterionOfRatios(t[0], t[1]), 1e6, 200).minimise(start);
+            if (m.value() < best) {
+                best = m.value();
+                arg = m.point();
             }
         }
-        return arg;
+        return new double[] {Math.sqrt(arg[0]), Math.sqrt(arg[1])};
     }
 
     /** The REML problem for one data set; matrices are small (one family's culture wells). */
@@ -113,13 +104,26 @@ public final class DonorTreatmentMixedModel {
             this.p = x.getColumnDimension();
         }
 
-        RealMatrix h(double s1, double s2) {
-            return MatrixUtils.createRealIdentityMatrix(n).add(zz1.scalarMultiply(s1 * s1)).add(zz2.scalarMultiply(s2 * s2));
+        RealMatrix h(double s1, double s2) { return hOfRatios(s1 * s1, s2 * s2); }
+
+        RealMatrix hOfRatios(double t1, double t2) {
+            return MatrixUtils.createRealIdentityMatrix(n).add(zz1.scalarMultiply(t1)).add(zz2.scalarMultiply(t2));
         }
 
         /** lme4's REML criterion: log|H| + log|XᵀH⁻¹X| + (n − p)(1 + log(2π r′H⁻¹r / (n − p))). */
-        double criterion(double s1, double s2) {
-            CholeskyDecomposition ch = new CholeskyDecomposition(h(s1, s2), 1e-12, 1e-300);
+        double criterion(double s1, double s2) { return criterionOfRatios(s1 * s1, s2 * s2); }
+
+        /**
+         * The criterion at variance ratios θ = s²; also a little below 0 (the minimiser's differences at a bound), where
+         * H stays positive definite; +∞ where it does not.
+         */
+        double criterionOfRatios(double t1, double t2) {
+            CholeskyDecomposition ch;
+            try {
+                ch = new CholeskyDecomposition(hOfRatios(t1, t2), 1e-12, 1e-300);
+            } catch (org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException notPositive) {
+                return Double.POSITIVE_INFINITY;
+            }
             RealMatrix hx = ch.getSolver().solve(x);
             RealMatrix hy = ch.getSolver().solve(y);
             RealMatrix xhx = x.transpose().multiply(hx);
