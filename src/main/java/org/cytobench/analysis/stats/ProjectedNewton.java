@@ -13,7 +13,7 @@ import java.util.function.ToDoubleFunction;
  * <p>Why not Commons Math's BOBYQA, which the mixed model used first: its optimiser is one 5 771-byte method whose
  * loops the JIT compiles again and again (one on-stack replacement per loop entry, each a C2 compilation of seconds):
  * measured on a 100-plate {@code analyze}, 1–3 CPU s per run, more than the statistics themselves
- * (docs/decisions/0014-own-minimiser-for-the-mixed-model.md). For two variances a Newton method needs a few dozen
+ * (docs/decisions/0015-own-minimiser-for-the-mixed-model.md). For two variances a Newton method needs a few dozen
  * function values.
  *
  * <p>The function must be defined a little below 0 (central differences at a variable on its bound look a step
