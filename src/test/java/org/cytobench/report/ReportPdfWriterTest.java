@@ -48,6 +48,7 @@ class ReportPdfWriterTest {
     private static byte[] before;
     private static byte[] now;
     private static int laidOutPages;
+    private static ReportDocument report;
 
     @BeforeAll
     static void writeTheSampleReportBothWays(@TempDir Path dir) throws Exception {
@@ -60,6 +61,7 @@ class ReportPdfWriterTest {
             ReportDocument doc = AnalysisReport.build(project, analysis, charts.plateFigures(), charts.doseFigures());
             title = e.name();
             laidOutPages = doc.pageCount();
+            report = doc;
             before = doc.textPdf(title);
             now = doc.ownPdf(title).orElseThrow(() -> new AssertionError("the sample report fell back to PDFBox"));
             assertFalse(drawnByTextPdf(doc.toPdf(title)), "toPdf uses the own writer");
@@ -211,6 +213,47 @@ class ReportPdfWriterTest {
                 assertTrue(differing <= inked / 200, "page " + (p + 1) + ": " + differing + " of " + inked + " inked pixels differ");
             }
         }
+    }
+
+    @Test
+    void theReportWrittenWhileChartPdfsAreWrittenOnOtherThreadsIsTheSameFile() throws Exception {
+        // analyze draws report.pdf on its main thread while the chart threads write chart PDFs: the parsed fonts are pooled
+        // and the font subsets kept across documents and threads
+        List<org.cytobench.bench.SampleCharts.Kind> kinds = org.cytobench.bench.SampleCharts.kinds(false);
+        List<String> expected = new ArrayList<>();
+        for (var k : kinds) expected.add(undated(org.cytobench.chart.ChartExporter.pdf(k.chart().get(), k.size())));
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<Integer>> writers = new ArrayList<>();
+            for (int t = 0; t < 3; t++) {
+                int first = t;
+                writers.add(pool.submit(() -> {
+                    int n = 0;
+                    do {
+                        int k = (first + n) % kinds.size();
+                        String pdf = undated(org.cytobench.chart.ChartExporter.pdf(kinds.get(k).chart().get(), kinds.get(k).size()));
+                        if (!pdf.equals(expected.get(k))) throw new AssertionError(kinds.get(k).name() + " differs when written beside the report");
+                        n++;
+                    } while (!done.get() || n < kinds.size());
+                    return n;
+                }));
+            }
+            byte[] again;
+            try {
+                again = report.ownPdf(title).orElseThrow();
+            } finally {
+                done.set(true);
+            }
+            assertEquals(undated(now), undated(again), "the report written beside the chart threads");
+            for (var w : writers) assertTrue(w.get() >= kinds.size());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String undated(byte[] pdf) {
+        return new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).replaceAll("/CreationDate \\(D:\\d{14}\\+00'00'\\)", "");
     }
 
     @Test
