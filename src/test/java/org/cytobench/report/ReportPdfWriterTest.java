@@ -31,6 +31,7 @@ import org.cytobench.analysis.ExperimentAnalyzer;
 import org.cytobench.chart.FigureSize;
 import org.cytobench.flow.assay.FlowResults;
 import org.cytobench.pdf.PdfBoxWarnings;
+import org.cytobench.pdf.PdfPages;
 import org.cytobench.plate.Experiment;
 import org.cytobench.project.Project;
 import org.junit.jupiter.api.BeforeAll;
@@ -205,7 +206,7 @@ class ReportPdfWriterTest {
                     for (int x = 0; x < ia.getWidth(); x++) {
                         int pa = ia.getRGB(x, y);
                         if ((pa & 0xFFFFFF) != 0xFFFFFF) inked++;
-                        if (maxChannelDifference(pa, ib.getRGB(x, y)) > 64 && !closeNearby(ia, ib, x, y)) differing++;
+                        if (PdfPages.maxChannelDifference(pa, ib.getRGB(x, y)) > 64 && !closeNearby(ia, ib, x, y)) differing++;
                     }
                 }
                 assertTrue(inked > 2000, "page " + (p + 1) + " rendered almost blank");
@@ -274,7 +275,7 @@ class ReportPdfWriterTest {
             byte[] pdf = doc.toPdf("x");
             try (PDDocument d = Loader.loadPDF(pdf)) {
                 assertEquals(2, d.getNumberOfPages());
-                for (int p = 0; p < 2; p++) assertTrue(hasForm(d.getPage(p)), what + ": page " + (p + 1) + " by PDFBox");
+                for (int p = 0; p < 2; p++) assertTrue(PdfPages.drawnByTextPdf(d.getPage(p)), what + ": page " + (p + 1) + " by PDFBox");
                 String text = new PDFTextStripper().getText(d);
                 for (String s : new String[] {"TNF-α summary", "p ≤ 0.05; 100 µL/well", "second page", "fallback · page 2 of 2"}) {
                     assertTrue(text.contains(s), what + ": '" + s + "' in " + text);
@@ -348,25 +349,8 @@ class ReportPdfWriterTest {
         return new String(c);
     }
 
-    /** TextPdf draws each page into a form XObject; the own writer writes the page's content stream directly. */
     private static boolean drawnByTextPdf(byte[] pdf) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            return hasForm(doc.getPage(0));
-        }
-    }
-
-    private static boolean hasForm(PDPage page) throws IOException {
-        PDResources res = page.getResources();
-        for (COSName n : res.getXObjectNames()) {
-            if (res.getXObject(n) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject) return true;
-        }
-        return false;
-    }
-
-    private static int maxChannelDifference(int a, int b) {
-        int d = 0;
-        for (int shift = 0; shift <= 16; shift += 8) d = Math.max(d, Math.abs(((a >> shift) & 255) - ((b >> shift) & 255)));
-        return d;
+        return PdfPages.drawnByTextPdf(pdf);
     }
 
     /** Whether a pixel within one pixel of (x, y) in either image is close to the other image's pixel there (anti-aliasing). */
@@ -376,8 +360,8 @@ class ReportPdfWriterTest {
                 int xx = x + dx;
                 int yy = y + dy;
                 if (xx < 0 || yy < 0 || xx >= a.getWidth() || yy >= a.getHeight()) continue;
-                if (maxChannelDifference(a.getRGB(x, y), b.getRGB(xx, yy)) <= 64) return true;
-                if (maxChannelDifference(b.getRGB(x, y), a.getRGB(xx, yy)) <= 64) return true;
+                if (PdfPages.maxChannelDifference(a.getRGB(x, y), b.getRGB(xx, yy)) <= 64) return true;
+                if (PdfPages.maxChannelDifference(b.getRGB(x, y), a.getRGB(xx, yy)) <= 64) return true;
             }
         }
         return false;
