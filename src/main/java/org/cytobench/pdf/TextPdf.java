@@ -17,6 +17,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 /**
  * A PDF document drawn page by page with Java 2D, whose text is real PDF text in the {@link BundledFont}s, embedded as
  * subsets: searchable, copyable, and the same on every machine. Lines, shapes and images are vector PDF as drawn.
+ * The general path: chart PDFs and report.pdf are written by {@code pdf.figure} (decisions 0013, 0014) and come here only
+ * when they draw something that writer does not support.
  *
  * <p>Not thread-safe: one document is drawn by one thread. Close it (or call {@link #toBytes()}, which closes it).
  */

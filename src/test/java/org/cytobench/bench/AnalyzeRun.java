@@ -106,7 +106,7 @@ public final class AnalyzeRun {
     }
 
     /** The sample experiment's three plates repeated until there are {@code plates} assay plates. */
-    static Project experiment(int plates) throws Exception {
+    public static Project experiment(int plates) throws Exception {
         Project p = new ProjectFiles().open(Path.of("sample-data", "thymalfasin-pbmc.cytobench"));
         Experiment e = p.experiment();
         Experiment big = e;

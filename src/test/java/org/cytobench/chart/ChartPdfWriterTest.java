@@ -17,11 +17,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.cytobench.pdf.PdfBoxWarnings;
 import org.cytobench.pdf.PdfContent;
+import org.cytobench.pdf.PdfPages;
 import org.cytobench.project.ProjectFiles;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -164,7 +164,7 @@ class ChartPdfWriterTest {
         }
         assertTrue(pdfs.size() >= 16, "plate charts and dose figures: " + pdfs); // 3 plates × 3 charts, 7 dose figures
         for (Path f : pdfs) assertFalse(drawnByTextPdf(Files.readAllBytes(f)), f.getFileName() + " fell back to TextPdf");
-        assertTrue(drawnByTextPdf(Files.readAllBytes(dir.resolve("report.pdf"))), "report.pdf stays on PDFBox");
+        assertFalse(drawnByTextPdf(Files.readAllBytes(dir.resolve("report.pdf"))), "report.pdf is the own writer's too (decision 0014)");
     }
 
     @Test
@@ -199,7 +199,7 @@ class ChartPdfWriterTest {
                 for (int x = 0; x < now.getWidth(); x++) {
                     int a = now.getRGB(x, y);
                     int b = before.getRGB(x, y);
-                    if (maxChannelDifference(a, b) > 64) differing++;
+                    if (PdfPages.maxChannelDifference(a, b) > 64) differing++;
                     if ((b & 0xFFFFFF) != 0xFFFFFF) inked++;
                 }
             }
@@ -227,25 +227,14 @@ class ChartPdfWriterTest {
         assertFalse(drawnByTextPdf(ChartExporter.pdf(symbols(), FigureSize.SINGLE_COLUMN)));
     }
 
-    /** TextPdf draws the page into a form XObject; the own writer writes the page's content stream directly. */
     private static boolean drawnByTextPdf(byte[] pdf) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            var res = doc.getPage(0).getResources();
-            for (COSName n : res.getXObjectNames()) if (res.getXObject(n) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject) return true;
-            return false;
-        }
+        return PdfPages.drawnByTextPdf(pdf);
     }
 
     private static BufferedImage render(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return new PDFRenderer(doc).renderImageWithDPI(0, 96);
         }
-    }
-
-    private static int maxChannelDifference(int a, int b) {
-        int d = 0;
-        for (int shift = 0; shift <= 16; shift += 8) d = Math.max(d, Math.abs(((a >> shift) & 255) - ((b >> shift) & 255)));
-        return d;
     }
 
     private static String sorted(String text) {

@@ -5,13 +5,7 @@ import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.PathIterator;
 import java.awt.geom.Rectangle2D;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.cytobench.pdf.BundledFont;
 
 /**
@@ -21,11 +15,10 @@ import org.cytobench.pdf.BundledFont;
  * the current transform ({@code q a b c d e f cm}). A Java 2D clip can widen again (setClip) and PDF clips only narrow,
  * so a changed clip closes both levels ({@code Q}) and opens them anew; a changed transform closes and reopens only the
  * inner one. Colours, alpha and line style are written only when they differ from what the stream has; a {@code Q}
- * forgets them.
+ * forgets them. Fonts and alpha states are the {@link FigureDocument}'s, shared by all its pages.
  */
 final class FigureCanvas {
-    final double width;
-    final double height;
+    private final FigureDocument document;
     final StringBuilder content = new StringBuilder(8192);
     /** Set by anything this writer does not draw exactly; the figure is then drawn by the general PDF path instead. */
     String unsupported;
@@ -47,12 +40,9 @@ final class FigureCanvas {
     private float dashPhase;
     private boolean dashKnown;
 
-    private final Map<BundledFont, FigureFont> fonts = new EnumMap<>(BundledFont.class);
-    private final Map<Float, String> alphaStates = new LinkedHashMap<>();
-
-    FigureCanvas(double width, double height) {
-        this.width = width;
-        this.height = height;
+    /** A page {@code height} points high (the flip to Java 2D's y-down space needs it). */
+    FigureCanvas(FigureDocument document, double height) {
+        this.document = document;
         // Java 2D's device space: origin top left, y down, one unit a point
         content.append("1 0 0 -1 0 ");
         PdfNumbers.append(content, height);
@@ -220,8 +210,7 @@ final class FigureCanvas {
         }
         if (!(a == alpha)) {
             // one state sets both: a fill and a stroke of one element have the same alpha in Java 2D
-            String name = alphaStates.computeIfAbsent(a, k -> "A" + (alphaStates.size() + 1));
-            content.append('/').append(name).append(" gs\n");
+            content.append('/').append(document.alphaState(a)).append(" gs\n");
             alpha = a;
         }
     }
@@ -263,72 +252,16 @@ final class FigureCanvas {
         }
     }
 
-    /** The document's font for {@code f}, loaded on first use. */
+    /** The document's font for {@code f}, loaded on first use; null (and this page unsupported) if it cannot be read. */
     FigureFont font(BundledFont f) {
-        FigureFont ff = fonts.get(f);
-        if (ff == null) {
-            try {
-                ff = new FigureFont(f, "F" + (fonts.size() + 1));
-            } catch (IOException e) {
-                unsupported("the bundled font " + f + " could not be read: " + e.getMessage());
-                return null;
-            }
-            fonts.put(f, ff);
-        }
-        return ff;
+        return document.font(f, this);
     }
 
-    /** The finished file. */
-    byte[] toPdf(String title, String creationDate) throws IOException {
+    /** The page's finished content stream: every open graphics state closed. */
+    byte[] finish() {
         closeTransform();
         if (clipOpen) content.append("Q\n");
         clipOpen = false;
-        PdfObjects pdf = new PdfObjects();
-        int catalog = pdf.reserve();
-        int pages = pdf.reserve();
-        int page = pdf.reserve();
-        int contents = pdf.reserve();
-        int info = pdf.reserve();
-        List<Integer> fontObjects = new ArrayList<>();
-        for (int i = 0; i < fonts.size(); i++) fontObjects.add(pdf.reserve());
-        pdf.object(catalog, "<< /Type /Catalog /Pages " + pages + " 0 R >>");
-        pdf.object(pages, "<< /Type /Pages /Kids [" + page + " 0 R] /Count 1 >>");
-        StringBuilder p = new StringBuilder(300);
-        p.append("<< /Type /Page /Parent ").append(pages).append(" 0 R /MediaBox [0 0 ");
-        PdfNumbers.append(p, width);
-        p.append(' ');
-        PdfNumbers.append(p, height);
-        p.append("] /Contents ").append(contents).append(" 0 R /Resources << /ProcSet [/PDF /Text]");
-        if (!fonts.isEmpty()) {
-            p.append(" /Font <<");
-            int i = 0;
-            for (FigureFont f : fonts.values()) p.append(" /").append(f.resource).append(' ').append(fontObjects.get(i++)).append(" 0 R");
-            p.append(" >>");
-        }
-        if (!alphaStates.isEmpty()) {
-            p.append(" /ExtGState <<");
-            for (Map.Entry<Float, String> e : alphaStates.entrySet()) {
-                p.append(" /").append(e.getValue()).append(" << /Type /ExtGState /ca ");
-                PdfNumbers.append(p, e.getKey());
-                p.append(" /CA ");
-                PdfNumbers.append(p, e.getKey());
-                p.append(" >>");
-            }
-            p.append(" >>");
-        }
-        p.append(" >> >>");
-        pdf.object(page, p);
-        pdf.stream(contents, "", content.toString().getBytes(StandardCharsets.ISO_8859_1));
-        pdf.object(info, "<< /Title " + PdfObjects.literal(title) + " /Author (Cytobench) /Creator (Cytobench) /CreationDate ("
-                + creationDate + ") >>");
-        int i = 0;
-        for (FigureFont f : fonts.values()) f.write(pdf, fontObjects.get(i++));
-        return pdf.finish(catalog, info);
-    }
-
-    /** Gives borrowed fonts back. */
-    void close() {
-        fonts.values().forEach(FigureFont::close);
-        fonts.clear();
+        return content.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 }

@@ -36,8 +36,9 @@ import org.cytobench.pdf.BundledFont;
  *
  * <p>Anything else — images, gradient or texture paints, a font family without a bundled font, italic or otherwise
  * attributed fonts, right-to-left text, a character the font lacks, XOR mode, other composites — marks the figure
- * {@linkplain FigureCanvas#unsupported unsupported} and {@link FigurePdf} returns nothing, so that the caller draws the
- * figure with the general path ({@code pdf.TextPdf}) instead: nothing is drawn worse than before.
+ * {@linkplain FigureCanvas#unsupported unsupported}: {@link FigurePdf} returns nothing and {@link FigureDocument} takes no
+ * such page, so that the caller draws the figure (or the whole document) with the general path ({@code pdf.TextPdf})
+ * instead: nothing is drawn worse than before.
  *
  * <p>Not thread-safe, like every Graphics2D; copies from {@link #create()} are state copies writing into the same stream.
  */

@@ -98,13 +98,23 @@ final class PdfObjects {
         }
     }
 
-    /** A PDF literal string of ISO-8859-1 text: parentheses and backslashes escaped. */
-    static String literal(String s) {
+    /**
+     * A PDF text string: printable ASCII as a literal string (parentheses and backslashes escaped), anything else as
+     * UTF-16BE with a byte-order mark (a hex string), as PDFBox writes it, so that a title like "TNF-α" reads back whole.
+     */
+    static String textString(String s) {
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) ascii = s.charAt(i) >= 32 && s.charAt(i) < 127;
+        if (!ascii) {
+            StringBuilder b = new StringBuilder(6 + 4 * s.length()).append("<FEFF");
+            for (int i = 0; i < s.length(); i++) FigureFont.hex4(b, s.charAt(i));
+            return b.append('>').toString();
+        }
         StringBuilder b = new StringBuilder(s.length() + 2).append('(');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '(' || c == ')' || c == '\\') b.append('\\');
-            b.append(c > 255 ? '?' : c);
+            b.append(c);
         }
         return b.append(')').toString();
     }
