@@ -14,7 +14,7 @@ final class LogisticStartGrid {
     private final double[] lnx, y, w;
     private final ConcentrationLevels levels;
     private final double lnXMin, lnXMax;
-    /** ln(1 + (x/c)^b) per level and grid cell (b, c) from the filter's t, made on first use; see {@link #filterLog1p}. */
+    /** ln(1 + (x/c)^b) per level and slot (b, c) from the filter's t, made on first use; see {@link #filterLog1p}. */
     private double[][] log1pCells;
     /** exp(b·ln x) per slope and level, made on first use. */
     private final double[][] powers = new double[B_GRID.length][];
@@ -76,78 +76,26 @@ final class LogisticStartGrid {
         if (!(reach < 200)) return directGridStart(g);
         boolean freeG = Double.isNaN(g);
         double[] gs = freeG ? G_GRID : new double[] {g};
-        int n = lnx.length, cells = B_GRID.length * C_GRID * gs.length;
+        int n = lnx.length, cells = SLOTS * gs.length;
         double[] s = new double[n];
-        double[] closed = new double[cells], bound = new double[cells];
+        FilterArrays f = FILTER_ARRAYS.get();
         double smallestUpper = Double.POSITIVE_INFINITY;
         if (span < FILTER_SPAN) {
-            double syy = 0, sw = 0;
-            for (int i = 0; i < n; i++) {
-                syy += w[i] * y[i] * y[i];
-                sw += w[i];
-            }
-            int[] levelOf = levels.levelOf();
-            // Σw and Σwy per concentration level, in well order
-            double[] levelW = new double[levels.count()], levelWY = new double[levels.count()];
-            for (int i = 0; i < n; i++) {
-                levelW[levelOf[i]] += w[i];
-                levelWY[levelOf[i]] += w[i] * y[i];
-            }
-            double[] t = levelT;
-            for (int bi = 0, cell = 0; bi < B_GRID.length; bi++) {
-                double b = B_GRID[bi];
-                double[] pw = filterPowers(bi);
-                double ebc = Math.exp(-b * from), ratio = Math.exp(-b * step);
-                double tError = tError(b, reach);
-                for (int k = 0; k < C_GRID; k++) {
-                    if (k > 0) ebc *= ratio;
-                    for (int l = 0; l < t.length; l++) t[l] = pw[l] * ebc;
-                    for (int gi = 0; gi < gs.length; gi++, cell++) {
-                        double gv = gs[gi];
-                        double[] sl = levelShares(t, gv, needsLog1p(gv) ? filterLog1p(bi * C_GRID + k, t) : null);
-                        // the sums behind the asymptotes, a level at a time (its wells share s): the closed form only
-                        // prunes, and these sums carry no more rounding than the well-by-well ones (cellBound)
-                        double s11 = 0, s12 = 0, s22 = 0, r1 = 0, r2 = 0;
-                        for (int l = 0; l < sl.length; l++) {
-                            double u = sl[l], v = 1 - u, wl = levelW[l], wyl = levelWY[l];
-                            s11 += wl * u * u;
-                            s12 += wl * u * v;
-                            s22 += wl * v * v;
-                            r1 += u * wyl;
-                            r2 += v * wyl;
-                        }
-                        double det = s11 * s22 - s12 * s12;
-                        if (!(det > (DET_MARGIN + (16.0 * n + 80) * U) * s11 * s22)) {
-                            // near "no asymptotes", where the order of summation or the filter's shares can tip the
-                            // well loop's test: the well loop decides (it answers as before, with its own sums)
-                            closed[cell] = Double.NEGATIVE_INFINITY;
-                            continue;
-                        }
-                        double a = (r1 * s22 - r2 * s12) / det, d = (s11 * r2 - s12 * r1) / det;
-                        double q = syy - 2 * (a * r1 + d * r2) + (a * a * s11 + 2 * a * d * s12 + d * d * s22);
-                        double e = cellBound(n, syy, sw, s11, s22, det, a, d, q, shareError(tError, gv));
-                        if (Double.isFinite(q) && e < Double.POSITIVE_INFINITY) {
-                            closed[cell] = q;
-                            bound[cell] = e;
-                            smallestUpper = Math.min(smallestUpper, q + e);
-                        } else {
-                            closed[cell] = Double.NEGATIVE_INFINITY;   // out of the bound's reach: the well loop decides
-                        }
-                    }
-                }
-            }
+            smallestUpper = filter(gs, n, from, step, reach, f);
         } else {
-            java.util.Arrays.fill(closed, Double.NEGATIVE_INFINITY);   // no filter: every cell by the well loop
+            java.util.Arrays.fill(f.closed, 0, cells, Double.NEGATIVE_INFINITY);   // no filter: every cell by the well loop
         }
+        double[] closed = f.closed, bound = f.bound;
         double bestRss = Double.POSITIVE_INFINITY;
         int bestCell = -1;
         for (int bi = 0, cell = 0; bi < B_GRID.length; bi++) {
             for (int k = 0; k < C_GRID; k++) {
                 for (int gi = 0; gi < gs.length; gi++, cell++) {
-                    double q = closed[cell];
-                    if (Double.isNaN(q) || (q != Double.NEGATIVE_INFINITY && !(q - bound[cell] <= smallestUpper))) continue;
+                    int j = gi * SLOTS + bi * C_GRID + k;   // the filter's index of this cell
+                    double q = closed[j];
+                    if (q != Double.NEGATIVE_INFINITY && !(q - bound[j] <= smallestUpper)) continue;
                     levelT(bi, k, from, step);
-                    spread(levelShares(levelT, gs[gi], null), s);
+                    spread(levelShares(levelT, gs[gi]), s);
                     double rss = asymptoteRss(s, y, w);
                     if (rss < bestRss) {
                         bestRss = rss;
@@ -159,6 +107,149 @@ final class LogisticStartGrid {
         if (bestCell < 0) return null;
         int gi = bestCell % gs.length, k = bestCell / gs.length % C_GRID, bi = bestCell / gs.length / C_GRID;
         return startAt(gs[gi], B_GRID[bi], from + k * step, freeG);
+    }
+
+    /** Slots (b, c) of the grid; a cell is a slot and an asymmetry g. */
+    private static final int SLOTS = 4 * C_GRID;
+
+    /**
+     * The filter's work arrays, one set per thread, indexed by cell as g·{@link #SLOTS} + b·9 + k (each g's cells side
+     * by side, so that the loops over cells are plain array loops the JIT can run several cells at a time).
+     */
+    private static final class FilterArrays {
+        final double[] ebc = new double[SLOTS], t = new double[SLOTS], q = new double[SLOTS];
+        final double[] share, sigma, s11, s12, s22, r1, r2, det, closed, bound, omega, rho;
+
+        FilterArrays() {
+            int cells = SLOTS * G_GRID.length;
+            share = new double[cells];
+            sigma = new double[cells];
+            s11 = new double[cells];
+            s12 = new double[cells];
+            s22 = new double[cells];
+            r1 = new double[cells];
+            r2 = new double[cells];
+            det = new double[cells];
+            closed = new double[cells];
+            bound = new double[cells];
+            omega = new double[cells];
+            rho = new double[cells];
+        }
+    }
+
+    private static final ThreadLocal<FilterArrays> FILTER_ARRAYS = ThreadLocal.withInitial(FilterArrays::new);
+
+    /**
+     * Pass 1: every cell's closed form into {@code f.closed} and its bound into {@code f.bound}, or −∞ in
+     * {@code f.closed} when the well loop must decide; returns the smallest closed form plus bound.
+     */
+    private double filter(double[] gs, int n, double from, double step, double reach, FilterArrays f) {
+        int cells = SLOTS * gs.length, m = levels.count();
+        double syy = 0, sw = 0;
+        for (int i = 0; i < n; i++) {
+            syy += w[i] * y[i] * y[i];
+            sw += w[i];
+        }
+        int[] levelOf = levels.levelOf();
+        // Σw and Σwy per concentration level, in well order
+        double[] levelW = new double[m], levelWY = new double[m];
+        for (int i = 0; i < n; i++) {
+            levelW[levelOf[i]] += w[i];
+            levelWY[levelOf[i]] += w[i] * y[i];
+        }
+        double[] ebc = f.ebc, t = f.t, q = f.q, share = f.share, sigma = f.sigma;
+        double[] s11 = f.s11, s12 = f.s12, s22 = f.s22, r1 = f.r1, r2 = f.r2;
+        for (int bi = 0; bi < B_GRID.length; bi++) {
+            filterEbc(bi, from, step, ebc);
+            double tError = tError(B_GRID[bi], reach);
+            for (int gi = 0; gi < gs.length; gi++) {
+                java.util.Arrays.fill(sigma, gi * SLOTS + bi * C_GRID, gi * SLOTS + (bi + 1) * C_GRID, shareError(tError, gs[gi]));
+            }
+        }
+        java.util.Arrays.fill(s11, 0, cells, 0);
+        java.util.Arrays.fill(s12, 0, cells, 0);
+        java.util.Arrays.fill(s22, 0, cells, 0);
+        java.util.Arrays.fill(r1, 0, cells, 0);
+        java.util.Arrays.fill(r2, 0, cells, 0);
+        boolean reciprocal = false, logs = false;
+        for (double gv : gs) {
+            if (needsLog1p(gv)) logs = true;
+            else reciprocal = true;
+        }
+        double[][] lnT = logs ? filterLog1p(ebc) : null;
+        double[] p0 = filterPowers(0), p1 = filterPowers(1), p2 = filterPowers(2), p3 = filterPowers(3);
+        // the sums behind each cell's asymptotes, a level at a time (its wells share s), each cell's in level order:
+        // the closed form only prunes, and these sums carry no more rounding than the well-by-well ones (cellBound)
+        for (int l = 0; l < m; l++) {
+            filterT(l, ebc, p0, p1, p2, p3, t);
+            if (reciprocal) for (int j = 0; j < SLOTS; j++) q[j] = 1 / (1 + t[j]);
+            for (int gi = 0; gi < gs.length; gi++) {
+                double gv = gs[gi];
+                int o = gi * SLOTS;
+                if (gv == 1) {
+                    System.arraycopy(q, 0, share, o, SLOTS);
+                } else if (gv == 2) {
+                    for (int j = 0; j < SLOTS; j++) share[o + j] = q[j] * q[j];
+                } else if (gv == 5) {
+                    for (int j = 0; j < SLOTS; j++) {
+                        double q2 = q[j] * q[j];
+                        share[o + j] = q2 * q2 * q[j];
+                    }
+                } else if (gv == 0.5) {
+                    for (int j = 0; j < SLOTS; j++) share[o + j] = Math.sqrt(q[j]);
+                } else {
+                    double[] lnRow = lnT[l];
+                    for (int j = 0; j < SLOTS; j++) share[o + j] = Math.exp(-gv * lnRow[j]);
+                }
+            }
+            double wl = levelW[l], wyl = levelWY[l];
+            for (int c = 0; c < cells; c++) {
+                double u = share[c], v = 1 - u;
+                s11[c] += wl * u * u;
+                s12[c] += wl * u * v;
+                s22[c] += wl * v * v;
+                r1[c] += u * wyl;
+                r2[c] += v * wyl;
+            }
+        }
+        double[] det = f.det, closed = f.closed, bound = f.bound, omega = f.omega, rho = f.rho;
+        for (int c = 0; c < cells; c++) {
+            double a11 = s11[c], a12 = s12[c], a22 = s22[c], b1 = r1[c], b2 = r2[c];
+            double dt = a11 * a22 - a12 * a12;
+            double a = (b1 * a22 - b2 * a12) / dt, d = (a11 * b2 - a12 * b1) / dt;
+            double qc = syy - 2 * (a * b1 + d * b2) + (a * a * a11 + 2 * a * d * a12 + d * d * a22);
+            det[c] = dt;
+            closed[c] = qc;
+            bound[c] = cellBoundTerms(n, syy, sw, a11, a22, dt, a, d, qc, sigma[c], omega, rho, c);
+        }
+        double smallestUpper = Double.POSITIVE_INFINITY;
+        for (int c = 0; c < cells; c++) {
+            double qc = closed[c], e = bound[c];
+            if (counts(n, det[c], s11[c], s22[c], omega[c], rho[c], qc, e)) smallestUpper = Math.min(smallestUpper, qc + e);
+            else closed[c] = Double.NEGATIVE_INFINITY;
+        }
+        return smallestUpper;
+    }
+
+    /** The filter's exp(−b·ln c) for slope {@code bi} at the nine midpoints, into {@code ebc[bi·9 …]} ({@link #tError}). */
+    private static void filterEbc(int bi, double from, double step, double[] ebc) {
+        double b = B_GRID[bi];
+        double e = Math.exp(-b * from), ratio = Math.exp(-b * step);
+        for (int k = 0; k < C_GRID; k++) {
+            if (k > 0) e *= ratio;
+            ebc[bi * C_GRID + k] = e;
+        }
+    }
+
+    /** The filter's t = (x/c)^b at level {@code l} for every slot, into {@code t}. */
+    private static void filterT(int l, double[] ebc, double[] p0, double[] p1, double[] p2, double[] p3, double[] t) {
+        double x0 = p0[l], x1 = p1[l], x2 = p2[l], x3 = p3[l];
+        for (int k = 0; k < C_GRID; k++) {
+            t[k] = x0 * ebc[k];
+            t[C_GRID + k] = x1 * ebc[C_GRID + k];
+            t[2 * C_GRID + k] = x2 * ebc[2 * C_GRID + k];
+            t[3 * C_GRID + k] = x3 * ebc[3 * C_GRID + k];
+        }
     }
 
     private static final double U = 0x1.0p-53;
@@ -234,23 +325,43 @@ final class LogisticStartGrid {
      */
     static double cellBound(int n, double syy, double sw, double s11, double s22, double det, double a, double d, double q,
                             double sigma) {
+        double[] omega = new double[1], rho = new double[1];
+        double e = cellBoundTerms(n, syy, sw, s11, s22, det, a, d, q, sigma, omega, rho, 0);
+        return counts(n, det, s11, s22, omega[0], rho[0], q, e) ? e : Double.POSITIVE_INFINITY;
+    }
+
+    /**
+     * True when a cell's closed form counts, with bound {@code e} ({@link #cellBound}); false when it is near "no
+     * asymptotes" (where the order of summation or the filter's shares can tip the well loop's test), its shares'
+     * error is not small against their spread, or it is out of the bound's reach: the well loop decides.
+     */
+    private static boolean counts(int n, double det, double s11, double s22, double omega, double rho, double q, double e) {
+        return det > (DET_MARGIN + (16.0 * n + 80) * U) * s11 * s22 && omega <= 0 && rho < 1e300 && Double.isFinite(q)
+                && e < Double.POSITIVE_INFINITY;
+    }
+
+    /**
+     * {@link #cellBound} without its tests, in plain arithmetic (the filter runs it for many cells side by side): the
+     * bound, with {@code omega[c]} = σ²W² − 10⁻⁶·det (≤ 0 when σ√W ≤ 10⁻³·√S(s̃)) and {@code rho[c]} = ρ for
+     * {@link #counts}.
+     */
+    private static double cellBoundTerms(int n, double syy, double sw, double s11, double s22, double det, double a,
+                                         double d, double q, double sigma, double[] omega, double[] rho, int c) {
         double prod = s11 * s22;
         double detLow = det - (8.0 * n + 40) * U * prod, inverse = 1 / detLow;
         double wUp = sw * SAFE, syyUp = syy * SAFE;
         double sigma2W = sigma * sigma * wUp * SAFE;                  // ≥ ‖s − s̃‖²
-        // σ√W ≤ 10⁻³·√S(s̃), S(s̃) ≥ detLow/W: else the well loop decides
-        if (!(sigma2W * wUp <= 1e-6 * detLow)) return Double.POSITIVE_INFINITY;
+        omega[c] = sigma2W * wUp - 1e-6 * detLow;                      // S(s̃) ≥ detLow/W
         double cStar2 = syyUp * wUp * inverse * (SAFE / 0.998);       // ≥ c*² = Σwy²/(√S(s̃) − σ√W)²
         double c2 = Math.max((a - d) * (a - d) * SAFE, cStar2);
         // |a|, |d| of the well loop ≤ (√(Σwy²/W) + c*)·(1 + its rounding): squared, with (p + q)² ≤ 2p² + 2q²
         double grow = 1 + 8 * (n + 10) * U * prod * inverse;
         double rhoLoop = syyUp + 10 * (syyUp * SAFE * SAFE + cStar2 * wUp) * grow * grow * SAFE;
-        double rho = Math.max(syy + (a * a + 4 * d * d) * sw, rhoLoop);
-        if (!(rho < 1e300)) return Double.POSITIVE_INFINITY;
-        double e = (24.0 * n + 160) * U * rho + 1e-300;
+        double r = Math.max(syy + (a * a + 4 * d * d) * sw, rhoLoop);
+        rho[c] = r;
+        double e = (24.0 * n + 160) * U * r + 1e-300;
         // 2√(q + E)·C·σ√W + C²σ²W with 2·√(q + E)·(C√W) ≤ (q + E) + C²W
-        double cs2W = c2 * wUp;
-        return e + (sigma * (Math.max(q, 0) + e + cs2W) + c2 * sigma2W) * SAFE;
+        return e + (sigma * (Math.max(q, 0) + e + c2 * wUp) + c2 * sigma2W) * SAFE;
     }
 
     /** Copies per-level numbers to the wells. */
@@ -267,18 +378,16 @@ final class LogisticStartGrid {
         for (int l = 0; l < ebx.length; l++) levelT[l] = ebx[l] * ebc;
     }
 
-    /** True when a share (1 + t)^(−g) is taken as exp(−g·ln(1 + t)) ({@link #levelShares}). */
+    /** True when a share (1 + t)^(−g) is taken as exp(−g·ln(1 + t)), not from 1/(1 + t) ({@link #levelShares}). */
     private static boolean needsLog1p(double gv) {
         return !(gv == 1 || gv == 2 || gv == 5 || gv == 0.5);
     }
 
     /**
-     * The shares s = (1 + t)^(−g) per level from {@code t}, into {@link #levelS}: from the well loop's t, the numbers the
+     * The shares s = (1 + t)^(−g) per level from the well loop's {@code t}, into {@link #levelS}: the numbers the
      * well-by-well grid computed for each of the level's wells.
-     *
-     * @param lnT ln(1 + t) per level when {@link #needsLog1p} (the filter's, kept per cell), or null to take it here
      */
-    private double[] levelShares(double[] t, double gv, double[] lnT) {
+    private double[] levelShares(double[] t, double gv) {
         double[] sl = levelS;
         int m = t.length;
         if (gv == 1) {
@@ -288,8 +397,6 @@ final class LogisticStartGrid {
                 double q = 1 / (1 + t[l]), q2 = q * q;
                 sl[l] = gv == 2 ? q2 : gv == 5 ? q2 * q2 * q : Math.sqrt(q);
             }
-        } else if (lnT != null) {
-            for (int l = 0; l < m; l++) sl[l] = Math.exp(-gv * lnT[l]);
         } else {
             for (int l = 0; l < m; l++) sl[l] = Math.exp(-gv * Math.log1p(t[l]));
         }
@@ -340,19 +447,21 @@ final class LogisticStartGrid {
     }
 
     /**
-     * ln(1 + t̃) per level at grid cell {@code cell} ({@code t} is the filter's (x/c)^b there), computed once per grid:
-     * a 5PL fit searches the free asymmetries and then both held ones over the same cells, and t, hence ln(1 + t), does
-     * not depend on g. Only the filter uses them; the well loop takes its own from its own t.
+     * ln(1 + t̃) per level and slot ({@code t̃} the filter's (x/c)^b, {@code ebc} its exp(−b·ln c)), computed once per
+     * grid: a 5PL fit searches the free asymmetries and then both held ones over the same cells, and t̃, hence
+     * ln(1 + t̃), does not depend on g. Only the filter uses them; the well loop takes its own from its own t.
      */
-    private double[] filterLog1p(int cell, double[] t) {
-        if (log1pCells == null) log1pCells = new double[B_GRID.length * C_GRID][];
-        double[] l = log1pCells[cell];
-        if (l == null) {
-            l = new double[levels.count()];
-            for (int i = 0; i < l.length; i++) l[i] = Math.log1p(t[i]);
-            log1pCells[cell] = l;
+    private double[][] filterLog1p(double[] ebc) {
+        if (log1pCells == null) {
+            double[] p0 = filterPowers(0), p1 = filterPowers(1), p2 = filterPowers(2), p3 = filterPowers(3);
+            log1pCells = new double[levels.count()][SLOTS];
+            for (int l = 0; l < log1pCells.length; l++) {
+                double[] row = log1pCells[l];
+                filterT(l, ebc, p0, p1, p2, p3, row);
+                for (int j = 0; j < SLOTS; j++) row[j] = Math.log1p(row[j]);
+            }
         }
-        return l;
+        return log1pCells;
     }
 
     /** Weighted rss of y ≈ a·s + d·(1 − s) with the best asymptotes; +∞ when s does not vary. */
