@@ -109,6 +109,27 @@ final class LogisticStartGrid {
         return startAt(gs[gi], B_GRID[bi], from + k * step, freeG);
     }
 
+    /**
+     * For tests: at slot (b, c) = ({@code bi}, {@code k}) and asymmetry {@code g}, the filter's shares per level, the
+     * well loop's, and the bound {@link #shareError} on their difference; null when the grid does not filter.
+     */
+    double[][] filterAndWellLoopShares(int bi, int k, double g) {
+        double span = Math.max(lnXMax - lnXMin, Math.log(10));
+        double from = lnXMin - 0.25 * span, step = 1.5 * span / (C_GRID - 1);
+        double reach = Math.max(Math.max(Math.abs(lnXMin), Math.abs(lnXMax)), Math.max(Math.abs(from), Math.abs(from + 1.5 * span)));
+        if (!(reach < 200) || !(span < FILTER_SPAN)) return null;
+        double[] ebc = new double[SLOTS], t = new double[SLOTS], tl = new double[levels.count()];
+        filterEbc(bi, from, step, ebc);
+        for (int l = 0; l < tl.length; l++) {
+            filterT(l, ebc, filterPowers(0), filterPowers(1), filterPowers(2), filterPowers(3), t);
+            tl[l] = t[bi * C_GRID + k];
+        }
+        double[] filterShares = levelShares(tl, g).clone();    // the filter's formulas (filter) on the filter's t
+        levelT(bi, k, from, step);
+        double[] wellLoopShares = levelShares(levelT, g).clone();
+        return new double[][] {filterShares, wellLoopShares, {shareError(tError(B_GRID[bi], reach), g)}};
+    }
+
     /** Slots (b, c) of the grid; a cell is a slot and an asymmetry g. */
     private static final int SLOTS = 4 * C_GRID;
 
