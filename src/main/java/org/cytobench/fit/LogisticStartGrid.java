@@ -77,7 +77,6 @@ final class LogisticStartGrid {
         boolean freeG = Double.isNaN(g);
         double[] gs = freeG ? G_GRID : new double[] {g};
         int n = lnx.length, cells = SLOTS * gs.length;
-        double[] s = new double[n];
         FilterArrays f = FILTER_ARRAYS.get();
         double smallestUpper = Double.POSITIVE_INFINITY;
         if (span < FILTER_SPAN) {
@@ -86,8 +85,22 @@ final class LogisticStartGrid {
             java.util.Arrays.fill(f.closed, 0, cells, Double.NEGATIVE_INFINITY);   // no filter: every cell by the well loop
         }
         double[] closed = f.closed, bound = f.bound;
+        // the cells the filter leaves; one that counts (its closed form finite) and is alone is the well loop's choice:
+        // its well-loop sum is finite (cellBound) and no other cell is a candidate, so the loop is not run
+        int candidates = 0, only = -1;
+        for (int j = 0; j < cells; j++) {
+            double q = closed[j];
+            if (q != Double.NEGATIVE_INFINITY && !(q - bound[j] <= smallestUpper)) continue;
+            candidates++;
+            only = q == Double.NEGATIVE_INFINITY ? -1 : j;
+        }
+        if (candidates == 1 && only >= 0) {
+            int gi = only / SLOTS, bi = only % SLOTS / C_GRID, k = only % C_GRID;
+            return startAt(gs[gi], B_GRID[bi], from + k * step, freeG);
+        }
         double bestRss = Double.POSITIVE_INFINITY;
         int bestCell = -1;
+        double[] s = new double[n];
         for (int bi = 0, cell = 0; bi < B_GRID.length; bi++) {
             for (int k = 0; k < C_GRID; k++) {
                 for (int gi = 0; gi < gs.length; gi++, cell++) {
