@@ -16,6 +16,8 @@ record ConcentrationLevels(int[] levelOf, double[] values, double[] lnx) {
     /** @param x the wells' concentrations (finite, ≥ 0) */
     static ConcentrationLevels of(double[] x) {
         int n = x.length;
+        ConcentrationLevels inOrder = inOrder(x);
+        if (inOrder != null) return inOrder;
         double[] sorted = x.clone();
         Arrays.sort(sorted);
         int count = 0;
@@ -24,6 +26,30 @@ record ConcentrationLevels(int[] levelOf, double[] values, double[] lnx) {
         int[] levelOf = new int[n];
         for (int i = 0; i < n; i++) levelOf[i] = Arrays.binarySearch(levels, x[i]);
         double[] lnx = new double[count];
+        // the same expression as per well: ln x for x > 0, NaN (f(0) = a) otherwise
+        for (int l = 0; l < count; l++) lnx[l] = levels[l] > 0 ? Math.log(levels[l]) : Double.NaN;
+        return new ConcentrationLevels(levelOf, levels, lnx);
+    }
+
+    /**
+     * The levels without sorting or searching when the wells come with increasing concentrations (the usual layout of
+     * standards, replicates side by side), as {@link Double#compare} orders them: the same levels and indices as sorting
+     * gives. Null when they do not.
+     */
+    private static ConcentrationLevels inOrder(double[] x) {
+        int n = x.length, count = 0;
+        int[] levelOf = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                int c = Double.compare(x[i], x[i - 1]);
+                if (c < 0) return null;
+                if (c > 0) count++;
+            }
+            levelOf[i] = count;
+        }
+        if (n > 0) count++;
+        double[] levels = new double[count], lnx = new double[count];
+        for (int i = 0; i < n; i++) levels[levelOf[i]] = x[i];
         // the same expression as per well: ln x for x > 0, NaN (f(0) = a) otherwise
         for (int l = 0; l < count; l++) lnx[l] = levels[l] > 0 ? Math.log(levels[l]) : Double.NaN;
         return new ConcentrationLevels(levelOf, levels, lnx);

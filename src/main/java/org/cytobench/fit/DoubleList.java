@@ -29,4 +29,25 @@ final class DoubleList extends AbstractList<Double> implements RandomAccess {
     @Override public int size() {
         return values.length;
     }
+
+    /**
+     * The unmodifiable rows of a matrix the fit made (a covariance), each a {@link DoubleList}: {@link FitResult} keeps
+     * them as they are instead of copying the row list once more. Equal to any list of equal rows.
+     */
+    static final class Rows extends AbstractList<java.util.List<Double>> implements RandomAccess {
+        private final DoubleList[] rows;
+
+        /** @param rows kept, not copied */
+        Rows(DoubleList[] rows) {
+            this.rows = rows;
+        }
+
+        @Override public java.util.List<Double> get(int index) {
+            return rows[index];
+        }
+
+        @Override public int size() {
+            return rows.length;
+        }
+    }
 }

@@ -33,9 +33,13 @@ public record FitResult(CurveModel model, Weighting weighting, FitStatus status,
         warnings = List.copyOf(warnings);
     }
 
-    /** An unmodifiable copy of the rows, each copied too (a loop: a stream here cost a tenth of a 4PL fit). */
+    /**
+     * An unmodifiable copy of the rows, each copied too (a loop: a stream here cost a tenth of a 4PL fit); the rows the
+     * fit made as they are.
+     */
     @SuppressWarnings("unchecked")
     private static List<List<Double>> copyRows(List<List<Double>> rows) {
+        if (rows instanceof DoubleList.Rows) return rows;
         List<Double>[] copy = new List[rows.size()];
         for (int i = 0; i < copy.length; i++) copy[i] = immutable(rows.get(i));
         return List.of(copy);

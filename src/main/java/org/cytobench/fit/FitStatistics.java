@@ -45,8 +45,7 @@ final class FitStatistics {
         double t = StudentT.quantile975(df);
         // unmodifiable lists over doubles, made once here: FitResult keeps them as they are
         double[] est = new double[p], se = new double[p], lo = new double[p], hi = new double[p];
-        @SuppressWarnings("unchecked")
-        List<Double>[] cov = new List[p];
+        DoubleList[] cov = new DoubleList[p];
         List<String> notFinite = null;
         for (int j = 0; j < p; j++) {
             double[] row = new double[p];
@@ -70,7 +69,7 @@ final class FitStatistics {
                     + ": the information matrix is too ill-conditioned to invert reliably");
         }
         return new FitResult(model, weighting, FitStatus.CONVERGED, null, DoubleList.own(est), DoubleList.own(se),
-                DoubleList.own(lo), DoubleList.own(hi), List.of(cov), rss, 1 - rss / tss, n, DoubleList.own(residuals),
+                DoubleList.own(lo), DoubleList.own(hi), new DoubleList.Rows(cov), rss, 1 - rss / tss, n, DoubleList.own(residuals),
                 iterations, warnings, minStandard, maxStandard);
     }
 

@@ -58,8 +58,15 @@ final class LogisticFitter {
         double[] lnxl = levels.lnx();
         int[] levelOf = levels.levelOf();
         for (int i = 0; i < n; i++) lnx[i] = lnxl[levelOf[i]];
+        // the levels increase and so does ln x (Math.log is semi-monotonic): the first and last non-zero level's ln x
+        // are the smallest and largest, the numbers a min and max over them gave
+        double[] values = levels.values();
         for (int l = 0; l < lnxl.length; l++) {
-            if (levels.values()[l] > 0) { lo = Math.min(lo, lnxl[l]); hi = Math.max(hi, lnxl[l]); }
+            if (values[l] > 0) {
+                lo = lnxl[l];
+                hi = lnxl[lnxl.length - 1];
+                break;
+            }
         }
         lnXMin = lo;
         lnXMax = hi;

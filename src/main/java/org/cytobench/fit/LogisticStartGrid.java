@@ -77,7 +77,6 @@ final class LogisticStartGrid {
         boolean freeG = Double.isNaN(g);
         double[] gs = freeG ? G_GRID : new double[] {g};
         int n = lnx.length, cells = SLOTS * gs.length;
-        double[] s = new double[n];
         FilterArrays f = FILTER_ARRAYS.get();
         double smallestUpper = Double.POSITIVE_INFINITY;
         if (span < FILTER_SPAN) {
@@ -86,8 +85,22 @@ final class LogisticStartGrid {
             java.util.Arrays.fill(f.closed, 0, cells, Double.NEGATIVE_INFINITY);   // no filter: every cell by the well loop
         }
         double[] closed = f.closed, bound = f.bound;
+        // the cells the filter leaves; one that counts (its closed form finite) and is alone is the well loop's choice:
+        // its well-loop sum is finite (cellBound) and no other cell is a candidate, so the loop is not run
+        int candidates = 0, only = -1;
+        for (int j = 0; j < cells; j++) {
+            double q = closed[j];
+            if (q != Double.NEGATIVE_INFINITY && !(q - bound[j] <= smallestUpper)) continue;
+            candidates++;
+            only = q == Double.NEGATIVE_INFINITY ? -1 : j;
+        }
+        if (candidates == 1 && only >= 0) {
+            int gi = only / SLOTS, bi = only % SLOTS / C_GRID, k = only % C_GRID;
+            return startAt(gs[gi], B_GRID[bi], from + k * step, freeG);
+        }
         double bestRss = Double.POSITIVE_INFINITY;
         int bestCell = -1;
+        double[] s = f.perWell(n);
         for (int bi = 0, cell = 0; bi < B_GRID.length; bi++) {
             for (int k = 0; k < C_GRID; k++) {
                 for (int gi = 0; gi < gs.length; gi++, cell++) {
@@ -109,6 +122,27 @@ final class LogisticStartGrid {
         return startAt(gs[gi], B_GRID[bi], from + k * step, freeG);
     }
 
+    /**
+     * For tests: at slot (b, c) = ({@code bi}, {@code k}) and asymmetry {@code g}, the filter's shares per level, the
+     * well loop's, and the bound {@link #shareError} on their difference; null when the grid does not filter.
+     */
+    double[][] filterAndWellLoopShares(int bi, int k, double g) {
+        double span = Math.max(lnXMax - lnXMin, Math.log(10));
+        double from = lnXMin - 0.25 * span, step = 1.5 * span / (C_GRID - 1);
+        double reach = Math.max(Math.max(Math.abs(lnXMin), Math.abs(lnXMax)), Math.max(Math.abs(from), Math.abs(from + 1.5 * span)));
+        if (!(reach < 200) || !(span < FILTER_SPAN)) return null;
+        double[] ebc = new double[SLOTS], t = new double[SLOTS], tl = new double[levels.count()];
+        filterEbc(bi, from, step, ebc);
+        for (int l = 0; l < tl.length; l++) {
+            filterT(l, ebc, filterPowers(0), filterPowers(1), filterPowers(2), filterPowers(3), t);
+            tl[l] = t[bi * C_GRID + k];
+        }
+        double[] filterShares = levelShares(tl, g).clone();    // the filter's formulas (filter) on the filter's t
+        levelT(bi, k, from, step);
+        double[] wellLoopShares = levelShares(levelT, g).clone();
+        return new double[][] {filterShares, wellLoopShares, {shareError(tError(B_GRID[bi], reach), g)}};
+    }
+
     /** Slots (b, c) of the grid; a cell is a slot and an asymmetry g. */
     private static final int SLOTS = 4 * C_GRID;
 
@@ -119,6 +153,27 @@ final class LogisticStartGrid {
     private static final class FilterArrays {
         final double[] ebc = new double[SLOTS], t = new double[SLOTS], q = new double[SLOTS];
         final double[] share, sigma, s11, s12, s22, r1, r2, det, closed, bound, omega, rho;
+
+        /** Per level and per well, grown when a fit has more. */
+        double[] levelW = new double[16], levelWY = new double[16], perWell = new double[32];
+
+        /** {@link #levelW} and {@link #levelWY} for {@code m} levels, zero. */
+        double[] levelW(int m) {
+            if (levelW.length < m) {
+                levelW = new double[m];
+                levelWY = new double[m];
+            } else {
+                java.util.Arrays.fill(levelW, 0, m, 0);
+                java.util.Arrays.fill(levelWY, 0, m, 0);
+            }
+            return levelW;
+        }
+
+        /** A per-well array of at least {@code n} (only its first n read). */
+        double[] perWell(int n) {
+            if (perWell.length < n) perWell = new double[n];
+            return perWell;
+        }
 
         FilterArrays() {
             int cells = SLOTS * G_GRID.length;
@@ -152,7 +207,7 @@ final class LogisticStartGrid {
         }
         int[] levelOf = levels.levelOf();
         // Σw and Σwy per concentration level, in well order
-        double[] levelW = new double[m], levelWY = new double[m];
+        double[] levelW = f.levelW(m), levelWY = f.levelWY;
         for (int i = 0; i < n; i++) {
             levelW[levelOf[i]] += w[i];
             levelWY[levelOf[i]] += w[i] * y[i];
@@ -367,7 +422,7 @@ final class LogisticStartGrid {
     /** Copies per-level numbers to the wells. */
     private void spread(double[] perLevel, double[] perWell) {
         int[] levelOf = levels.levelOf();
-        for (int i = 0; i < perWell.length; i++) perWell[i] = perLevel[levelOf[i]];
+        for (int i = 0; i < levelOf.length; i++) perWell[i] = perLevel[levelOf[i]];
     }
 
     /** t = (x/c)^b per level at grid cell (b, c) as the well loop computes it, into {@link #levelT}: 0 for a zero standard. */
@@ -464,12 +519,12 @@ final class LogisticStartGrid {
         return log1pCells;
     }
 
-    /** Weighted rss of y ≈ a·s + d·(1 − s) with the best asymptotes; +∞ when s does not vary. */
+    /** Weighted rss of y ≈ a·s + d·(1 − s) with the best asymptotes (s: its first y.length); +∞ when s does not vary. */
     private static double asymptoteRss(double[] s, double[] y, double[] w) {
         double[] ad = asymptotes(s, y, w);
         if (ad == null) return Double.POSITIVE_INFINITY;
         double rss = 0;
-        for (int i = 0; i < s.length; i++) {
+        for (int i = 0; i < y.length; i++) {
             double r = y[i] - ad[1] - (ad[0] - ad[1]) * s[i];
             rss += w[i] * r * r;
         }
@@ -479,13 +534,13 @@ final class LogisticStartGrid {
     /** The start at one grid cell, computed in the direct form (the numbers {@link #directGridStart} gives there). */
     private double[] startAt(double gi, double b, double lnc, boolean freeG) {
         double[] lnxl = levels.lnx();
-        double[] sl = new double[lnxl.length];
+        double[] sl = levelS;
         for (int l = 0; l < lnxl.length; l++) {
             if (Double.isNaN(lnxl[l])) { sl[l] = 1; continue; }
             double t = 1 + Math.exp(b * (lnxl[l] - lnc));
             sl[l] = gi == 1 ? 1 / t : Math.pow(t, -gi);
         }
-        double[] s = new double[lnx.length];
+        double[] s = FILTER_ARRAYS.get().perWell(lnx.length);
         spread(sl, s);
         double[] ad = asymptotes(s, y, w);
         if (ad == null) return null;
@@ -530,7 +585,7 @@ final class LogisticStartGrid {
     /** Weighted least squares for y ≈ a·s + d·(1 − s); null when s does not vary. */
     private static double[] asymptotes(double[] s, double[] y, double[] w) {
         double s11 = 0, s12 = 0, s22 = 0, r1 = 0, r2 = 0;
-        for (int i = 0; i < s.length; i++) {
+        for (int i = 0; i < y.length; i++) {   // s may be longer (a reused array): its first y.length
             double u = s[i], v = 1 - s[i];
             s11 += w[i] * u * u;
             s12 += w[i] * u * v;
