@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.cytobench.chart.svg.SvgGraphics2D;
+import org.cytobench.chart.vector.TeeGraphics2D;
 import org.cytobench.pdf.TextPdf;
 import org.cytobench.pdf.figure.FigurePdf;
 import org.jfree.chart.JFreeChart;
@@ -39,12 +40,13 @@ public final class ChartExporter {
         Files.write(file, bytes);
     }
 
-    /** Writes PNG, SVG and PDF as {@code baseName.png/.svg/.pdf} in {@code dir}. */
+    /** Writes PNG, SVG and PDF as {@code baseName.png/.svg/.pdf} in {@code dir}; SVG and PDF from one drawing. */
     public static void writeAll(Drawable chart, FigureSize size, int dpi, Path dir, String baseName) throws IOException {
         // TIFF only on request: large, and PNG carries the same pixels
-        for (ExportFormat f : new ExportFormat[] {ExportFormat.PNG, ExportFormat.SVG, ExportFormat.PDF}) {
-            write(chart, size, f, dpi, dir.resolve(baseName + "." + f.extension()));
-        }
+        write(chart, size, ExportFormat.PNG, dpi, dir.resolve(baseName + "." + ExportFormat.PNG.extension()));
+        SvgAndPdf vector = svgAndPdf(chart, size);
+        Files.write(dir.resolve(baseName + "." + ExportFormat.SVG.extension()), vector.svg().getBytes(StandardCharsets.UTF_8));
+        Files.write(dir.resolve(baseName + "." + ExportFormat.PDF.extension()), vector.pdf());
     }
 
     /** The chart rendered into an image of size×dpi pixels (white background), without writing it anywhere. */
@@ -151,6 +153,29 @@ public final class ChartExporter {
         Optional<byte[]> own = FigurePdf.draw(size.widthPoints(), size.heightPoints(), "Cytobench chart",
                 g -> chart.draw(g, new Rectangle2D.Double(0, 0, size.widthPoints(), size.heightPoints())));
         return own.isPresent() ? own.get() : textPdf(chart, size);
+    }
+
+    /** A chart's SVG document and PDF file, as {@link #svg} and {@link #pdf} write them. */
+    public record SvgAndPdf(String svg, byte[] pdf) {}
+
+    /**
+     * The chart's SVG and PDF from one drawing: JFreeChart lays the chart out and draws it once, into a
+     * {@link TeeGraphics2D} over the SVG writer and the chart PDF writer (both {@code VectorGraphics2D}s: the same state
+     * and the same font metrics, so the chart makes the same calls on each), where {@link #svg} and {@link #pdf} draw it
+     * once for each — most of a vector file's time is JFreeChart's layout, not the writer. The files are those two
+     * methods write (the PDF's /CreationDate aside). A chart the PDF writer does not support is drawn once more, with
+     * {@link TextPdf}, as {@link #pdf} does.
+     */
+    public static SvgAndPdf svgAndPdf(Drawable chart, FigureSize size) {
+        SvgGraphics2D svg = new SvgGraphics2D(size.widthPoints(), size.heightPoints());
+        Optional<byte[]> own;
+        try {
+            own = FigurePdf.draw(size.widthPoints(), size.heightPoints(), "Cytobench chart",
+                    pdf -> chart.draw(new TeeGraphics2D(svg, pdf), new Rectangle2D.Double(0, 0, size.widthPoints(), size.heightPoints())));
+        } finally {
+            svg.dispose();
+        }
+        return new SvgAndPdf(svg.toSvg(), own.isPresent() ? own.get() : textPdf(chart, size));
     }
 
     /** The general path: PDFBox through pdfbox-graphics2d (tests compare the two paths on the same chart). */
