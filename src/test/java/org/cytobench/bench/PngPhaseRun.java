@@ -21,7 +21,8 @@ import org.jfree.chart.JFreeChart;
  * Where one chart PNG's CPU time goes, per chart kind of {@link SampleCharts} at a resolution: building the chart, clearing
  * the raster, JFreeChart's drawing, the PNG encoding (thread CPU time, median of the rounds), then one more set of rounds
  * drawn through {@link TimedGraphics2D} to split the drawing by kind of call (large and small rectangle fills, lines,
- * paths, text). The drawing repeats {@code ChartExporter}'s own set-up (white fill, hints, dpi/72 scale).
+ * paths, text). The drawing is {@code ChartExporter}'s as it was before it painted only the fringe white (the whole raster
+ * white, the hints, the dpi/72 scale), so that the white pass shows as a phase of its own.
  * {@code java -Djava.awt.headless=true -cp target/classes:target/test-classes:$(cat cp.txt) org.cytobench.bench.PngPhaseRun [ROUNDS] [DPI]}
  */
 public final class PngPhaseRun {
