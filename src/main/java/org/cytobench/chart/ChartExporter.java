@@ -22,7 +22,9 @@ import org.jfree.chart.ui.Drawable;
  *
  * <p>The chart is always laid out in points at the figure's size; a PNG is the same layout scaled by dpi/72, so fonts and
  * lines grow with the resolution instead of the chart gaining more room. PDF text is real text in an embedded font
- * ({@link TextPdf}), so µ, α, γ print and the labels of a figure can be searched and copied.
+ * (our own writer, {@code pdf.figure}, decision 0013; {@link TextPdf} for what it cannot draw), so µ, α, γ print and the
+ * labels of a figure can be searched and copied. SVG and PDF asked for together are drawn from one JFreeChart drawing
+ * ({@link #svgAndPdf}).
  */
 public final class ChartExporter {
     public static final int DEFAULT_DPI = 300;
