@@ -221,10 +221,20 @@ final class LogisticStartGrid {
                 java.util.Arrays.fill(sigma, gi * SLOTS + bi * C_GRID, gi * SLOTS + (bi + 1) * C_GRID, shareError(tError, gs[gi]));
             }
         }
-        java.util.Arrays.fill(s11, 0, cells, 0);
+        // zero standards (the first levels, if any): t = 0 and s = 1 in every cell, so their terms are w, 0, 0, wy, 0 —
+        // the sums start from those
+        double[] lnxl = levels.lnx();
+        int first = 0;
+        double w0 = 0, wy0 = 0;
+        while (first < m && Double.isNaN(lnxl[first])) {
+            w0 += levelW[first];
+            wy0 += levelWY[first];
+            first++;
+        }
+        java.util.Arrays.fill(s11, 0, cells, w0);
         java.util.Arrays.fill(s12, 0, cells, 0);
         java.util.Arrays.fill(s22, 0, cells, 0);
-        java.util.Arrays.fill(r1, 0, cells, 0);
+        java.util.Arrays.fill(r1, 0, cells, wy0);
         java.util.Arrays.fill(r2, 0, cells, 0);
         boolean reciprocal = false, logs = false;
         for (double gv : gs) {
@@ -233,12 +243,13 @@ final class LogisticStartGrid {
         }
         double[][] lnT = logs ? filterLog1p(ebc) : null;
         double[] p0 = filterPowers(0), p1 = filterPowers(1), p2 = filterPowers(2), p3 = filterPowers(3);
+        boolean onlyReciprocal = gs.length == 1 && gs[0] == 1;   // a 4PL: the shares are 1/(1 + t) themselves
         // the sums behind each cell's asymptotes, a level at a time (its wells share s), each cell's in level order:
         // the closed form only prunes, and these sums carry no more rounding than the well-by-well ones (cellBound)
-        for (int l = 0; l < m; l++) {
+        for (int l = first; l < m; l++) {
             filterT(l, ebc, p0, p1, p2, p3, t);
             if (reciprocal) for (int j = 0; j < SLOTS; j++) q[j] = 1 / (1 + t[j]);
-            for (int gi = 0; gi < gs.length; gi++) {
+            for (int gi = onlyReciprocal ? gs.length : 0; gi < gs.length; gi++) {
                 double gv = gs[gi];
                 int o = gi * SLOTS;
                 if (gv == 1) {
@@ -258,8 +269,9 @@ final class LogisticStartGrid {
                 }
             }
             double wl = levelW[l], wyl = levelWY[l];
+            double[] sh = onlyReciprocal ? q : share;
             for (int c = 0; c < cells; c++) {
-                double u = share[c], v = 1 - u;
+                double u = sh[c], v = 1 - u;
                 s11[c] += wl * u * u;
                 s12[c] += wl * u * v;
                 s22[c] += wl * v * v;
