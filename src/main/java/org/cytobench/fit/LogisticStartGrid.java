@@ -283,11 +283,11 @@ final class LogisticStartGrid {
         for (int c = 0; c < cells; c++) {
             double a11 = s11[c], a12 = s12[c], a22 = s22[c], b1 = r1[c], b2 = r2[c];
             double dt = a11 * a22 - a12 * a12;
-            double a = (b1 * a22 - b2 * a12) / dt, d = (a11 * b2 - a12 * b1) / dt;
+            double inverse = 1 / dt, a = (b1 * a22 - b2 * a12) * inverse, d = (a11 * b2 - a12 * b1) * inverse;
             double qc = syy - 2 * (a * b1 + d * b2) + (a * a * a11 + 2 * a * d * a12 + d * d * a22);
             det[c] = dt;
             closed[c] = qc;
-            bound[c] = cellBoundTerms(n, syy, sw, a11, a22, dt, a, d, qc, sigma[c], omega, rho, c);
+            bound[c] = cellBoundTerms(n, syy, sw, a11, a22, dt, inverse, a, d, qc, sigma[c], omega, rho, c);
         }
         double smallestUpper = Double.POSITIVE_INFINITY;
         for (int c = 0; c < cells; c++) {
@@ -393,7 +393,7 @@ final class LogisticStartGrid {
     static double cellBound(int n, double syy, double sw, double s11, double s22, double det, double a, double d, double q,
                             double sigma) {
         double[] omega = new double[1], rho = new double[1];
-        double e = cellBoundTerms(n, syy, sw, s11, s22, det, a, d, q, sigma, omega, rho, 0);
+        double e = cellBoundTerms(n, syy, sw, s11, s22, det, 1 / det, a, d, q, sigma, omega, rho, 0);
         return counts(n, det, s11, s22, omega[0], rho[0], q, e) ? e : Double.POSITIVE_INFINITY;
     }
 
@@ -412,17 +412,21 @@ final class LogisticStartGrid {
      * bound, with {@code omega[c]} = σ²W² − 10⁻⁶·det (≤ 0 when σ√W ≤ 10⁻³·√S(s̃)) and {@code rho[c]} = ρ for
      * {@link #counts}.
      */
-    private static double cellBoundTerms(int n, double syy, double sw, double s11, double s22, double det, double a,
-                                         double d, double q, double sigma, double[] omega, double[] rho, int c) {
-        double prod = s11 * s22;
-        double detLow = det - (8.0 * n + 40) * U * prod, inverse = 1 / detLow;
+    private static double cellBoundTerms(int n, double syy, double sw, double s11, double s22, double det,
+                                         double inverseDet, double a, double d, double q, double sigma, double[] omega,
+                                         double[] rho, int c) {
+        double prod = s11 * s22, x = (8.0 * n + 40) * U * prod * inverseDet;
+        // detLow = det − (8n + 40)·u·s11·s22 ≤ det H(s̃), and 1/detLow ≤ (1 + 2x)/det for x ≤ ½, which counts ensures
+        // (x ≥ 48u: the slack covers the rounding of 1/det)
+        double detLow = det * (1 - x), inverse = (1 + 2 * x) * inverseDet;
         double wUp = sw * SAFE, syyUp = syy * SAFE;
         double sigma2W = sigma * sigma * wUp * SAFE;                  // ≥ ‖s − s̃‖²
         omega[c] = sigma2W * wUp - 1e-6 * detLow;                      // S(s̃) ≥ detLow/W
         double cStar2 = syyUp * wUp * inverse * (SAFE / 0.998);       // ≥ c*² = Σwy²/(√S(s̃) − σ√W)²
         double c2 = Math.max((a - d) * (a - d) * SAFE, cStar2);
-        // |a|, |d| of the well loop ≤ (√(Σwy²/W) + c*)·(1 + its rounding): squared, with (p + q)² ≤ 2p² + 2q²
-        double grow = 1 + 8 * (n + 10) * U * prod * inverse;
+        // |a|, |d| of the well loop ≤ (√(Σwy²/W) + c*)·(1 + its rounding): squared, with (p + q)² ≤ 2p² + 2q²; the
+        // rounding's factor 1 + 8(n + 10)·u·s11·s22/detLow, where counts holds, at most the one below
+        double grow = 1 + 8 * (n + 10) * U / (DET_MARGIN + (8.0 * n + 40) * U);
         double rhoLoop = syyUp + 10 * (syyUp * SAFE * SAFE + cStar2 * wUp) * grow * grow * SAFE;
         double r = Math.max(syy + (a * a + 4 * d * d) * sw, rhoLoop);
         rho[c] = r;
