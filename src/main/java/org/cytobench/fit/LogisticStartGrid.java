@@ -382,13 +382,18 @@ final class LogisticStartGrid {
      * coefficient of s − s̄ in the projection of y: |c*| = |⟨y − ȳ, s − s̄⟩|/‖s − s̄‖² ≤ √(Σwy²)/√S(s), S(s) = ‖s − s̄‖²;
      * √S is a distance (to the constants), so √S(s) ≥ √S(s̃) − σ√W, and S(s̃) = det H(s̃)/W (Lagrange's identity for
      * the 2×2 matrix of the sums), det known to (8n + 40)·u·s11·s22. With C bounding both amplitudes and
-     * (√x − y)² ≥ x − 2√x·y: |R(s) − F| ≤ 2√(F)·C·σ√W + C²σ²W, F ≤ q + E. The well loop's own asymptotes are
+     * (√x − y)² ≥ x − 2√x·y: R(s) ≤ (√F + C·σ√W)² and R(s) ≥ R(s̃) − 2√R(s̃)·C·σ√W, so
+     * |R(s) − F| ≤ 2√F·C·σ√W + C²σ²W up to F − R(s̃) (second order in F's rounding, inside E), with F ≤ q + E; taken
+     * without a square root as σ·(q + E + C²W) + C²σ²W (2√F·C√W ≤ F + C²W). The well loop's own asymptotes are
      * a* = ȳ + c*·(1 − s̄) and d* = ȳ − c*·s̄ with |ȳ| ≤ √(Σwy²/W), up to its rounding (relative (n + 10)·u
-     * times the conditioning s11·s22/det, allowed for 8 times over) — which gives its ρ.
+     * times the conditioning s11·s22/det, allowed for 8 times over) — which gives its ρ. The few roundings of this
+     * bound's own arithmetic are covered by factors 1 + 10⁻⁶ ({@code SAFE}).
      *
      * <p>The cell takes the well loop unless σ√W ≤ 10⁻³·√S(s̃); with det above {@link #DET_MARGIN}·s11·s22 (plus the
-     * rounding of both dets) that keeps det H(s) / (s11·s22) above 0.99 times the filter's, so the well loop finds
-     * asymptotes for every cell whose closed form counts as an upper bound.
+     * rounding of both dets) that keeps det H(s) / (s11·s22) above 0.99 times the filter's (√S moves by at most σ√W,
+     * √s11 and √s22 likewise, and both are at least √S), so the well loop finds asymptotes for every cell whose closed
+     * form counts as an upper bound. {@code LogisticStartGridFilterTest} checks this bound with shares moved by up to
+     * 10⁻⁶, and the shares' bound on concentrations to e^±130.
      */
     static double cellBound(int n, double syy, double sw, double s11, double s22, double det, double a, double d, double q,
                             double sigma) {
