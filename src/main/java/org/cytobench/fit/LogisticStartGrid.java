@@ -221,10 +221,20 @@ final class LogisticStartGrid {
                 java.util.Arrays.fill(sigma, gi * SLOTS + bi * C_GRID, gi * SLOTS + (bi + 1) * C_GRID, shareError(tError, gs[gi]));
             }
         }
-        java.util.Arrays.fill(s11, 0, cells, 0);
+        // zero standards (the first levels, if any): t = 0 and s = 1 in every cell, so their terms are w, 0, 0, wy, 0 —
+        // the sums start from those
+        double[] lnxl = levels.lnx();
+        int first = 0;
+        double w0 = 0, wy0 = 0;
+        while (first < m && Double.isNaN(lnxl[first])) {
+            w0 += levelW[first];
+            wy0 += levelWY[first];
+            first++;
+        }
+        java.util.Arrays.fill(s11, 0, cells, w0);
         java.util.Arrays.fill(s12, 0, cells, 0);
         java.util.Arrays.fill(s22, 0, cells, 0);
-        java.util.Arrays.fill(r1, 0, cells, 0);
+        java.util.Arrays.fill(r1, 0, cells, wy0);
         java.util.Arrays.fill(r2, 0, cells, 0);
         boolean reciprocal = false, logs = false;
         for (double gv : gs) {
@@ -233,12 +243,13 @@ final class LogisticStartGrid {
         }
         double[][] lnT = logs ? filterLog1p(ebc) : null;
         double[] p0 = filterPowers(0), p1 = filterPowers(1), p2 = filterPowers(2), p3 = filterPowers(3);
+        boolean onlyReciprocal = gs.length == 1 && gs[0] == 1;   // a 4PL: the shares are 1/(1 + t) themselves
         // the sums behind each cell's asymptotes, a level at a time (its wells share s), each cell's in level order:
         // the closed form only prunes, and these sums carry no more rounding than the well-by-well ones (cellBound)
-        for (int l = 0; l < m; l++) {
+        for (int l = first; l < m; l++) {
             filterT(l, ebc, p0, p1, p2, p3, t);
             if (reciprocal) for (int j = 0; j < SLOTS; j++) q[j] = 1 / (1 + t[j]);
-            for (int gi = 0; gi < gs.length; gi++) {
+            for (int gi = onlyReciprocal ? gs.length : 0; gi < gs.length; gi++) {
                 double gv = gs[gi];
                 int o = gi * SLOTS;
                 if (gv == 1) {
@@ -258,8 +269,9 @@ final class LogisticStartGrid {
                 }
             }
             double wl = levelW[l], wyl = levelWY[l];
+            double[] sh = onlyReciprocal ? q : share;
             for (int c = 0; c < cells; c++) {
-                double u = share[c], v = 1 - u;
+                double u = sh[c], v = 1 - u;
                 s11[c] += wl * u * u;
                 s12[c] += wl * u * v;
                 s22[c] += wl * v * v;
@@ -271,11 +283,11 @@ final class LogisticStartGrid {
         for (int c = 0; c < cells; c++) {
             double a11 = s11[c], a12 = s12[c], a22 = s22[c], b1 = r1[c], b2 = r2[c];
             double dt = a11 * a22 - a12 * a12;
-            double a = (b1 * a22 - b2 * a12) / dt, d = (a11 * b2 - a12 * b1) / dt;
+            double inverse = 1 / dt, a = (b1 * a22 - b2 * a12) * inverse, d = (a11 * b2 - a12 * b1) * inverse;
             double qc = syy - 2 * (a * b1 + d * b2) + (a * a * a11 + 2 * a * d * a12 + d * d * a22);
             det[c] = dt;
             closed[c] = qc;
-            bound[c] = cellBoundTerms(n, syy, sw, a11, a22, dt, a, d, qc, sigma[c], omega, rho, c);
+            bound[c] = cellBoundTerms(n, syy, sw, a11, a22, dt, inverse, a, d, qc, sigma[c], omega, rho, c);
         }
         double smallestUpper = Double.POSITIVE_INFINITY;
         for (int c = 0; c < cells; c++) {
@@ -370,18 +382,23 @@ final class LogisticStartGrid {
      * coefficient of s − s̄ in the projection of y: |c*| = |⟨y − ȳ, s − s̄⟩|/‖s − s̄‖² ≤ √(Σwy²)/√S(s), S(s) = ‖s − s̄‖²;
      * √S is a distance (to the constants), so √S(s) ≥ √S(s̃) − σ√W, and S(s̃) = det H(s̃)/W (Lagrange's identity for
      * the 2×2 matrix of the sums), det known to (8n + 40)·u·s11·s22. With C bounding both amplitudes and
-     * (√x − y)² ≥ x − 2√x·y: |R(s) − F| ≤ 2√(F)·C·σ√W + C²σ²W, F ≤ q + E. The well loop's own asymptotes are
+     * (√x − y)² ≥ x − 2√x·y: R(s) ≤ (√F + C·σ√W)² and R(s) ≥ R(s̃) − 2√R(s̃)·C·σ√W, so
+     * |R(s) − F| ≤ 2√F·C·σ√W + C²σ²W up to F − R(s̃) (second order in F's rounding, inside E), with F ≤ q + E; taken
+     * without a square root as σ·(q + E + C²W) + C²σ²W (2√F·C√W ≤ F + C²W). The well loop's own asymptotes are
      * a* = ȳ + c*·(1 − s̄) and d* = ȳ − c*·s̄ with |ȳ| ≤ √(Σwy²/W), up to its rounding (relative (n + 10)·u
-     * times the conditioning s11·s22/det, allowed for 8 times over) — which gives its ρ.
+     * times the conditioning s11·s22/det, allowed for 8 times over) — which gives its ρ. The few roundings of this
+     * bound's own arithmetic are covered by factors 1 + 10⁻⁶ ({@code SAFE}).
      *
      * <p>The cell takes the well loop unless σ√W ≤ 10⁻³·√S(s̃); with det above {@link #DET_MARGIN}·s11·s22 (plus the
-     * rounding of both dets) that keeps det H(s) / (s11·s22) above 0.99 times the filter's, so the well loop finds
-     * asymptotes for every cell whose closed form counts as an upper bound.
+     * rounding of both dets) that keeps det H(s) / (s11·s22) above 0.99 times the filter's (√S moves by at most σ√W,
+     * √s11 and √s22 likewise, and both are at least √S), so the well loop finds asymptotes for every cell whose closed
+     * form counts as an upper bound. {@code LogisticStartGridFilterTest} checks this bound with shares moved by up to
+     * 10⁻⁶, and the shares' bound on concentrations to e^±130.
      */
     static double cellBound(int n, double syy, double sw, double s11, double s22, double det, double a, double d, double q,
                             double sigma) {
         double[] omega = new double[1], rho = new double[1];
-        double e = cellBoundTerms(n, syy, sw, s11, s22, det, a, d, q, sigma, omega, rho, 0);
+        double e = cellBoundTerms(n, syy, sw, s11, s22, det, 1 / det, a, d, q, sigma, omega, rho, 0);
         return counts(n, det, s11, s22, omega[0], rho[0], q, e) ? e : Double.POSITIVE_INFINITY;
     }
 
@@ -400,17 +417,21 @@ final class LogisticStartGrid {
      * bound, with {@code omega[c]} = σ²W² − 10⁻⁶·det (≤ 0 when σ√W ≤ 10⁻³·√S(s̃)) and {@code rho[c]} = ρ for
      * {@link #counts}.
      */
-    private static double cellBoundTerms(int n, double syy, double sw, double s11, double s22, double det, double a,
-                                         double d, double q, double sigma, double[] omega, double[] rho, int c) {
-        double prod = s11 * s22;
-        double detLow = det - (8.0 * n + 40) * U * prod, inverse = 1 / detLow;
+    private static double cellBoundTerms(int n, double syy, double sw, double s11, double s22, double det,
+                                         double inverseDet, double a, double d, double q, double sigma, double[] omega,
+                                         double[] rho, int c) {
+        double prod = s11 * s22, x = (8.0 * n + 40) * U * prod * inverseDet;
+        // detLow = det − (8n + 40)·u·s11·s22 ≤ det H(s̃), and 1/detLow ≤ (1 + 2x)/det for x ≤ ½, which counts ensures
+        // (x ≥ 48u: the slack covers the rounding of 1/det)
+        double detLow = det * (1 - x), inverse = (1 + 2 * x) * inverseDet;
         double wUp = sw * SAFE, syyUp = syy * SAFE;
         double sigma2W = sigma * sigma * wUp * SAFE;                  // ≥ ‖s − s̃‖²
         omega[c] = sigma2W * wUp - 1e-6 * detLow;                      // S(s̃) ≥ detLow/W
         double cStar2 = syyUp * wUp * inverse * (SAFE / 0.998);       // ≥ c*² = Σwy²/(√S(s̃) − σ√W)²
         double c2 = Math.max((a - d) * (a - d) * SAFE, cStar2);
-        // |a|, |d| of the well loop ≤ (√(Σwy²/W) + c*)·(1 + its rounding): squared, with (p + q)² ≤ 2p² + 2q²
-        double grow = 1 + 8 * (n + 10) * U * prod * inverse;
+        // |a|, |d| of the well loop ≤ (√(Σwy²/W) + c*)·(1 + its rounding): squared, with (p + q)² ≤ 2p² + 2q²; the
+        // rounding's factor 1 + 8(n + 10)·u·s11·s22/detLow, where counts holds, at most the one below
+        double grow = 1 + 8 * (n + 10) * U / (DET_MARGIN + (8.0 * n + 40) * U);
         double rhoLoop = syyUp + 10 * (syyUp * SAFE * SAFE + cStar2 * wUp) * grow * grow * SAFE;
         double r = Math.max(syy + (a * a + 4 * d * d) * sw, rhoLoop);
         rho[c] = r;

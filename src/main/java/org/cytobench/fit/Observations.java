@@ -71,11 +71,14 @@ record Observations(double[] x, double[] y, double[] w, List<String> warnings) {
      */
     String outOfRange() {
         double maxY = 0, maxX = 0, minW = Double.POSITIVE_INFINITY, maxW = 0;
+        // plain comparisons, the same numbers: Math.max/min also order −0.0 against 0.0 and propagate NaN, which make no
+        // difference here (finite y, x ≥ 0 or −0.0, w ≥ 0)
         for (int i = 0; i < x.length; i++) {
-            maxY = Math.max(maxY, Math.abs(y[i]));
-            maxX = Math.max(maxX, x[i]);
-            minW = Math.min(minW, w[i]);
-            maxW = Math.max(maxW, w[i]);
+            double ay = Math.abs(y[i]), wi = w[i];
+            if (ay > maxY) maxY = ay;
+            if (x[i] > maxX) maxX = x[i];
+            if (wi < minW) minW = wi;
+            if (wi > maxW) maxW = wi;
         }
         if (maxY > LIMIT) return "responses too large to fit: " + plain(maxY) + " (at most 1e100 in size)";
         if (maxX > LIMIT) return "concentrations too large to fit: " + plain(maxX) + " (at most 1e100)";
