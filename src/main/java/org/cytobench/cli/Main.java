@@ -48,6 +48,7 @@ public final class Main {
                 return ImportCommand.run(rest, out, err);
             }
             case "analyze" -> {
+                ShortRunCompiler.preferQuickCompiler();   // decision 0016
                 return AnalyzeCommand.run(rest, out, err);
             }
             case "flow" -> {
