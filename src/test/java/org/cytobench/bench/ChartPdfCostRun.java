@@ -1,9 +1,6 @@
 package org.cytobench.bench;
 
 import java.awt.geom.Rectangle2D;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -28,7 +25,6 @@ public final class ChartPdfCostRun {
         int repeats = args.length > 0 ? Integer.parseInt(args[0]) : 60;
         List<Kind> kinds = new java.util.ArrayList<>();
         for (SampleCharts.Kind k : SampleCharts.kinds(false)) kinds.add(new Kind(k.name(), k.chart().get(), k.size()));
-        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         for (int warm = 0; warm < 200; warm++) { // fewer leaves the JIT still compiling PDFBox and JFreeChart paths
             for (Kind k : kinds) {
                 old(k);
@@ -37,21 +33,11 @@ public final class ChartPdfCostRun {
         }
         System.out.printf(Locale.ROOT, "%-15s | %9s %9s | %8s %8s | %s%n", "chart", "PDFBox ms", "own ms", "PDFBox B", "own B", "speed-up");
         for (Kind k : kinds) {
-            long[][] t = new long[2][repeats];
             int[] size = new int[2];
             List<Supplier<byte[]>> paths = List.of(() -> old(k), () -> own(k));
-            for (int r = 0; r < repeats; r++) {
-                for (int i = 0; i < 2; i++) {
-                    long t0 = cpu.getCurrentThreadCpuTime();
-                    size[i] = paths.get(i).get().length;
-                    t[i][r] = cpu.getCurrentThreadCpuTime() - t0;
-                }
-            }
-            double[] med = new double[2];
-            for (int i = 0; i < 2; i++) {
-                Arrays.sort(t[i]);
-                med[i] = t[i][repeats / 2] / 1e6;
-            }
+            long[][] t = AlternatingCpu.times(paths, repeats, size);
+            double[] med = AlternatingCpu.medians(t);
+            for (int i = 0; i < 2; i++) med[i] /= 1e6;
             System.out.printf(Locale.ROOT, "%-15s | %9.2f %9.2f | %8d %8d | %.1f×%n", k.name(), med[0], med[1], size[0], size[1], med[0] / med[1]);
         }
     }

@@ -133,21 +133,13 @@ class LogisticStartGridFilterTest {
         for (int k = 0; k < start.length; k++) assertEquals(Double.doubleToRawLongBits(before[k]), Double.doubleToRawLongBits(start[k]));
     }
 
+    /** The well loop's sum of squares at shares s (the old grid's asymptotes, then its residual sum). */
     private static double wellLoopRss(double[] s, double[] y, double[] w) {
-        double s11 = 0, s12 = 0, s22 = 0, r1 = 0, r2 = 0;
+        double[] ad = LogisticStartGridTest.WellByWell.asymptotes(s, y, w);
+        if (ad == null) return Double.POSITIVE_INFINITY;
+        double rss = 0;
         for (int i = 0; i < s.length; i++) {
-            double u = s[i], v = 1 - s[i];
-            s11 += w[i] * u * u;
-            s12 += w[i] * u * v;
-            s22 += w[i] * v * v;
-            r1 += w[i] * u * y[i];
-            r2 += w[i] * v * y[i];
-        }
-        double det = s11 * s22 - s12 * s12;
-        if (!(det > 1e-12 * s11 * s22)) return Double.POSITIVE_INFINITY;
-        double a = (r1 * s22 - r2 * s12) / det, d = (s11 * r2 - s12 * r1) / det, rss = 0;
-        for (int i = 0; i < s.length; i++) {
-            double r = y[i] - d - (a - d) * s[i];
+            double r = y[i] - ad[1] - (ad[0] - ad[1]) * s[i];
             rss += w[i] * r * r;
         }
         return rss;

@@ -94,7 +94,10 @@ class LogisticStartGridTest {
             return freeG ? new double[] {ad[0], Math.log(b), lnc, ad[1], Math.log(gi)} : new double[] {ad[0], Math.log(b), lnc, ad[1]};
         }
 
-        private double[] asymptotes(double[] s) {
+        private double[] asymptotes(double[] s) { return asymptotes(s, y, w); }
+
+        /** The old grid's weighted least squares for y ≈ a·s + d·(1 − s), well by well; null when s does not vary. */
+        static double[] asymptotes(double[] s, double[] y, double[] w) {
             double s11 = 0, s12 = 0, s22 = 0, r1 = 0, r2 = 0;
             for (int i = 0; i < s.length; i++) {
                 double u = s[i], v = 1 - s[i];

@@ -1,10 +1,7 @@
 package org.cytobench.report;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -39,22 +36,11 @@ public final class ReportPdfCostRun {
             ReportDocument doc = AnalysisReport.build(project, analysis, charts.plateFigures(), charts.doseFigures());
             String title = e.name();
             List<Supplier<byte[]>> paths = List.of(() -> doc.textPdf(title), () -> doc.ownPdf(title).orElseThrow());
-            ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-            long[][] t = new long[2][repeats];
             int[] size = new int[2];
             for (int warm = 0; warm < 2; warm++) for (Supplier<byte[]> p : paths) p.get();
-            for (int r = 0; r < repeats; r++) {
-                for (int i = 0; i < 2; i++) {
-                    long t0 = cpu.getCurrentThreadCpuTime();
-                    size[i] = paths.get(i).get().length;
-                    t[i][r] = cpu.getCurrentThreadCpuTime() - t0;
-                }
-            }
-            double[] med = new double[2];
-            for (int i = 0; i < 2; i++) {
-                Arrays.sort(t[i]);
-                med[i] = t[i][repeats / 2] / 1e9;
-            }
+            long[][] t = org.cytobench.bench.AlternatingCpu.times(paths, repeats, size);
+            double[] med = org.cytobench.bench.AlternatingCpu.medians(t);
+            for (int i = 0; i < 2; i++) med[i] /= 1e9;
             System.out.printf(Locale.ROOT, "%d plates, %d pages: PDFBox %.3f s (%d B), own %.3f s (%d B): %.1f× less thread CPU;"
                     + " all PDFBox %s, own %s%n", plates, doc.pageCount(), med[0], size[0], med[1], size[1], med[0] / med[1],
                     seconds(t[0]), seconds(t[1]));
