@@ -47,8 +47,9 @@ public final class ChartExporter {
         // TIFF only on request: large, and PNG carries the same pixels
         write(chart, size, ExportFormat.PNG, dpi, dir.resolve(baseName + "." + ExportFormat.PNG.extension()));
         SvgAndPdf vector = svgAndPdf(chart, size);
-        Files.write(dir.resolve(baseName + "." + ExportFormat.SVG.extension()), vector.svg().getBytes(StandardCharsets.UTF_8));
-        Files.write(dir.resolve(baseName + "." + ExportFormat.PDF.extension()), vector.pdf());
+        for (ExportFormat f : new ExportFormat[] {ExportFormat.SVG, ExportFormat.PDF}) {
+            Files.write(dir.resolve(baseName + "." + f.extension()), vector.bytes(f));
+        }
     }
 
     /** The chart rendered into an image of size×dpi pixels (white background), without writing it anywhere. */
@@ -158,7 +159,16 @@ public final class ChartExporter {
     }
 
     /** A chart's SVG document and PDF file, as {@link #svg} and {@link #pdf} write them. */
-    public record SvgAndPdf(String svg, byte[] pdf) {}
+    public record SvgAndPdf(String svg, byte[] pdf) {
+        /** The file's bytes in {@code format}, SVG (UTF-8) or PDF. */
+        public byte[] bytes(ExportFormat format) {
+            return switch (format) {
+                case SVG -> svg.getBytes(StandardCharsets.UTF_8);
+                case PDF -> pdf;
+                default -> throw new IllegalArgumentException("neither SVG nor PDF: " + format);
+            };
+        }
+    }
 
     /**
      * The chart's SVG and PDF from one drawing: JFreeChart lays the chart out and draws it once, into a

@@ -2,7 +2,6 @@ package org.cytobench.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -216,7 +215,7 @@ final class ChartFiles implements AutoCloseable {
             Path file = dir.resolve(base + "." + f.extension());
             if (together && (f == ExportFormat.SVG || f == ExportFormat.PDF)) {
                 if (vector == null) vector = ChartExporter.svgAndPdf(chart, size);
-                Files.write(file, f == ExportFormat.SVG ? vector.svg().getBytes(StandardCharsets.UTF_8) : vector.pdf());
+                Files.write(file, vector.bytes(f));
             } else {
                 ChartExporter.write(chart, size, f, dpi, file);
             }
