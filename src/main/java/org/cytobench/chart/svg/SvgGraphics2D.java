@@ -3,7 +3,6 @@ package org.cytobench.chart.svg;
 import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Composite;
 import java.awt.Font;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
@@ -330,13 +329,7 @@ public final class SvgGraphics2D extends VectorGraphics2D {
     /** Fills with the background colour, replacing what is there (as Java 2D does with the SRC rule). */
     @Override
     public void clearRect(int x, int y, int width, int height) {
-        Paint savedPaint = paint;
-        Composite savedComposite = composite;
-        paint = background;
-        composite = AlphaComposite.Src;
-        fill(new Rectangle2D.Double(x, y, width, height));
-        paint = savedPaint;
-        composite = savedComposite;
+        fillWithBackground(x, y, width, height, AlphaComposite.Src);
     }
 
     /**

@@ -465,4 +465,18 @@ public abstract class VectorGraphics2D extends Graphics2D {
         area.intersect(new Area(b));
         return area;
     }
+
+    /**
+     * Fills {@code x, y, width, height} with the background colour under {@code composite} ({@code clearRect}'s body in
+     * both writers: SVG replaces what is there, the PDF writer paints over it and refuses a translucent background).
+     */
+    protected final void fillWithBackground(int x, int y, int width, int height, Composite during) {
+        Paint savedPaint = paint;
+        Composite savedComposite = composite;
+        paint = background;
+        composite = during;
+        fill(new java.awt.geom.Rectangle2D.Double(x, y, width, height));
+        paint = savedPaint;
+        composite = savedComposite;
+    }
 }

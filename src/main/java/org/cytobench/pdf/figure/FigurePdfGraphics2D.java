@@ -3,12 +3,10 @@ package org.cytobench.pdf.figure;
 import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Composite;
 import java.awt.Font;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.Image;
-import java.awt.Paint;
 import java.awt.Shape;
 import java.awt.font.GlyphVector;
 import java.awt.font.TextAttribute;
@@ -250,13 +248,7 @@ public final class FigurePdfGraphics2D extends VectorGraphics2D {
             canvas.unsupported("clearRect with a translucent background");
             return;
         }
-        Paint savedPaint = paint;
-        Composite savedComposite = composite;
-        paint = background;
-        composite = AlphaComposite.SrcOver;
-        fill(new Rectangle2D.Double(x, y, width, height));
-        paint = savedPaint;
-        composite = savedComposite;
+        fillWithBackground(x, y, width, height, AlphaComposite.SrcOver);
     }
 
     /** Pixels that were never made cannot be copied; the general path is asked to do what it does. */
