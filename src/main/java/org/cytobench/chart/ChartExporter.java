@@ -9,7 +9,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.cytobench.chart.svg.SvgGraphics2D;
 import org.cytobench.chart.vector.TeeGraphics2D;
 import org.cytobench.pdf.TextPdf;
@@ -45,11 +49,29 @@ public final class ChartExporter {
     /** Writes PNG, SVG and PDF as {@code baseName.png/.svg/.pdf} in {@code dir}; SVG and PDF from one drawing. */
     public static void writeAll(Drawable chart, FigureSize size, int dpi, Path dir, String baseName) throws IOException {
         // TIFF only on request: large, and PNG carries the same pixels
-        write(chart, size, ExportFormat.PNG, dpi, dir.resolve(baseName + "." + ExportFormat.PNG.extension()));
-        SvgAndPdf vector = svgAndPdf(chart, size);
-        for (ExportFormat f : new ExportFormat[] {ExportFormat.SVG, ExportFormat.PDF}) {
-            Files.write(dir.resolve(baseName + "." + f.extension()), vector.bytes(f));
+        write(chart, size, EnumSet.of(ExportFormat.PNG, ExportFormat.SVG, ExportFormat.PDF), dpi, dir, baseName);
+    }
+
+    /**
+     * Writes {@code chart} as {@code baseName.EXT} in {@code dir} in each of {@code formats}, in the set's order; SVG and
+     * PDF both asked for are drawn together, from one layout of the chart ({@link #svgAndPdf}). Returns the files.
+     */
+    public static List<Path> write(Drawable chart, FigureSize size, Set<ExportFormat> formats, int dpi, Path dir, String baseName)
+            throws IOException {
+        boolean together = formats.contains(ExportFormat.SVG) && formats.contains(ExportFormat.PDF);
+        SvgAndPdf vector = null;
+        List<Path> files = new ArrayList<>(formats.size());
+        for (ExportFormat f : formats) {
+            Path file = dir.resolve(baseName + "." + f.extension());
+            if (together && (f == ExportFormat.SVG || f == ExportFormat.PDF)) {
+                if (vector == null) vector = svgAndPdf(chart, size);
+                Files.write(file, vector.bytes(f));
+            } else {
+                write(chart, size, f, dpi, file);
+            }
+            files.add(file);
         }
+        return files;
     }
 
     /** The chart rendered into an image of size×dpi pixels (white background), without writing it anywhere. */

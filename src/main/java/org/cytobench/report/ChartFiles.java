@@ -2,7 +2,6 @@ package org.cytobench.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -201,26 +200,12 @@ final class ChartFiles implements AutoCloseable {
     }
 
     /**
-     * One chart's files in the formats asked for, in the order png, svg, pdf; stops before a chart (not inside one) when
-     * asked to. SVG and PDF both asked for (the default) are drawn together, from one layout of the chart
-     * ({@link ChartExporter#svgAndPdf}).
+     * One chart's files in the formats asked for, as {@code ChartExporter.write} writes a set of formats (SVG and PDF from
+     * one drawing); stops before a chart (not inside one) when asked to.
      */
     private List<Path> write(JFreeChart chart, FigureSize size, int dpi, Path dir, String base, Set<ExportFormat> formats)
             throws IOException {
         if (stopped) throw new CancellationException("cancelled");
-        boolean together = formats.contains(ExportFormat.SVG) && formats.contains(ExportFormat.PDF);
-        ChartExporter.SvgAndPdf vector = null;
-        List<Path> files = new ArrayList<>(formats.size());
-        for (ExportFormat f : formats) {   // an EnumSet: png, svg, pdf
-            Path file = dir.resolve(base + "." + f.extension());
-            if (together && (f == ExportFormat.SVG || f == ExportFormat.PDF)) {
-                if (vector == null) vector = ChartExporter.svgAndPdf(chart, size);
-                Files.write(file, vector.bytes(f));
-            } else {
-                ChartExporter.write(chart, size, f, dpi, file);
-            }
-            files.add(file);
-        }
-        return files;
+        return ChartExporter.write(chart, size, formats, dpi, dir, base);
     }
 }

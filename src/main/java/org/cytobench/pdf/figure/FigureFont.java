@@ -14,9 +14,10 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.cytobench.pdf.BundledFont;
 
 /**
- * One {@link BundledFont} as used by one figure PDF: the glyphs its text needed, then written as a Type 0 font
- * (Identity-H, CIDFontType2) whose CIDs are the glyph ids of the bundled cut font, with the used glyphs embedded as a
- * TrueType subset, a CIDToGIDMap from those ids to the subset's, the widths, and a ToUnicode map for search and copy.
+ * One {@link BundledFont} as used by one {@link FigureDocument} (a chart PDF or report.pdf): the glyphs its pages' text
+ * needed, then written as a Type 0 font (Identity-H, CIDFontType2) whose CIDs are the glyph ids of the bundled cut font, with the used glyphs embedded as a
+ * TrueType subset, a CIDToGIDMap from those ids to the subset's, the widths, and a ToUnicode map for search and
+ * copy.
  * The parsed font is borrowed from {@link BundledFont} for the document and given back by {@link #close()}.
  */
 final class FigureFont {
