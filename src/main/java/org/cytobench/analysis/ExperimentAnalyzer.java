@@ -24,10 +24,19 @@ public final class ExperimentAnalyzer {
      * @throws CancellationException when {@code progress} asks to stop
      */
     public static ExperimentAnalysis analyze(Experiment experiment, AnalysisSettings settings, ProgressListener progress) {
+        return withDoseResponses(experiment, settings, plates(experiment, settings, progress), progress);
+    }
+
+    /**
+     * The first part of {@link #analyze}: every assay plate on its own (fit, back-calculation, QC), with analyze's first
+     * progress steps. Split off so that a caller can start on the plates' results (their charts) while
+     * {@link #withDoseResponses} runs.
+     *
+     * @throws CancellationException when {@code progress} asks to stop
+     */
+    public static List<PlateAnalysis> plates(Experiment experiment, AnalysisSettings settings, ProgressListener progress) {
         List<AssayRun> runs = experiment.assays();
-        Set<Analyte> analytes = new LinkedHashSet<>();
-        runs.forEach(r -> analytes.add(r.layout().analyte()));
-        int total = runs.size() + analytes.size();
+        int total = runs.size() + analytes(experiment).size();
         List<PlateAnalysis> plates = new ArrayList<>(runs.size());
         for (int i = 0; i < runs.size(); i++) {
             checkCancelled(progress);
@@ -35,8 +44,21 @@ public final class ExperimentAnalyzer {
             progress.progress(i, total, "analysing " + run.layout().name());
             plates.add(PlateAnalyzer.analyze(run, i, experiment.curveSettingsFor(run), settings));
         }
+        return List.copyOf(plates);
+    }
+
+    /**
+     * The second part of {@link #analyze}: the dose response of every analyte from {@code plates} (what {@link #plates}
+     * gave for the same experiment and settings), with analyze's remaining progress steps.
+     *
+     * @throws CancellationException when {@code progress} asks to stop
+     */
+    public static ExperimentAnalysis withDoseResponses(Experiment experiment, AnalysisSettings settings, List<PlateAnalysis> plates,
+                                                       ProgressListener progress) {
+        Set<Analyte> analytes = analytes(experiment);
+        int total = experiment.assays().size() + analytes.size();
         List<DoseResponse> doses = new ArrayList<>(analytes.size());
-        int done = runs.size();
+        int done = experiment.assays().size();
         for (Analyte a : analytes) {
             checkCancelled(progress);
             progress.progress(done++, total, "dose response of " + a.name());
@@ -44,6 +66,12 @@ public final class ExperimentAnalyzer {
         }
         progress.progress(total, total, "done");
         return new ExperimentAnalysis(experiment.name(), settings, plates, doses);
+    }
+
+    private static Set<Analyte> analytes(Experiment experiment) {
+        Set<Analyte> analytes = new LinkedHashSet<>();
+        experiment.assays().forEach(r -> analytes.add(r.layout().analyte()));
+        return analytes;
     }
 
     /** Without progress reporting. */

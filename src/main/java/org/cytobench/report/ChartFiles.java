@@ -69,35 +69,59 @@ final class ChartFiles implements AutoCloseable {
      */
     static ChartFiles start(ExperimentAnalysis a, Experiment e, DoseFigureSettings figures, Path dir, int dpi,
                             Set<ExportFormat> plateFormats, Progress progress) {
+        ChartFiles c = startPlates(a.plates(), e, a.settings(), dir, dpi, plateFormats, progress);
+        c.startDoseCharts(a, figures, dir, dpi);
+        return c;
+    }
+
+    /**
+     * Starts writing the plates' charts (heat map, standard curve, residuals), which need only the plates' own analyses:
+     * {@code analyze} starts them before the dose-response statistics are done. {@link #startDoseCharts} adds the rest;
+     * close the result (it stops and waits for the threads).
+     */
+    static ChartFiles startPlates(List<PlateAnalysis> plates, Experiment e, org.cytobench.analysis.AnalysisSettings settings,
+                                  Path dir, int dpi, Set<ExportFormat> plateFormats, Progress progress) {
         ChartFiles c = new ChartFiles(progress);
         try {
-            for (PlateAnalysis p : a.plates()) {
+            for (PlateAnalysis p : plates) {
                 AssayRun run = e.assays().get(p.index());
                 if (run.readings() == null) continue;
-                Future<Job> job = c.pool.submit(() -> c.plate(p, run, a.settings(), dir, dpi, plateFormats));
+                Future<Job> job = c.pool.submit(() -> c.plate(p, run, settings, dir, dpi, plateFormats));
                 c.jobs.add(job);
                 c.plateFigures.put(p.index(), List.of(c.figure(job, 0, PlateHeatMapChart.SIZE),
                         c.figure(job, 1, StandardCurveChart.SIZE), c.figure(job, 2, StandardCurveChart.RESIDUAL_SIZE)));
-            }
-            for (DoseResponse d : a.doseResponses()) {
-                if (d.groups().isEmpty()) continue;
-                DoseFigure fig = measured(() -> new DoseFigure(AnalysisCharts.dosePanel(d, a.settings()), figures));
-                Future<Job> job = c.pool.submit(() -> c.dose(fig, dir, dpi, OutputNames.analyte(d.analyte().name(), "dose")));
-                c.jobs.add(job);
-                c.doseFigures.put(d.analyte().name(), c.figure(job, 0, fig.size()));
-            }
-            if (a.doseResponses().size() > 1) {
-                // every analyte in one figure, panels A, B, C … at full page width
-                List<DosePanelData> panels = new ArrayList<>();
-                for (DoseResponse d : a.doseResponses()) panels.add(AnalysisCharts.dosePanel(d, a.settings()));
-                DoseFigure all = measured(() -> new DoseFigure(panels, figures.withWidthMm(Math.max(figures.widthMm(), 174))));
-                c.jobs.add(c.pool.submit(() -> c.dose(all, dir, dpi, "dose-all")));
             }
         } catch (RuntimeException | Error ex) {
             c.close();
             throw ex;
         }
         return c;
+    }
+
+    /**
+     * Starts writing the dose charts of {@code a} (whose plates are the ones {@link #startPlates} was given), drawn with
+     * {@code figures}, after the plates' charts; on failure the drawing is stopped (as {@link #close}) before it throws.
+     */
+    void startDoseCharts(ExperimentAnalysis a, DoseFigureSettings figures, Path dir, int dpi) {
+        try {
+            for (DoseResponse d : a.doseResponses()) {
+                if (d.groups().isEmpty()) continue;
+                DoseFigure fig = measured(() -> new DoseFigure(AnalysisCharts.dosePanel(d, a.settings()), figures));
+                Future<Job> job = pool.submit(() -> dose(fig, dir, dpi, OutputNames.analyte(d.analyte().name(), "dose")));
+                jobs.add(job);
+                doseFigures.put(d.analyte().name(), figure(job, 0, fig.size()));
+            }
+            if (a.doseResponses().size() > 1) {
+                // every analyte in one figure, panels A, B, C … at full page width
+                List<DosePanelData> panels = new ArrayList<>();
+                for (DoseResponse d : a.doseResponses()) panels.add(AnalysisCharts.dosePanel(d, a.settings()));
+                DoseFigure all = measured(() -> new DoseFigure(panels, figures.withWidthMm(Math.max(figures.widthMm(), 174))));
+                jobs.add(pool.submit(() -> dose(all, dir, dpi, "dose-all")));
+            }
+        } catch (RuntimeException | Error ex) {
+            close();
+            throw ex;
+        }
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.FutureTask;
 import org.cytobench.analysis.ExperimentAnalysis;
 import org.cytobench.analysis.ExperimentAnalyzer;
+import org.cytobench.analysis.PlateAnalysis;
 import org.cytobench.analysis.ProgressListener;
 import org.cytobench.chart.ChartExporter;
 import org.cytobench.chart.ExportFormat;
@@ -82,45 +83,56 @@ public final class ExperimentOutputs {
         int analysisUnits = e.assays().size() + (int) e.assays().stream().map(r -> r.layout().analyte()).distinct().count();
         int total = analysisUnits + 3;
         progress.checkCancelled();
-        FlowResults flow = FlowResults.of(project); // flow assays, gated from their embedded FCS files (docs/flow.md)
-        ExperimentAnalysis analysis = flow.addTo(ExperimentAnalyzer.analyze(e, project.analysisSettings(), listener(progress, total)));
-
-        List<Path> files = new ArrayList<>();
-        progress.checkCancelled();
-        progress.step("tables", analysisUnits, total);
-        // the tables are written on a second thread while the charts and report are drawn (2 cores halve a big run)
-        FutureTask<List<Path>> tables = new FutureTask<>(() -> writeTables(analysis, e, dir, flow));
-        Thread tableThread = new Thread(tables, "cytobench-tables");
-        tableThread.setDaemon(true);
-        tableThread.start();
-        List<Path> drawn;
+        ProgressListener analysisProgress = listener(progress, total);
+        List<PlateAnalysis> plates = ExperimentAnalyzer.plates(e, project.analysisSettings(), analysisProgress);
+        // the plates' charts need only the plates' analyses: they are drawn while the flow assays are gated and the
+        // dose responses' statistics computed (on a 2-core PC the second core was idle meanwhile)
+        ChartFiles charts = options.charts()
+                ? ChartFiles.startPlates(plates, e, project.analysisSettings(), dir, options.dpi(), options.plateChartFiles(), progress)
+                : null;
         try {
-            drawn = drawAndReport(project, analysis, dir, options, progress, analysisUnits, total);
+            FlowResults flow = FlowResults.of(project); // flow assays, gated from their embedded FCS files (docs/flow.md)
+            ExperimentAnalysis analysis = flow.addTo(ExperimentAnalyzer.withDoseResponses(e, project.analysisSettings(), plates,
+                    analysisProgress));
+            if (charts != null) charts.startDoseCharts(analysis, project.figureSettings(), dir, options.dpi());
+
+            List<Path> files = new ArrayList<>();
+            progress.checkCancelled();
+            progress.step("tables", analysisUnits, total);
+            // the tables are written on a second thread while the charts and report are drawn (2 cores halve a big run)
+            FutureTask<List<Path>> tables = new FutureTask<>(() -> writeTables(analysis, e, dir, flow));
+            Thread tableThread = new Thread(tables, "cytobench-tables");
+            tableThread.setDaemon(true);
+            tableThread.start();
+            List<Path> drawn;
+            try {
+                drawn = drawAndReport(project, analysis, dir, progress, analysisUnits, total, charts);
+            } finally {
+                BackgroundResults.joinUninterruptibly(tableThread); // never leave a thread writing into the folder
+            }
+            files.addAll(BackgroundResults.await(tables, "writing the tables"));
+            files.addAll(drawn);
+            progress.step("done", total, total);
+            return new Written(files, e.assays().size(), analysis);
         } finally {
-            BackgroundResults.joinUninterruptibly(tableThread); // never leave a thread writing into the folder
+            if (charts != null) charts.close(); // stops the drawing when anything above failed or was cancelled
         }
-        files.addAll(BackgroundResults.await(tables, "writing the tables"));
-        files.addAll(drawn);
-        progress.step("done", total, total);
-        return new Written(files, e.assays().size(), analysis);
     }
 
     /**
-     * The charts (when asked for) and report.pdf: the report is laid out and drawn on this thread while the chart files
-     * are written on others, each figure as soon as its chart's files are done; report.pdf is written after every chart.
+     * report.pdf, and the chart files when {@code charts} (started by the caller, closed by it) is not null: the report is
+     * laid out and drawn on this thread while the chart files are written on others, each figure as soon as its chart's
+     * files are done; report.pdf is written after every chart.
      */
-    private static List<Path> drawAndReport(Project project, ExperimentAnalysis analysis, Path dir, Options options,
-                                            Progress progress, int analysisUnits, int total) throws IOException {
-        Experiment e = project.experiment();
-        if (!options.charts()) return List.of(writeReport(project, analysis, dir, Map.of(), Map.of(), progress, analysisUnits, total));
+    private static List<Path> drawAndReport(Project project, ExperimentAnalysis analysis, Path dir, Progress progress,
+                                            int analysisUnits, int total, ChartFiles charts) throws IOException {
+        if (charts == null) return List.of(writeReport(project, analysis, dir, Map.of(), Map.of(), progress, analysisUnits, total));
         progress.step("charts", analysisUnits + 1, total);
-        try (ChartFiles charts = ChartFiles.start(analysis, e, project.figureSettings(), dir, options.dpi(), options.plateChartFiles(), progress)) {
-            byte[] report = drawReport(project, analysis, charts.plateFigures(), charts.doseFigures(), progress, analysisUnits, total);
-            List<Path> files = new ArrayList<>(charts.files());
-            progress.checkCancelled();
-            files.add(write(dir, report));
-            return files;
-        }
+        byte[] report = drawReport(project, analysis, charts.plateFigures(), charts.doseFigures(), progress, analysisUnits, total);
+        List<Path> files = new ArrayList<>(charts.files());
+        progress.checkCancelled();
+        files.add(write(dir, report));
+        return files;
     }
 
     private static Path writeReport(Project project, ExperimentAnalysis analysis, Path dir, Map<Integer, List<Figure>> plateFigures,

@@ -105,6 +105,34 @@ class ExperimentOutputsTest {
     }
 
     @Test
+    void cancellingDuringTheDoseResponsesStopsThePlateChartsAlreadyStarted(@TempDir Path dir) throws Exception {
+        // the plates' charts start before the dose-response statistics (so both cores work); a cancel there must stop them
+        boolean[] doses = {false};
+        Progress cancelAtDoses = new Progress() {
+            @Override
+            public void step(String what, int done, int total) { if (what.startsWith("dose response")) doses[0] = true; }
+
+            @Override
+            public boolean isCancelled() { return doses[0]; }
+        };
+        assertThrows(CancellationException.class,
+                () -> ExperimentOutputs.write(sample(), dir, new ExperimentOutputs.Options(36, true), cancelAtDoses));
+        assertTrue(doses[0], "the run got as far as the dose responses");
+        assertTrue(Files.notExists(dir.resolve("report.pdf")));
+        assertTrue(Files.notExists(dir.resolve("wells.csv")), "the tables come after the statistics");
+        assertTrue(noOutputThreadAlive(), "no chart thread is left writing");
+        try (var files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                // every chart file that exists is complete: a PNG ends with its IEND chunk, a PDF with %%EOF
+                byte[] b = Files.readAllBytes(f);
+                String name = f.getFileName().toString();
+                if (name.endsWith(".png")) assertEquals("IEND", new String(b, b.length - 8, 4, java.nio.charset.StandardCharsets.US_ASCII), name);
+                if (name.endsWith(".pdf")) assertTrue(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1).stripTrailing().endsWith("%%EOF"), name);
+            }
+        }
+    }
+
+    @Test
     void anInterruptedCancellationStillWaitsForTheChartThreadsAndKeepsTheInterrupt(@TempDir Path dir) throws Exception {
         // the workbench's cancel button interrupts the thread running write(); the wait for the chart threads must not end early
         Progress interruptAtCharts = new Progress() {
