@@ -571,14 +571,20 @@ final class ChartDeflater {
             }
         }
 
+        private static final int SYMBOL_BITS = 9;
+
         /** Plain Huffman code lengths (two-queue construction over the symbols sorted by frequency). */
         private static byte[] build(long[] f) {
             int m = f.length;
-            Integer[] order = new Integer[m];
+            // the used symbols by frequency, ties by symbol: sorted as primitive keys f·2⁹ + symbol (an alphabet has at
+            // most 288 symbols, a block far fewer than 2⁵⁴ of them), the order the comparator (f, symbol) gave without
+            // boxing, and without TimSort on Integer[], which C2 kept recompiling when other code sorted other arrays
+            long[] keys = new long[m];
             int k = 0;
-            for (int i = 0; i < m; i++) if (f[i] > 0) order[k++] = i;
-            Integer[] leaves = Arrays.copyOf(order, k);
-            Arrays.sort(leaves, (a, b) -> f[a] != f[b] ? Long.compare(f[a], f[b]) : Integer.compare(a, b));
+            for (int i = 0; i < m; i++) if (f[i] > 0) keys[k++] = f[i] << SYMBOL_BITS | i;
+            Arrays.sort(keys, 0, k);
+            int[] leaves = new int[k];
+            for (int i = 0; i < k; i++) leaves[i] = (int) (keys[i] & (1 << SYMBOL_BITS) - 1);
             // nodes 0..k-1 are leaves (sorted), k..2k-2 internal, created in nondecreasing weight
             long[] weight = new long[2 * k - 1];
             int[] parent = new int[2 * k - 1];

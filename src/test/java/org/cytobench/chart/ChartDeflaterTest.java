@@ -38,6 +38,67 @@ class ChartDeflaterTest {
     }
 
     @Test
+    void codeLengthsAreTheComparatorSortsWithTiesByManyEqualFrequencies() {
+        // the leaves are sorted as primitive keys (frequency, symbol); the lengths must be the ones the boxed comparator
+        // sort gave (the PNG bytes depend on them): random and tie-heavy frequencies over the three alphabets' sizes
+        java.util.Random r = new java.util.Random(14);
+        for (int trial = 0; trial < 3000; trial++) {
+            int m = new int[] {286, 30, 19}[trial % 3];
+            int[] f = new int[m];
+            int spread = trial % 4 == 0 ? 3 : trial % 4 == 1 ? 50 : 100_000;
+            for (int i = 0; i < m; i++) f[i] = r.nextInt(4) == 0 ? 0 : r.nextInt(spread);
+            int limit = m == 19 ? 7 : 15;   // deflate's limits: 7 bits for the code-length alphabet, 15 for the others
+            assertEquals(Arrays.toString(referenceLengths(f, limit)), Arrays.toString(ChartDeflater.Huffman.lengths(f, limit)),
+                    "trial " + trial);
+        }
+    }
+
+    /** The code lengths as ChartDeflater made them before (Integer leaves sorted by a comparator), for the test above. */
+    private static byte[] referenceLengths(int[] freq, int maxBits) {
+        int m = freq.length;
+        long[] f = new long[m];
+        int used = 0;
+        for (int i = 0; i < m; i++) {
+            f[i] = freq[i];
+            if (f[i] > 0) used++;
+        }
+        for (int i = 0; used < 2; i++) {
+            if (f[i] == 0) { f[i] = 1; used++; }
+        }
+        while (true) {
+            Integer[] order = new Integer[m];
+            int k = 0;
+            for (int i = 0; i < m; i++) if (f[i] > 0) order[k++] = i;
+            Integer[] leaves = Arrays.copyOf(order, k);
+            long[] ff = f;
+            Arrays.sort(leaves, (a, b) -> ff[a] != ff[b] ? Long.compare(ff[a], ff[b]) : Integer.compare(a, b));
+            long[] weight = new long[2 * k - 1];
+            int[] parent = new int[2 * k - 1];
+            for (int i = 0; i < k; i++) weight[i] = f[leaves[i]];
+            int nextLeaf = 0;
+            int nextInner = k;
+            for (int made = k; made < 2 * k - 1; made++) {
+                int[] two = new int[2];
+                for (int t = 0; t < 2; t++) {
+                    boolean leaf = nextLeaf < k && (nextInner >= made || weight[nextLeaf] <= weight[nextInner]);
+                    two[t] = leaf ? nextLeaf++ : nextInner++;
+                }
+                weight[made] = weight[two[0]] + weight[two[1]];
+                parent[two[0]] = made;
+                parent[two[1]] = made;
+            }
+            int[] depth = new int[2 * k - 1];
+            for (int i = 2 * k - 3; i >= 0; i--) depth[i] = depth[parent[i]] + 1;
+            byte[] len = new byte[m];
+            for (int i = 0; i < k; i++) len[leaves[i]] = (byte) depth[i];
+            int max = 0;
+            for (byte b : len) max = Math.max(max, b);
+            if (max <= maxBits) return len;
+            for (int i = 0; i < m; i++) if (f[i] > 0) f[i] = (f[i] + 1) >> 1;
+        }
+    }
+
+    @Test
     void aLoneSymbolGetsAPartnerSoThatTheCodeIsComplete() {
         byte[] len = ChartDeflater.Huffman.lengths(new int[] {0, 0, 5, 0}, 15);
         assertEquals(1L << 15, kraft(len));
