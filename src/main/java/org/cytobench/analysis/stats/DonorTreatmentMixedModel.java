@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.CholeskyDecomposition;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.MatrixUtils;
 import org.apache.commons.math3.linear.RealMatrix;
@@ -66,7 +65,10 @@ public final class DonorTreatmentMixedModel {
                 }
             }
         }
-        Problem pr = new Problem(MatrixUtils.createColumnRealMatrix(y), x, zz1, zz2);
+        int[] donorIndex = new int[n];
+        for (int i = 0; i < n; i++) donorIndex[i] = donors.get(donor[i]);
+        Problem pr = new Problem(MatrixUtils.createColumnRealMatrix(y), x, zz1, zz2,
+                new RemlCriterion(y, group, donorIndex, donors.size(), t));
         double[] s = minimise(pr);
         return pr.result(s[0], s[1], t - 1);
     }
@@ -94,8 +96,10 @@ public final class DonorTreatmentMixedModel {
         final RealMatrix zz2;
         final int n;
         final int p;
+        final RemlCriterion criterion;
 
-        Problem(RealMatrix y, RealMatrix x, RealMatrix zz1, RealMatrix zz2) {
+        Problem(RealMatrix y, RealMatrix x, RealMatrix zz1, RealMatrix zz2, RemlCriterion criterion) {
+            this.criterion = criterion;
             this.y = y;
             this.x = x;
             this.zz1 = zz1;
@@ -115,25 +119,10 @@ public final class DonorTreatmentMixedModel {
 
         /**
          * The criterion at variance ratios θ = s²; also a little below 0 (the minimiser's differences at a bound), where
-         * H stays positive definite; +∞ where it does not.
+         * H stays positive definite; +∞ where it does not. On arrays ({@link RemlCriterion}): the minimiser calls it a few
+         * hundred times per fit, and built from RealMatrix objects it was a fifth of a cold {@code analyze}'s main thread.
          */
-        double criterionOfRatios(double t1, double t2) {
-            CholeskyDecomposition ch;
-            try {
-                ch = new CholeskyDecomposition(hOfRatios(t1, t2), 1e-12, 1e-300);
-            } catch (org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException notPositive) {
-                return Double.POSITIVE_INFINITY;
-            }
-            RealMatrix hx = ch.getSolver().solve(x);
-            RealMatrix hy = ch.getSolver().solve(y);
-            RealMatrix xhx = x.transpose().multiply(hx);
-            CholeskyDecomposition cx = new CholeskyDecomposition(xhx, 1e-9, 1e-300);
-            RealMatrix beta = cx.getSolver().solve(x.transpose().multiply(hy));
-            RealMatrix r = y.subtract(x.multiply(beta));
-            double q = r.transpose().multiply(ch.getSolver().solve(r)).getEntry(0, 0);
-            int nmp = n - p;
-            return logDet(ch) + logDet(cx) + nmp * (1 + Math.log(2 * Math.PI * q / nmp));
-        }
+        double criterionOfRatios(double t1, double t2) { return criterion.ofRatios(t1, t2); }
 
         MixedModelResult result(double s1, double s2, int k) {
             boolean b1 = s1 < BOUNDARY;
@@ -200,13 +189,6 @@ public final class DonorTreatmentMixedModel {
         int n = a.getRowDimension();
         for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) s += a.getEntry(i, j) * b.getEntry(j, i);
         return s;
-    }
-
-    private static double logDet(CholeskyDecomposition ch) {
-        RealMatrix l = ch.getL();
-        double s = 0;
-        for (int i = 0; i < l.getRowDimension(); i++) s += Math.log(l.getEntry(i, i));
-        return 2 * s;
     }
 
     static double twoSidedP(double t, double df) {
