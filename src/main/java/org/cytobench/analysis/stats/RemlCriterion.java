@@ -29,7 +29,7 @@ final class RemlCriterion {
     private final int n;
     private final int p;
     private final double[] y;
-    private final double[][] xCol;        // X by columns: xCol[c][i]; column 0 the intercept, column g the group g indicator
+    private final double[][] xCol;        // X by columns: xCol[c][i]
     private final int[] group;
     private final int[][] wellsOf;        // per donor, its wells in their own order
     private final int[] donorOf;
@@ -42,33 +42,17 @@ final class RemlCriterion {
     private final double[][] xhx;         // XᵀH⁻¹X, factored in place
     private final double[] xhy;
 
-    /**
-     * @param y     values
-     * @param group per value its group, 0 (the control, intercept only) to p − 1
-     * @param donor per value its donor, 0 to donors − 1
-     * @param p     number of groups (columns of X)
-     */
-    RemlCriterion(double[] y, int[] group, int[] donor, int donors, int p) {
-        this.n = y.length;
-        this.p = p;
-        this.y = y.clone();
-        this.group = group.clone();
-        this.donorOf = donor.clone();
-        xCol = new double[p][n];
-        for (int i = 0; i < n; i++) {
-            xCol[0][i] = 1;
-            if (group[i] > 0) xCol[group[i]][i] = 1;
-        }
-        int[] size = new int[donors];
-        position = new int[n];
-        for (int i = 0; i < n; i++) position[i] = size[donor[i]]++;
-        wellsOf = new int[donors][];
-        factor = new double[donors][][];
-        for (int d = 0; d < donors; d++) {
-            wellsOf[d] = new int[size[d]];
-            factor[d] = new double[size[d]][size[d]];
-        }
-        for (int i = 0; i < n; i++) wellsOf[donor[i]][position[i]] = i;
+    RemlCriterion(WellDesign design) {
+        n = design.n;
+        p = design.p;
+        y = design.y;
+        group = design.group;
+        donorOf = design.donor;
+        wellsOf = design.wellsOf;
+        position = design.position;
+        xCol = design.xColumns();
+        factor = new double[wellsOf.length][][];
+        for (int d = 0; d < wellsOf.length; d++) factor[d] = new double[wellsOf[d].length][wellsOf[d].length];
         hx = new double[p][n];
         hy = new double[n];
         r = new double[n];
@@ -109,14 +93,20 @@ final class RemlCriterion {
         return logDetH() + logDet(xhx, p) + nmp * (1 + Math.log(2 * Math.PI * q / nmp));
     }
 
-    /** H's block of donor d, upper triangle: (δᵢⱼ + θ₁) + (same group ? θ₂ : 0), the sums Commons Math's I + θ₁ZZ₁ + θ₂ZZ₂ made. */
-    private void fillBlock(int d, double t1, double t2) {
-        int[] wells = wellsOf[d];
-        double[][] b = factor[d];
+    private void fillBlock(int d, double t1, double t2) { fillBlock(factor[d], wellsOf[d], group, t1, t2, false); }
+
+    /**
+     * H's block of one donor: (δᵢⱼ + θ₁) + (same group ? θ₂ : 0), the sums Commons Math's I + θ₁ZZ₁ + θ₂ZZ₂ made (1·θ
+     * and x + 0 are exact); the upper triangle, or with {@code full} both.
+     */
+    static void fillBlock(double[][] b, int[] wells, int[] group, double t1, double t2, boolean full) {
         for (int a = 0; a < wells.length; a++) {
             int ga = group[wells[a]];
             b[a][a] = (1 + t1) + t2;
-            for (int c = a + 1; c < wells.length; c++) b[a][c] = group[wells[c]] == ga ? t1 + t2 : t1;
+            for (int c = a + 1; c < wells.length; c++) {
+                b[a][c] = group[wells[c]] == ga ? t1 + t2 : t1;
+                if (full) b[c][a] = b[a][c];
+            }
         }
     }
 
