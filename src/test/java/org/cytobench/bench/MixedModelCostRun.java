@@ -61,7 +61,7 @@ public final class MixedModelCostRun {
         long[][] t = AlternatingCpu.times(paths, repeats, new int[2]);
         long[] firstOld = {t[0][0]}, firstNew = {t[1][0]};
         double[] med = AlternatingCpu.medians(t);
-        System.out.printf(Locale.ROOT, "all fits, median of %d: Commons Math criterion %.2f ms, array criterion %.2f ms (%.1f×); first pass %.1f / %.1f ms%n",
+        System.out.printf(Locale.ROOT, "all fits, median of %d: Commons Math matrices %.2f ms, arrays %.2f ms (%.1f×); first pass %.1f / %.1f ms%n",
                 repeats, med[0] / 1e6, med[1] / 1e6, med[0] / med[1], firstOld[0] / 1e6, firstNew[0] / 1e6);
     }
 
