@@ -1,5 +1,6 @@
 package org.cytobench.analysis.stats;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.LUDecomposition;
@@ -33,74 +34,89 @@ final class RemlInference {
         boolean b2 = s2 < BOUNDARY;
         if (b1) s1 = 0;
         if (b2) s2 = 0;
-        int n = w.n;
-        int p = w.p;
-        int[][] sameDonor = new int[n][];
-        int[][] itself = new int[n][];
-        for (int i = 0; i < n; i++) {
+        int[][] sameDonor = new int[w.n][];
+        int[][] itself = new int[w.n][];
+        for (int i = 0; i < w.n; i++) {
             sameDonor[i] = w.sameDonor(i);
             itself[i] = new int[] {i};
         }
+        Gls g = gls(w, inverseOfH(w, s1 * s1, s2 * s2), sameDonor);
+        // ∂V/∂φ for the components not on the boundary, as the rows holding each column's 1s: Z₁Z₁ᵀ, Z₂Z₂ᵀ, I
+        List<int[][]> dv = new ArrayList<>();
+        if (!b1) dv.add(sameDonor);
+        if (!b2) dv.add(w.cellmates);
+        dv.add(itself);
+        double[][] a = inverse(information(g.pm, g.py, dv), 0);   // entries scale as 1/φ²: no absolute pivot threshold
+        List<MixedContrast> out = contrasts(k, g, a, dv);
+        double s1Sq = s1 * s1;
+        double s2Sq = s2 * s2;
+        return new MixedModelResult(g.sigma2 * s1Sq, g.sigma2 * s2Sq, g.sigma2, criterion.ofRatios(s1 * s1, s2 * s2), b1 || b2, out);
+    }
+
+    /** The generalised least squares at the optimum: β̂, σ̂², C = cov(β̂), V⁻¹X, P = V⁻¹ − V⁻¹XCXᵀV⁻¹ and Py. */
+    private record Gls(double[][] beta, double sigma2, double[][] c, double[][] vInvX, double[][] pm, double[][] py) {}
+
+    private static Gls gls(WellDesign w, double[][] hInv, int[][] sameDonor) {
         double[][] x = transpose(w.xColumns());        // n × p
         double[][] xt = w.xColumns();                   // p × n
         double[][] y = column(w.y);
-        double[][] hInv = inverseOfH(w, s1 * s1, s2 * s2);
         double[][] xhx = multiply(multiplyBlocks(xt, hInv, sameDonor), x);
         double[][] xhxInv = inverse(xhx, 1e-11);
         double[][] beta = multiply(multiplyBlocks(multiply(xhxInv, xt), hInv, sameDonor), y);
         double[][] r = subtract(y, multiply(x, beta));
-        double sigma2 = multiply(multiplyBlocks(transpose(r), hInv, sameDonor), r)[0][0] / (n - p);
+        double sigma2 = multiply(multiplyBlocks(transpose(r), hInv, sameDonor), r)[0][0] / (w.n - w.p);
         double[][] vInv = scale(hInv, 1 / sigma2);
         double[][] c = scale(xhxInv, sigma2);
         double[][] vInvX = multiply(vInv, x);
         double[][] pm = subtract(vInv, multiply(multiply(vInvX, c), transpose(vInvX)));
-        double[][] py = multiply(vInv, r);
-        double[][] pyT = transpose(py);
-        // ∂V/∂φ for the components not on the boundary, as the columns holding their 1s: Z₁Z₁ᵀ, Z₂Z₂ᵀ, I
-        List<int[][]> dv = new java.util.ArrayList<>();
-        if (!b1) dv.add(sameDonor);
-        if (!b2) dv.add(w.cellmates);
-        dv.add(itself);
+        return new Gls(beta, sigma2, c, vInvX, pm, multiply(vInv, r));
+    }
+
+    /** The observed REML information of the variance components: −∂²l_R/∂φᵢ∂φⱼ = −½ tr(P Vᵢ P Vⱼ) + yᵀP Vᵢ P Vⱼ P y. */
+    private static double[][] information(double[][] pm, double[][] py, List<int[][]> dv) {
         int m = dv.size();
-        double[][][] pvs = new double[m][][];
-        for (int i = 0; i < m; i++) pvs[i] = multiplyOnes(pm, dv.get(i));
+        double[][] pyT = transpose(py);
+        double[][][] pv = new double[m][][];
+        for (int i = 0; i < m; i++) pv[i] = multiplyOnes(pm, dv.get(i));
         double[][] info = new double[m][m];
         for (int i = 0; i < m; i++) {
             for (int j = 0; j <= i; j++) {
-                double tr = traceOfProduct(pvs[i], pvs[j]);
+                double tr = traceOfProduct(pv[i], pv[j]);
                 double quad = multiply(multiplyOnes(multiply(multiplyOnes(pyT, dv.get(i)), pm), dv.get(j)), py)[0][0];
-                double v = -0.5 * tr + quad;    // −∂²l_R/∂φᵢ∂φⱼ, the observed information
+                double v = -0.5 * tr + quad;
                 info[i][j] = v;
                 info[j][i] = v;
             }
         }
-        double[][] a = inverse(info, 0);   // entries scale as 1/φ²: no absolute pivot threshold
-        double[][] wc = multiply(vInvX, c);
+        return info;
+    }
+
+    /** Each treated group against the control: difference, SE, Satterthwaite df 2 (L′CL)² / (g′Ag), mvt adjustment. */
+    private static List<MixedContrast> contrasts(int k, Gls g, double[][] a, List<int[][]> dv) {
+        int m = dv.size();
+        double[][] wc = multiply(g.vInvX, g.c);
         double[][] wct = transpose(wc);
-        double[][][] dc = new double[m][][];
+        double[][][] dc = new double[m][][];     // ∂C/∂φ_q = −C XᵀV⁻¹ V_q V⁻¹X C; its sign cancels in g′Ag
         for (int q = 0; q < m; q++) dc[q] = multiply(multiplyOnes(wct, dv.get(q)), wc);
         double[] est = new double[k];
         double[] se = new double[k];
         double[] df = new double[k];
         for (int i = 0; i < k; i++) {
             int col = i + 1;
-            double var = c[col][col];
-            double[] g = new double[m];
-            for (int q = 0; q < m; q++) g[q] = dc[q][col][col];
+            double var = g.c[col][col];
+            double[] grad = new double[m];
+            for (int q = 0; q < m; q++) grad[q] = dc[q][col][col];
             double gag = 0;
-            for (int q = 0; q < m; q++) for (int u = 0; u < m; u++) gag += g[q] * a[q][u] * g[u];
-            est[i] = beta[col][0];
+            for (int q = 0; q < m; q++) for (int u = 0; u < m; u++) gag += grad[q] * a[q][u] * grad[u];
+            est[i] = g.beta[col][0];
             se[i] = Math.sqrt(var);
             df[i] = 2 * var * var / gag;
         }
         double[][] corr = new double[k][k];
         for (int i = 0; i < k; i++) {
-            for (int j = 0; j < k; j++) corr[i][j] = c[i + 1][j + 1] / (se[i] * se[j]);
+            for (int j = 0; j < k; j++) corr[i][j] = g.c[i + 1][j + 1] / (se[i] * se[j]);
         }
-        List<MixedContrast> out = MultivariateTAdjustment.contrasts(est, se, df, corr);
-        double s1Sq = s1 * s1;
-        double s2Sq = s2 * s2;
-        return new MixedModelResult(sigma2 * s1Sq, sigma2 * s2Sq, sigma2, criterion.ofRatios(s1 * s1, s2 * s2), b1 || b2, out);
+        return MultivariateTAdjustment.contrasts(est, se, df, corr);
     }
 
     /** H⁻¹ (n × n), each donor's block inverted by Commons Math's LU (default singularity threshold, as before). */
