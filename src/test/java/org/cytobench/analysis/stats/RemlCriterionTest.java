@@ -125,12 +125,12 @@ class RemlCriterionTest {
     }
 
     /**
-     * Four donors with 2 to 9 wells, one donor without group 2 (a missing cell), one group with a single well of one
-     * donor, the wells in a seeded random order (donors interleaved, so blocks are not contiguous).
+     * Five donors with 1 to 9 wells (a donor block of one well), donors without group 2 or 3 (missing cells), cells of a
+     * single well, the wells in a seeded random order (donors interleaved, so blocks are not contiguous).
      */
     static Data unbalancedShuffled() {
-        int[][] wellsPerDonorAndGroup = {{3, 2, 3, 1}, {1, 1, 0, 2}, {2, 3, 2, 2}, {1, 2, 1, 0}};
-        double[] donorEffect = {0.4, -0.3, 0.1, 0.8};
+        int[][] wellsPerDonorAndGroup = {{3, 2, 3, 1}, {1, 1, 0, 2}, {2, 3, 2, 2}, {1, 2, 1, 0}, {0, 1, 0, 0}};
+        double[] donorEffect = {0.4, -0.3, 0.1, 0.8, -0.5};
         Random rnd = new Random(14);
         List<double[]> rows = new ArrayList<>();
         for (int d = 0; d < wellsPerDonorAndGroup.length; d++) {
