@@ -13,7 +13,7 @@ import org.apache.commons.math3.linear.LUDecomposition;
  * compiler those products (P·∂V/∂φ, three n × n × n products, through getEntry) were half of a fit once the criterion
  * was on arrays. Every product here sums in the same order as Commons Math's (the inner index ascending from 0) and only
  * leaves out terms that are exactly 0 (x + 0·y = x for finite y), or multiplications by an exact 1 (the 0/1 entries
- * of Z₁Z₁ᵀ, Z₂Z₂ᵀ and I): so the numbers are bit for bit the old ones, and P·∂V/∂φ costs n·Σ nᵢ² instead of n³.
+ * of Z₁Z₁ᵀ, Z₂Z₂ᵀ and I): so the numbers are bit for bit the old ones, and P·∂V/∂φ costs at most n·Σ nᵢ² instead of n³.
  * H⁻¹ is inverted donor block by donor block with Commons Math's LU: H is block-diagonal by donor, and its LU with
  * partial pivoting only ever pivots within a donor (the other rows of a column are exactly 0), so each block's inverse is
  * what the inverse of the whole matrix holds there, and the rest of H⁻¹ is exactly 0.
@@ -136,7 +136,7 @@ final class RemlInference {
     }
 
     /** A·B, each entry Σᵢ aᵣᵢ bᵢ꜀ from 0 with i ascending (Commons Math's order), terms with aᵣᵢ = 0 left out. */
-    static double[][] multiply(double[][] a, double[][] b) {
+    private static double[][] multiply(double[][] a, double[][] b) {
         int rows = a.length;
         int inner = b.length;
         int cols = b[0].length;
