@@ -40,7 +40,6 @@ class DoseFigureSvgTest {
 
     @Test
     void everyStyleIsValidAgainstTheSvg11Dtd() throws Exception {
-        assumeTrue(SvgDocuments.svg11DtdAvailable(), "the SVG 1.1 DTD (Debian's w3c-sgml-lib) is not installed");
         for (DoseFigureSettings.Style style : DoseFigureSettings.Style.values()) {
             DoseFigure f = new DoseFigure(List.of(DoseFigureTest.panel(), DoseFigureTest.panel()),
                     DoseFigureSettings.DEFAULT.withStyle(style).withLogY(style == DoseFigureSettings.Style.VIOLIN));

@@ -2,6 +2,7 @@ package org.cytobench.chart.svg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.AlphaComposite;
@@ -39,7 +40,7 @@ class SvgGraphics2DTest {
         Document doc = SvgDocuments.parse(g.toSvg());
         SvgDocuments.checkStructure(doc);
         // and, where Debian's copy of the W3C DTD is installed, valid SVG 1.1 by the DTD (gradients, images, text, clips)
-        if (SvgDocuments.svg11DtdAvailable()) assertEquals(List.of(), SvgDocuments.svg11DtdErrors(g.toSvg()));
+        assertEquals(List.of(), SvgDocuments.svg11DtdErrors(g.toSvg()));
         return doc;
     }
 
@@ -52,6 +53,18 @@ class SvgGraphics2DTest {
         List<Element> e = elements(doc, name);
         assertEquals(1, e.size(), "one <" + name + ">");
         return e.get(0);
+    }
+
+    @Test
+    void thePathDataCheckAcceptsTheGrammarAndLongPathsAndRejectsTheRest() {
+        assertTrue(SvgDocuments.isPathData("M0 0L10.5 -2.25 Z"));
+        assertTrue(SvgDocuments.isPathData("M1,2 C3 4 5 6 7 8 Q.5 .25 1 2Z"));
+        StringBuilder longCurve = new StringBuilder("M0 0");
+        for (int k = 0; k < 200_000; k++) longCurve.append('L').append(k).append(' ').append(k % 97).append(".5");
+        assertTrue(SvgDocuments.isPathData(longCurve.toString()), "a long curve's path (the one-regex check overflowed the stack)");
+        for (String bad : new String[] {"", "0 0", "M0 0 X1 2", "M1e5 0", "M0 0 L1 NaN", "m0 0"}) {
+            assertFalse(SvgDocuments.isPathData(bad), bad);
+        }
     }
 
     @Test
