@@ -59,20 +59,7 @@ public final class ChartExporter {
      */
     public static List<Path> write(Drawable chart, FigureSize size, Set<ExportFormat> formats, int dpi, Path dir, String baseName)
             throws IOException {
-        boolean together = formats.contains(ExportFormat.SVG) && formats.contains(ExportFormat.PDF);
-        SvgAndPdf vector = null;
-        List<Path> files = new ArrayList<>(formats.size());
-        for (ExportFormat f : formats) {
-            Path file = dir.resolve(baseName + "." + f.extension());
-            if (together && (f == ExportFormat.SVG || f == ExportFormat.PDF)) {
-                if (vector == null) vector = svgAndPdf(chart, size);
-                Files.write(file, vector.bytes(f));
-            } else {
-                write(chart, size, f, dpi, file);
-            }
-            files.add(file);
-        }
-        return files;
+        return write(chart, size, formats, dpi, dir, baseName, false).files();
     }
 
     /** A chart's files and its PDF page, kept for another PDF to place ({@link #writeKeepingPage}). */
@@ -91,16 +78,23 @@ public final class ChartExporter {
      */
     public static FilesAndPage writeKeepingPage(Drawable chart, FigureSize size, Set<ExportFormat> formats, int dpi, Path dir,
                                                 String baseName) throws IOException {
-        Vector vector = vector(chart, size, formats.contains(ExportFormat.SVG), formats.contains(ExportFormat.PDF), true);
+        return write(chart, size, formats, dpi, dir, baseName, true);
+    }
+
+    /** The files in the set's order, the vector ones (and the page, when kept) from one drawing ({@link #vector}). */
+    private static FilesAndPage write(Drawable chart, FigureSize size, Set<ExportFormat> formats, int dpi, Path dir, String baseName,
+                                      boolean keepPage) throws IOException {
+        boolean svg = formats.contains(ExportFormat.SVG);
+        boolean pdf = formats.contains(ExportFormat.PDF);
+        Vector vector = svg || pdf || keepPage ? vector(chart, size, svg, pdf, keepPage) : null;
         List<Path> files = new ArrayList<>(formats.size());
         for (ExportFormat f : formats) {
             Path file = dir.resolve(baseName + "." + f.extension());
-            if (f == ExportFormat.SVG) Files.write(file, vector.svg().getBytes(StandardCharsets.UTF_8));
-            else if (f == ExportFormat.PDF) Files.write(file, vector.pdf());
+            if (f == ExportFormat.SVG || f == ExportFormat.PDF) Files.write(file, vector.files().bytes(f));
             else write(chart, size, f, dpi, file);
             files.add(file);
         }
-        return new FilesAndPage(files, Optional.ofNullable(vector.page()));
+        return new FilesAndPage(files, Optional.ofNullable(vector == null ? null : vector.page()));
     }
 
     /**
@@ -218,7 +212,7 @@ public final class ChartExporter {
         return own.isPresent() ? own.get() : textPdf(chart, size);
     }
 
-    /** A chart's SVG document and PDF file, as {@link #svg} and {@link #pdf} write them. */
+    /** A chart's SVG document and PDF file, as {@link #svg} and {@link #pdf} write them (null: not drawn). */
     public record SvgAndPdf(String svg, byte[] pdf) {
         /** The file's bytes in {@code format}, SVG (UTF-8) or PDF. */
         public byte[] bytes(ExportFormat format) {
@@ -239,12 +233,11 @@ public final class ChartExporter {
      * {@link TextPdf}, as {@link #pdf} does.
      */
     public static SvgAndPdf svgAndPdf(Drawable chart, FigureSize size) {
-        Vector v = vector(chart, size, true, true, false);
-        return new SvgAndPdf(v.svg(), v.pdf());
+        return vector(chart, size, true, true, false).files();
     }
 
     /** What one vector drawing of a chart made: the SVG, the PDF file, the PDF page; each null when not asked for. */
-    private record Vector(String svg, byte[] pdf, FigurePage page) {}
+    private record Vector(SvgAndPdf files, FigurePage page) {}
 
     /**
      * One JFreeChart drawing of the chart into the SVG writer, the chart PDF writer or both ({@link TeeGraphics2D}), as
@@ -252,7 +245,7 @@ public final class ChartExporter {
      */
     private static Vector vector(Drawable chart, FigureSize size, boolean svg, boolean pdfFile, boolean page) {
         Rectangle2D area = new Rectangle2D.Double(0, 0, size.widthPoints(), size.heightPoints());
-        if (!pdfFile && !page) return new Vector(svg ? svg(chart, size) : null, null, null);
+        if (!pdfFile && !page) return new Vector(new SvgAndPdf(svg ? svg(chart, size) : null, null), null);
         SvgGraphics2D svgGraphics = svg ? new SvgGraphics2D(size.widthPoints(), size.heightPoints()) : null;
         Optional<FigurePdf.Drawn> own;
         try {
@@ -262,7 +255,7 @@ public final class ChartExporter {
             if (svg) svgGraphics.dispose();
         }
         byte[] file = !pdfFile ? null : own.isPresent() ? own.get().pdf() : textPdf(chart, size);
-        return new Vector(svg ? svgGraphics.toSvg() : null, file, own.map(FigurePdf.Drawn::page).orElse(null));
+        return new Vector(new SvgAndPdf(svg ? svgGraphics.toSvg() : null, file), own.map(FigurePdf.Drawn::page).orElse(null));
     }
 
     /** The general path: PDFBox through pdfbox-graphics2d (tests compare the two paths on the same chart). */
