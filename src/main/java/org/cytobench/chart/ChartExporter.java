@@ -17,6 +17,7 @@ import java.util.Set;
 import org.cytobench.chart.svg.SvgGraphics2D;
 import org.cytobench.chart.vector.TeeGraphics2D;
 import org.cytobench.pdf.TextPdf;
+import org.cytobench.pdf.figure.FigurePage;
 import org.cytobench.pdf.figure.FigurePdf;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.ui.Drawable;
@@ -58,20 +59,51 @@ public final class ChartExporter {
      */
     public static List<Path> write(Drawable chart, FigureSize size, Set<ExportFormat> formats, int dpi, Path dir, String baseName)
             throws IOException {
-        boolean together = formats.contains(ExportFormat.SVG) && formats.contains(ExportFormat.PDF);
-        SvgAndPdf vector = null;
+        return write(chart, size, formats, dpi, dir, baseName, false).files();
+    }
+
+    /** A chart's files and its PDF page, kept for another PDF to place ({@link #writeKeepingPage}). */
+    public record FilesAndPage(List<Path> files, Optional<FigurePage> page) {
+        public FilesAndPage {
+            files = List.copyOf(files);
+        }
+    }
+
+    /**
+     * As {@link #write(Drawable, FigureSize, Set, int, Path, String)} — the same files — and the chart's page as the chart
+     * PDF writer draws it (decision 0017: report.pdf places it instead of drawing the chart again): the PDF file's own page
+     * when PDF is asked for, else drawn for the page alone (no file), together with the SVG when that is asked for (one
+     * JFreeChart drawing into both, as {@link #svgAndPdf}). The page is empty when the chart has something that writer
+     * does not draw (its PDF file is then {@link TextPdf}'s, as always).
+     */
+    public static FilesAndPage writeKeepingPage(Drawable chart, FigureSize size, Set<ExportFormat> formats, int dpi, Path dir,
+                                                String baseName) throws IOException {
+        return write(chart, size, formats, dpi, dir, baseName, true);
+    }
+
+    /** The files in the set's order, the vector ones (and the page, when kept) from one drawing ({@link #vector}). */
+    private static FilesAndPage write(Drawable chart, FigureSize size, Set<ExportFormat> formats, int dpi, Path dir, String baseName,
+                                      boolean keepPage) throws IOException {
+        boolean svg = formats.contains(ExportFormat.SVG);
+        boolean pdf = formats.contains(ExportFormat.PDF);
+        Vector vector = svg || pdf || keepPage ? vector(chart, size, svg, pdf, keepPage) : null;
         List<Path> files = new ArrayList<>(formats.size());
         for (ExportFormat f : formats) {
             Path file = dir.resolve(baseName + "." + f.extension());
-            if (together && (f == ExportFormat.SVG || f == ExportFormat.PDF)) {
-                if (vector == null) vector = svgAndPdf(chart, size);
-                Files.write(file, vector.bytes(f));
-            } else {
-                write(chart, size, f, dpi, file);
-            }
+            if (f == ExportFormat.SVG || f == ExportFormat.PDF) Files.write(file, vector.files().bytes(f));
+            else write(chart, size, f, dpi, file);
             files.add(file);
         }
-        return files;
+        return new FilesAndPage(files, Optional.ofNullable(vector == null ? null : vector.page()));
+    }
+
+    /**
+     * The chart's page as the chart PDF writer draws it at {@code width × height} points, no file written; empty when the
+     * chart has something that writer does not draw.
+     */
+    public static Optional<FigurePage> page(Drawable chart, double width, double height) {
+        return FigurePdf.drawKept(width, height, "Cytobench chart", false,
+                g -> chart.draw(g, new Rectangle2D.Double(0, 0, width, height))).map(FigurePdf.Drawn::page);
     }
 
     /** The chart rendered into an image of size×dpi pixels (white background), without writing it anywhere. */
@@ -180,7 +212,7 @@ public final class ChartExporter {
         return own.isPresent() ? own.get() : textPdf(chart, size);
     }
 
-    /** A chart's SVG document and PDF file, as {@link #svg} and {@link #pdf} write them. */
+    /** A chart's SVG document and PDF file, as {@link #svg} and {@link #pdf} write them (null: not drawn). */
     public record SvgAndPdf(String svg, byte[] pdf) {
         /** The file's bytes in {@code format}, SVG (UTF-8) or PDF. */
         public byte[] bytes(ExportFormat format) {
@@ -201,15 +233,29 @@ public final class ChartExporter {
      * {@link TextPdf}, as {@link #pdf} does.
      */
     public static SvgAndPdf svgAndPdf(Drawable chart, FigureSize size) {
-        SvgGraphics2D svg = new SvgGraphics2D(size.widthPoints(), size.heightPoints());
-        Optional<byte[]> own;
+        return vector(chart, size, true, true, false).files();
+    }
+
+    /** What one vector drawing of a chart made: the SVG, the PDF file, the PDF page; each null when not asked for. */
+    private record Vector(SvgAndPdf files, FigurePage page) {}
+
+    /**
+     * One JFreeChart drawing of the chart into the SVG writer, the chart PDF writer or both ({@link TeeGraphics2D}), as
+     * asked. A chart the PDF writer does not support gets its PDF file from {@link TextPdf} (drawn once more) and no page.
+     */
+    private static Vector vector(Drawable chart, FigureSize size, boolean svg, boolean pdfFile, boolean page) {
+        Rectangle2D area = new Rectangle2D.Double(0, 0, size.widthPoints(), size.heightPoints());
+        if (!pdfFile && !page) return new Vector(new SvgAndPdf(svg ? svg(chart, size) : null, null), null);
+        SvgGraphics2D svgGraphics = svg ? new SvgGraphics2D(size.widthPoints(), size.heightPoints()) : null;
+        Optional<FigurePdf.Drawn> own;
         try {
-            own = FigurePdf.draw(size.widthPoints(), size.heightPoints(), "Cytobench chart",
-                    pdf -> chart.draw(new TeeGraphics2D(svg, pdf), new Rectangle2D.Double(0, 0, size.widthPoints(), size.heightPoints())));
+            own = FigurePdf.drawKept(size.widthPoints(), size.heightPoints(), "Cytobench chart", pdfFile,
+                    pdf -> chart.draw(svg ? new TeeGraphics2D(svgGraphics, pdf) : pdf, area));
         } finally {
-            svg.dispose();
+            if (svg) svgGraphics.dispose();
         }
-        return new SvgAndPdf(svg.toSvg(), own.isPresent() ? own.get() : textPdf(chart, size));
+        byte[] file = !pdfFile ? null : own.isPresent() ? own.get().pdf() : textPdf(chart, size);
+        return new Vector(new SvgAndPdf(svg ? svgGraphics.toSvg() : null, file), own.map(FigurePdf.Drawn::page).orElse(null));
     }
 
     /** The general path: PDFBox through pdfbox-graphics2d (tests compare the two paths on the same chart). */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
@@ -27,6 +28,8 @@ import org.cytobench.chart.FigureSize;
 import org.cytobench.chart.PlateHeatMapChart;
 import org.cytobench.chart.StandardCurveChart;
 import org.cytobench.plate.AssayRun;
+import org.cytobench.pdf.figure.FigurePage;
+import org.cytobench.pdf.figure.FigurePdfGraphics2D;
 import org.cytobench.plate.Experiment;
 import org.cytobench.report.ExperimentOutputs.Figure;
 import org.jfree.chart.JFreeChart;
@@ -41,11 +44,18 @@ import org.jfree.chart.ui.Drawable;
  *
  * <p>{@link #close()} stops the drawing and returns only once every chart thread has ended, so nothing writes into the
  * folder after it returns. A chart being written when it is asked to stop is finished first (never a half-written file).
+ *
+ * <p>A plate chart's figure is not drawn again for the report: its chart thread keeps the page the chart PDF writer drew
+ * (the chart PDF's own page, or one drawn for the report alone when no PDF file is asked for or the report shows the
+ * chart at another size), and report.pdf places that page as a form XObject (decision 0017). Where the chart has
+ * something that writer does not draw, and in any other Graphics2D (a page image, the PDFBox fallback), the figure is
+ * drawn by JFreeChart as before.
  */
 final class ChartFiles implements AutoCloseable {
     private static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
-    private record Job(List<JFreeChart> charts, List<Path> files) {}
+    /** A job's charts, the files written, and per chart its page for report.pdf (empty: the report draws the chart). */
+    private record Job(List<JFreeChart> charts, List<Path> files, List<Optional<FigurePage>> pages) {}
 
     private final List<Future<Job>> jobs = new ArrayList<>();
     private final Map<Integer, List<Figure>> plateFigures = new HashMap<>();
@@ -182,12 +192,24 @@ final class ChartFiles implements AutoCloseable {
     private Figure figure(Future<Job> job, int k, FigureSize size) {
         Drawable d = (g, area) -> {
             try {
-                await(job).charts().get(k).draw(g, area);
+                Job done = await(job);
+                if (!placed(done.pages().get(k), g, area)) done.charts().get(k).draw(g, area);
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
             }
         };
         return new Figure(d, size);
+    }
+
+    /**
+     * Places the chart's kept page into {@code area} when {@code g} is the report's own PDF writer and the page was drawn
+     * at the area's size (so it is the drawing JFreeChart would make there, moved); false when the chart must be drawn.
+     */
+    private static boolean placed(Optional<FigurePage> page, java.awt.Graphics2D g, java.awt.geom.Rectangle2D area) {
+        if (page.isEmpty() || !(g instanceof FigurePdfGraphics2D pdf)) return false;
+        FigurePage p = page.get();
+        if (Math.abs(p.width() - area.getWidth()) > 1e-9 || Math.abs(p.height() - area.getHeight()) > 1e-9) return false;
+        return pdf.drawPage(p, area);
     }
 
     /** The job's result, checking for cancellation while it waits. */
@@ -210,17 +232,39 @@ final class ChartFiles implements AutoCloseable {
         List<FigureSize> sizes = List.of(PlateHeatMapChart.SIZE, StandardCurveChart.SIZE, StandardCurveChart.RESIDUAL_SIZE);
         List<String> what = List.of("heatmap", "curve", "residuals");
         List<Path> files = new ArrayList<>();
+        List<Optional<FigurePage>> pages = new ArrayList<>();
         for (int i = 0; i < charts.size(); i++) {
-            files.addAll(write(charts.get(i), sizes.get(i), dpi, dir, OutputNames.plate(p.index(), p.name(), p.analyte().name(), what.get(i)),
-                    formats));
+            ChartExporter.FilesAndPage written = writeForReport(charts.get(i), sizes.get(i), dpi, dir,
+                    OutputNames.plate(p.index(), p.name(), p.analyte().name(), what.get(i)), formats);
+            files.addAll(written.files());
+            pages.add(written.page());
         }
-        return new Job(charts, files);
+        return new Job(charts, files, pages);
+    }
+
+    /**
+     * A plate chart's files, and its page for report.pdf: the chart PDF's page (from the same drawing, made without the
+     * file when no PDF is asked for) when the report shows the chart at its own size; drawn for the report's size when it
+     * shrinks the chart to the text width (JFreeChart lays a chart out anew for a smaller area: a scaled chart PDF page
+     * would not look as the report's figure did).
+     */
+    private ChartExporter.FilesAndPage writeForReport(JFreeChart chart, FigureSize size, int dpi, Path dir, String base,
+                                                      Set<ExportFormat> formats) throws IOException {
+        if (stopped) throw new CancellationException("cancelled");
+        java.awt.geom.Rectangle2D area = ReportDocument.figureArea(size);
+        if (area.getWidth() == size.widthPoints() && area.getHeight() == size.heightPoints()) {
+            return ChartExporter.writeKeepingPage(chart, size, formats, dpi, dir, base);
+        }
+        List<Path> files = ChartExporter.write(chart, size, formats, dpi, dir, base);
+        return new ChartExporter.FilesAndPage(files, ChartExporter.page(chart, area.getWidth(), area.getHeight()));
     }
 
     /** A dose figure's files, drawn at its own printed size with the experiment's figure settings. */
     private Job dose(DoseFigure fig, Path dir, int dpi, String base) throws IOException {
         JFreeChart chart = fig.asChart();
-        return new Job(List.of(chart), write(chart, fig.size(), dpi, dir, base, ExperimentOutputs.Options.ALL_CHART_FILES));
+        // the report draws its dose figures anew, at the text width with the experiment's settings: no page kept
+        return new Job(List.of(chart), write(chart, fig.size(), dpi, dir, base, ExperimentOutputs.Options.ALL_CHART_FILES),
+                List.of(Optional.empty()));
     }
 
     /**

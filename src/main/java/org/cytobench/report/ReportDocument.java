@@ -105,14 +105,26 @@ public final class ReportDocument {
 
     /** A figure drawn at its printed size, shrunk to the text width when wider. */
     public ReportDocument figure(Drawable chart, FigureSize size) {
-        double w = Math.min(size.widthPoints(), WIDTH);
-        double h = size.heightPoints() * w / size.widthPoints();
+        Rectangle2D area = figureArea(size);
+        double w = area.getWidth();
+        double h = area.getHeight();
         if (remaining() < h) newPage();
-        double top = y;
-        double left = MARGIN + (WIDTH - w) / 2;
+        // at whole points: JFreeChart's plots align their data area to whole points of the page, so a chart drawn at a
+        // whole-point origin is its chart file's drawing moved, which report.pdf places as it is (decision 0017)
+        double top = Math.round(y);
+        double left = Math.round(MARGIN + (WIDTH - w) / 2);
         add(g -> chart.draw(g, new Rectangle2D.Double(left, top, w, h)));
         y += h + 6;
         return this;
+    }
+
+    /**
+     * The size {@link #figure} gives a figure of {@code size} (at the origin): its printed size, shrunk to the text width
+     * when wider. The chart threads draw a plate chart's report page at this size (decision 0017).
+     */
+    static Rectangle2D figureArea(FigureSize size) {
+        double w = Math.min(size.widthPoints(), WIDTH);
+        return new Rectangle2D.Double(0, 0, w, size.heightPoints() * w / size.widthPoints());
     }
 
     /** Two figures side by side, each given half the text width. */

@@ -19,11 +19,19 @@ public final class PdfPages {
         }
     }
 
-    /** Whether {@code page} draws a form XObject (TextPdf's pages do, the own writer's do not). */
+    /**
+     * Whether {@code page} is TextPdf's: a page whose own content stream only draws a form XObject (pdfbox-graphics2d draws
+     * the whole page into one). The own writer writes the page's drawing, its text included, into the page's stream; the
+     * forms it places (a report's chart pages, decision 0017) are drawn among the page's own text.
+     */
     public static boolean drawnByTextPdf(PDPage page) throws IOException {
         PDResources res = page.getResources();
-        for (COSName n : res.getXObjectNames()) if (res.getXObject(n) instanceof PDFormXObject) return true;
-        return false;
+        boolean form = false;
+        for (COSName n : res.getXObjectNames()) form |= res.getXObject(n) instanceof PDFormXObject;
+        if (!form) return false;
+        try (java.io.InputStream in = page.getContents()) {
+            return !new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1).contains("BT");
+        }
     }
 
     /** The largest difference of the red, green and blue levels of two RGB pixels. */

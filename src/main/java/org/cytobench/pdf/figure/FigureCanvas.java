@@ -252,6 +252,24 @@ final class FigureCanvas {
         }
     }
 
+    /**
+     * Paints {@code page} (another document's) as a form XObject under {@code placement}, which maps the page's own
+     * space (points, y up, as its stream draws) into the current user space; the stream state is brought to the clip and
+     * transform first by the caller. The form starts from this stream's graphics state, and a page's stream assumes it
+     * starts opaque, so the alpha is set to 1 first where it may not be; {@code Do} restores the state after the form.
+     */
+    void form(FigurePage page, AffineTransform placement) {
+        String name = document.form(page, this);
+        if (name == null) return;
+        if (!(alpha == 1)) {
+            content.append('/').append(document.alphaState(1f)).append(" gs\n");
+            alpha = 1;
+        }
+        content.append("q ");
+        matrix(placement);
+        content.append(" cm /").append(name).append(" Do Q\n");
+    }
+
     /** The document's font for {@code f}, loaded on first use; null (and this page unsupported) if it cannot be read. */
     FigureFont font(BundledFont f) {
         return document.font(f, this);

@@ -33,6 +33,9 @@ public final class FigureDocument implements AutoCloseable {
     private final List<Page> pages = new ArrayList<>();
     private final Map<BundledFont, FigureFont> fonts = new EnumMap<>(BundledFont.class);
     private final Map<Float, String> alphaStates = new LinkedHashMap<>();
+    /** Other documents' pages placed here as form XObjects, by identity, with their resource names X1, X2, … */
+    private final Map<FigurePage, String> forms = new java.util.IdentityHashMap<>();
+    private final List<FigurePage> formOrder = new ArrayList<>();
     private String unsupported;
 
     public FigureDocument() {}
@@ -57,6 +60,43 @@ public final class FigureDocument implements AutoCloseable {
         }
         pages.add(new Page(width, height, PdfObjects.deflate(canvas.finish())));
         return true;
+    }
+
+    /**
+     * The document's only page as a {@link FigurePage}: its content stream and the fonts, glyphs and alpha states it names
+     * (a one-page document's fonts and states are that page's), for another document to place as it is.
+     *
+     * @throws IllegalStateException unless the document has exactly one page, written by this writer
+     */
+    public FigurePage onlyPage() {
+        if (unsupported != null || pages.size() != 1) {
+            throw new IllegalStateException("not a document of one written page: " + pages.size() + " pages, " + unsupported);
+        }
+        Page p = pages.get(0);
+        List<FigurePage.FontGlyphs> used = new ArrayList<>(fonts.size());
+        for (FigureFont f : fonts.values()) used.add(f.drawn());
+        Map<String, Float> states = new LinkedHashMap<>();
+        alphaStates.forEach((alpha, name) -> states.put(name, alpha));
+        return new FigurePage(p.width(), p.height(), p.packedContent(), used, states);
+    }
+
+    /**
+     * The resource name of {@code page} as a form XObject of this document, registered on first use; its glyphs are
+     * recorded in this document's fonts (so their subsets hold them). Null, and {@code canvas} unsupported, when a font
+     * cannot be read.
+     */
+    String form(FigurePage page, FigureCanvas canvas) {
+        String name = forms.get(page);
+        if (name != null) return name;
+        for (FigurePage.FontGlyphs g : page.fonts()) {
+            FigureFont f = font(g.font(), canvas);
+            if (f == null) return null;
+            f.useAll(g);
+        }
+        name = "X" + (forms.size() + 1);
+        forms.put(page, name);
+        formOrder.add(page);
+        return name;
     }
 
     /** Why a page could not be written, or null while every page could. */
@@ -106,12 +146,14 @@ public final class FigureDocument implements AutoCloseable {
             int info = pdf.reserve();
             List<Integer> fontObjects = new ArrayList<>();
             for (int i = 0; i < fonts.size(); i++) fontObjects.add(pdf.reserve());
+            int[] formObjects = new int[formOrder.size()];
+            for (int i = 0; i < formObjects.length; i++) formObjects[i] = pdf.reserve();
             pdf.object(catalog, "<< /Type /Catalog /Pages " + tree + " 0 R >>");
             StringBuilder kids = new StringBuilder(16 + 8 * pages.size()).append("<< /Type /Pages /Kids [");
             for (int i = 0; i < pages.size(); i++) kids.append(i == 0 ? "" : " ").append(pageObjects[i]).append(" 0 R");
             pdf.object(tree, kids.append("] /Count ").append(pages.size()).append(" >>"));
             // one page: its resources inline (as a chart PDF always had them); more: one dictionary every page refers to
-            String resources = resources(fontObjects);
+            String resources = resources(fontObjects, formObjects);
             if (pages.size() > 1) {
                 int shared = pdf.reserve();
                 pdf.object(shared, resources);
@@ -130,6 +172,7 @@ public final class FigureDocument implements AutoCloseable {
             }
             pdf.object(info, "<< /Title " + PdfObjects.textString(title) + " /Author (Cytobench) /Creator (Cytobench) /CreationDate ("
                     + creationDate + ") >>");
+            writeForms(pdf, fontObjects, formObjects);
             int i = 0;
             for (FigureFont f : fonts.values()) f.write(pdf, fontObjects.get(i++));
             return pdf.finish(catalog, info);
@@ -138,8 +181,49 @@ public final class FigureDocument implements AutoCloseable {
         }
     }
 
-    private String resources(List<Integer> fontObjects) {
-        StringBuilder p = new StringBuilder(100 + 60 * alphaStates.size());
+    /**
+     * Each placed page as a form XObject: its content stream as it was compressed for its own document, the page as the
+     * bounding box, and resources of its own that give its font names (F1, …: its document's, which may differ from
+     * this one's) this document's font objects, and its alpha states — so its stream needs no renaming.
+     */
+    private void writeForms(PdfObjects pdf, List<Integer> fontObjects, int[] formObjects) {
+        Map<BundledFont, Integer> fontObject = new EnumMap<>(BundledFont.class);
+        int k = 0;
+        for (BundledFont f : fonts.keySet()) fontObject.put(f, fontObjects.get(k++));
+        for (int i = 0; i < formObjects.length; i++) {
+            FigurePage page = formOrder.get(i);
+            StringBuilder d = new StringBuilder(200).append("/Type /XObject /Subtype /Form /BBox [0 0 ");
+            PdfNumbers.append(d, page.width());
+            d.append(' ');
+            PdfNumbers.append(d, page.height());
+            d.append("] /Resources << /ProcSet [/PDF /Text]");
+            if (!page.fonts().isEmpty()) {
+                d.append(" /Font <<");
+                for (FigurePage.FontGlyphs g : page.fonts()) {
+                    d.append(" /").append(g.resource()).append(' ').append(fontObject.get(g.font())).append(" 0 R");
+                }
+                d.append(" >>");
+            }
+            appendAlphaStates(d, page.alphaStates());
+            pdf.packedStream(formObjects[i], d.append(" >>").toString(), page.packedContent());
+        }
+    }
+
+    private static void appendAlphaStates(StringBuilder p, Map<String, Float> states) {
+        if (states.isEmpty()) return;
+        p.append(" /ExtGState <<");
+        for (Map.Entry<String, Float> e : states.entrySet()) {
+            p.append(" /").append(e.getKey()).append(" << /Type /ExtGState /ca ");
+            PdfNumbers.append(p, e.getValue());
+            p.append(" /CA ");
+            PdfNumbers.append(p, e.getValue());
+            p.append(" >>");
+        }
+        p.append(" >>");
+    }
+
+    private String resources(List<Integer> fontObjects, int[] formObjects) {
+        StringBuilder p = new StringBuilder(100 + 60 * alphaStates.size() + 12 * formObjects.length);
         p.append("<< /ProcSet [/PDF /Text]");
         if (!fonts.isEmpty()) {
             p.append(" /Font <<");
@@ -147,15 +231,12 @@ public final class FigureDocument implements AutoCloseable {
             for (FigureFont f : fonts.values()) p.append(" /").append(f.resource).append(' ').append(fontObjects.get(i++)).append(" 0 R");
             p.append(" >>");
         }
-        if (!alphaStates.isEmpty()) {
-            p.append(" /ExtGState <<");
-            for (Map.Entry<Float, String> e : alphaStates.entrySet()) {
-                p.append(" /").append(e.getValue()).append(" << /Type /ExtGState /ca ");
-                PdfNumbers.append(p, e.getKey());
-                p.append(" /CA ");
-                PdfNumbers.append(p, e.getKey());
-                p.append(" >>");
-            }
+        Map<String, Float> states = new LinkedHashMap<>();
+        alphaStates.forEach((alpha, name) -> states.put(name, alpha));
+        appendAlphaStates(p, states);
+        if (formObjects.length > 0) {
+            p.append(" /XObject <<");
+            for (int i = 0; i < formObjects.length; i++) p.append(" /X").append(i + 1).append(' ').append(formObjects[i]).append(" 0 R");
             p.append(" >>");
         }
         return p.append(" >>").toString();

@@ -54,6 +54,26 @@ final class FigureFont {
         if (codePoints[gid] == 0) codePoints[gid] = codePoint + 1;
     }
 
+    /** The glyphs drawn so far, ascending, with the code point each was first drawn for (a {@link FigurePage}'s record). */
+    FigurePage.FontGlyphs drawn() {
+        int n = 0;
+        for (int cp : codePoints) if (cp != 0) n++;
+        int[] gids = new int[n];
+        int[] cps = new int[n];
+        int k = 0;
+        for (int gid = 0; gid < codePoints.length; gid++) {
+            if (codePoints[gid] == 0) continue;
+            gids[k] = gid;
+            cps[k++] = codePoints[gid] - 1;
+        }
+        return new FigurePage.FontGlyphs(resource, bundled, gids, cps);
+    }
+
+    /** Records every glyph of {@code g} (another document's drawing, placed in this one) as drawn here. */
+    void useAll(FigurePage.FontGlyphs g) {
+        for (int i = 0; i < g.glyphs().length; i++) use(g.glyphs()[i], g.codePoints()[i]);
+    }
+
     /**
      * The embedded program and CIDToGIDMap of one glyph set, compressed. A batch writes the same chart kinds again and
      * again (302 chart PDFs for 100 plates), with the same labels, so the same glyph sets: subsetting and compressing the

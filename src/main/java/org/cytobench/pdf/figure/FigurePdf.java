@@ -23,6 +23,20 @@ public final class FigurePdf {
         }
     }
 
+    /** A figure's PDF file (null when it was not asked for) and its page, kept for another document to place. */
+    public record Drawn(byte[] pdf, FigurePage page) {}
+
+    /**
+     * As {@link #draw}, and the page kept ({@link FigureDocument#onlyPage}); with {@code file} false only the page is
+     * made (no font subset, no file). Empty when the drawing used something this writer does not support.
+     */
+    public static Optional<Drawn> drawKept(double width, double height, String title, boolean file, Consumer<Graphics2D> painter) {
+        try (FigureDocument doc = new FigureDocument()) {
+            if (!doc.page(width, height, painter)) return Optional.empty();
+            return Optional.of(new Drawn(file ? doc.toPdf(title) : null, doc.onlyPage()));
+        }
+    }
+
     /** Why the last figure could not be written; for tests. */
     static String whyUnsupported(double width, double height, Consumer<Graphics2D> painter) {
         try (FigureDocument doc = new FigureDocument()) {

@@ -110,6 +110,22 @@ public final class FigurePdfGraphics2D extends VectorGraphics2D {
         return canvas.state(clip, clip != null && evenOdd(clip), transform);
     }
 
+    /**
+     * Paints {@code page} — a figure another {@link FigureDocument} drew, its content stream as it is — into
+     * {@code area} of the user space, scaled to fill it, as a form XObject: the figure is not drawn again. Its glyphs go
+     * into this document's font subsets. Returns false, drawing nothing, when the current composite is not plain
+     * opaque source-over (the form would not blend as the figure's own drawing would): the caller draws the figure then.
+     */
+    public boolean drawPage(FigurePage page, Rectangle2D area) {
+        if (!(composite instanceof AlphaComposite ac && ac.getRule() == AlphaComposite.SRC_OVER && ac.getAlpha() == 1f)) return false;
+        if (!ready()) return true;
+        double sx = area.getWidth() / page.width();
+        double sy = area.getHeight() / page.height();
+        // the page's space has y up from its bottom edge; the area is in y-down user space from its top-left corner
+        canvas.form(page, new AffineTransform(sx, 0, 0, -sy, area.getX(), area.getY() + sy * page.height()));
+        return true;
+    }
+
     // ------------------------------------------------------------------------------------------------ text
 
     @Override

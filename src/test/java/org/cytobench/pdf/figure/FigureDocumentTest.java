@@ -131,6 +131,77 @@ class FigureDocumentTest {
         }
     }
 
+    /** A figure's page, drawn by its own document, with text, a translucent fill and both DejaVu cuts. */
+    private static FigurePage figure() {
+        try (FigureDocument doc = new FigureDocument()) {
+            assertTrue(doc.page(120, 60, g -> {
+                text(g, BundledFont.DEJAVU_SANS.font(9), "IL-6 µg");
+                g.setFont(BundledFont.DEJAVU_SANS_BOLD.font(9));
+                g.drawString("zebra", 20f, 20f);
+            }));
+            return doc.onlyPage();
+        }
+    }
+
+    @Test
+    void anotherDocumentsPageIsPlacedAsAFormWithItsContentStreamAndTheHostsFonts() throws Exception {
+        FigurePage fig = figure();
+        assertEquals(120, fig.width());
+        byte[] pdf;
+        try (FigureDocument host = new FigureDocument()) {
+            assertTrue(host.page(300, 200, g -> {
+                text(g, REGULAR, "host text");
+                java.awt.geom.Rectangle2D area = new Rectangle2D.Double(100, 80, 120, 60);
+                assertTrue(((FigurePdfGraphics2D) g).drawPage(fig, area));
+                assertTrue(((FigurePdfGraphics2D) g).drawPage(fig, area), "placed twice: one form");
+                Graphics2D faint = (Graphics2D) g.create();
+                faint.setComposite(java.awt.AlphaComposite.getInstance(java.awt.AlphaComposite.SRC_OVER, 0.5f));
+                assertFalse(((FigurePdfGraphics2D) faint).drawPage(fig, area), "a translucent composite: the caller draws");
+                faint.dispose();
+            }));
+            pdf = host.toPdf("host", "D:20261201120000+00'00'");
+        }
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDPage page = doc.getPage(0);
+            var res = page.getResources();
+            List<COSName> names = new java.util.ArrayList<>();
+            res.getXObjectNames().forEach(names::add);
+            assertEquals(List.of(COSName.getPDFName("X1")), names);
+            var form = (org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject) res.getXObject(names.get(0));
+            try (var in = form.getContents()) {
+                assertEquals(new String(fig.content(), StandardCharsets.ISO_8859_1), new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
+            }
+            assertEquals(120, form.getBBox().getWidth(), 1e-9);
+            assertEquals(60, form.getBBox().getHeight(), 1e-9);
+            // the form names its fonts as its own document did (F1, F2), resolved to the host's font objects
+            Set<COSBase> hostFonts = new HashSet<>();
+            for (COSName n : res.getFontNames()) hostFonts.add(res.getFont(n).getCOSObject());
+            assertEquals(3, hostFonts.size(), "Liberation Sans and both DejaVu cuts");
+            for (COSName n : form.getResources().getFontNames()) assertTrue(hostFonts.contains(form.getResources().getFont(n).getCOSObject()));
+            assertNotNull(form.getResources().getExtGState(COSName.getPDFName("A1")), "the form's alpha state");
+            // the host's subsets hold the form's glyphs: its text reads back through the host's ToUnicode maps
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("host text"), text);
+            assertTrue(text.contains("IL-6 µg"), text);
+            assertTrue(text.contains("zebra"), text);
+            try (var in = page.getContents()) {
+                String content = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+                // placed at (100, 80) of the y-down page space; the form's own space has y up from its bottom edge
+                assertEquals(2, count(content, "q 1 0 0 -1 100 140 cm /X1 Do Q"), content);
+            }
+        }
+    }
+
+    @Test
+    void onlyADocumentOfOnePageHasAnOnlyPage() {
+        try (FigureDocument doc = new FigureDocument()) {
+            assertThrows(IllegalStateException.class, doc::onlyPage);
+            assertTrue(doc.page(10, 10, g -> g.fillRect(0, 0, 1, 1)));
+            assertTrue(doc.page(10, 10, g -> g.fillRect(0, 0, 1, 1)));
+            assertThrows(IllegalStateException.class, doc::onlyPage);
+        }
+    }
+
     private static int count(String s, String what) {
         int n = 0;
         for (int at = s.indexOf(what); at >= 0; at = s.indexOf(what, at + 1)) n++;
