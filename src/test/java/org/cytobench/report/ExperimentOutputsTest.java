@@ -88,14 +88,7 @@ class ExperimentOutputsTest {
 
     @Test
     void cancellingWhileChartsAreDrawnStopsTheDrawingAndWritesNoReport(@TempDir Path dir) throws Exception {
-        boolean[] charts = {false};
-        Progress cancelAtCharts = new Progress() {
-            @Override
-            public void step(String what, int done, int total) { if (what.equals("charts")) charts[0] = true; }
-
-            @Override
-            public boolean isCancelled() { return charts[0]; }
-        };
+        CancelAtStep cancelAtCharts = new CancelAtStep("charts"::equals);
         assertThrows(CancellationException.class,
                 () -> ExperimentOutputs.write(sample(), dir, new ExperimentOutputs.Options(36, true), cancelAtCharts));
         assertTrue(Files.notExists(dir.resolve("report.pdf")));
@@ -107,17 +100,10 @@ class ExperimentOutputsTest {
     @Test
     void cancellingDuringTheDoseResponsesStopsThePlateChartsAlreadyStarted(@TempDir Path dir) throws Exception {
         // the plates' charts start before the dose-response statistics (so both cores work); a cancel there must stop them
-        boolean[] doses = {false};
-        Progress cancelAtDoses = new Progress() {
-            @Override
-            public void step(String what, int done, int total) { if (what.startsWith("dose response")) doses[0] = true; }
-
-            @Override
-            public boolean isCancelled() { return doses[0]; }
-        };
+        CancelAtStep cancelAtDoses = new CancelAtStep(what -> what.startsWith("dose response"));
         assertThrows(CancellationException.class,
                 () -> ExperimentOutputs.write(sample(), dir, new ExperimentOutputs.Options(36, true), cancelAtDoses));
-        assertTrue(doses[0], "the run got as far as the dose responses");
+        assertTrue(cancelAtDoses.reached, "the run got as far as the dose responses");
         assertTrue(Files.notExists(dir.resolve("report.pdf")));
         assertTrue(Files.notExists(dir.resolve("wells.csv")), "the tables come after the statistics");
         assertTrue(noOutputThreadAlive(), "no chart thread is left writing");
@@ -163,5 +149,19 @@ class ExperimentOutputsTest {
                 assertTrue(javax.imageio.ImageIO.read(f.toFile()) != null, "a chart file written is complete: " + f);
             }
         }
+    }
+
+    /** Progress that asks to stop from the first step whose message {@code at} accepts on. */
+    private static final class CancelAtStep implements Progress {
+        private final java.util.function.Predicate<String> at;
+        private volatile boolean reached;
+
+        CancelAtStep(java.util.function.Predicate<String> at) { this.at = at; }
+
+        @Override
+        public void step(String what, int done, int total) { if (at.test(what)) reached = true; }
+
+        @Override
+        public boolean isCancelled() { return reached; }
     }
 }
