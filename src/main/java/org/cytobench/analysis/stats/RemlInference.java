@@ -57,8 +57,8 @@ final class RemlInference {
     private record Gls(double[][] beta, double sigma2, double[][] c, double[][] vInvX, double[][] pm, double[][] py) {}
 
     private static Gls gls(WellDesign w, double[][] hInv, int[][] sameDonor) {
-        double[][] x = transpose(w.xColumns());        // n × p
         double[][] xt = w.xColumns();                   // p × n
+        double[][] x = transpose(xt);                   // n × p
         double[][] y = column(w.y);
         double[][] xhx = multiply(multiplyBlocks(xt, hInv, sameDonor), x);
         double[][] xhxInv = inverse(xhx, 1e-11);

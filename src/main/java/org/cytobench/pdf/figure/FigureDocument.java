@@ -75,9 +75,7 @@ public final class FigureDocument implements AutoCloseable {
         Page p = pages.get(0);
         List<FigurePage.FontGlyphs> used = new ArrayList<>(fonts.size());
         for (FigureFont f : fonts.values()) used.add(f.drawn());
-        Map<String, Float> states = new LinkedHashMap<>();
-        alphaStates.forEach((alpha, name) -> states.put(name, alpha));
-        return new FigurePage(p.width(), p.height(), p.packedContent(), used, states);
+        return new FigurePage(p.width(), p.height(), p.packedContent(), used, alphaStatesByName());
     }
 
     /**
@@ -209,6 +207,13 @@ public final class FigureDocument implements AutoCloseable {
         }
     }
 
+    /** The alpha states as a page's resources name them (A1 → its alpha, …), in the order they were made. */
+    private Map<String, Float> alphaStatesByName() {
+        Map<String, Float> states = new LinkedHashMap<>();
+        alphaStates.forEach((alpha, name) -> states.put(name, alpha));
+        return states;
+    }
+
     private static void appendAlphaStates(StringBuilder p, Map<String, Float> states) {
         if (states.isEmpty()) return;
         p.append(" /ExtGState <<");
@@ -231,9 +236,7 @@ public final class FigureDocument implements AutoCloseable {
             for (FigureFont f : fonts.values()) p.append(" /").append(f.resource).append(' ').append(fontObjects.get(i++)).append(" 0 R");
             p.append(" >>");
         }
-        Map<String, Float> states = new LinkedHashMap<>();
-        alphaStates.forEach((alpha, name) -> states.put(name, alpha));
-        appendAlphaStates(p, states);
+        appendAlphaStates(p, alphaStatesByName());
         if (formObjects.length > 0) {
             p.append(" /XObject <<");
             for (int i = 0; i < formObjects.length; i++) p.append(" /X").append(i + 1).append(' ').append(formObjects[i]).append(" 0 R");
