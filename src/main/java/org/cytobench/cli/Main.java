@@ -22,7 +22,24 @@ public final class Main {
         // a worker thread that dies of a bug gets the same one line and log file as the command itself
         Thread.setDefaultUncaughtExceptionHandler((t, e) ->
                 System.err.println(CommandBoundary.internalError(args, e, CommandBoundary.defaultLogDir())));
+        if (args.length > 0 && args[0].equals("analyze")) onTheQuickCompiler(args);
+        QuickCompilerJvm.followLauncher();
         System.exit(run(args, System.out, System.err));
+    }
+
+    /**
+     * A short batch run belongs on C1 (decision 0016): in a second JVM started with {@code -XX:TieredStopAtLevel=1}, which
+     * this process waits for and whose exit code it returns; else (that JVM could not be started, or an option of this
+     * one must not run twice) with the compiler directive in this JVM. Only from {@link #main}: {@link #run} (tests, other
+     * callers in a JVM of their own) leaves the caller's compilers alone.
+     */
+    private static void onTheQuickCompiler(String[] args) {
+        QuickCompilerJvm.Plan plan = QuickCompilerJvm.plan();
+        if (plan == QuickCompilerJvm.Plan.SECOND_JVM) {
+            java.util.OptionalInt code = QuickCompilerJvm.run(Main.class.getName(), args);
+            if (code.isPresent()) System.exit(code.getAsInt());
+        }
+        if (plan != QuickCompilerJvm.Plan.AS_IS) ShortRunCompiler.preferQuickCompiler();
     }
 
     /** Runs a command and returns its exit code; never calls System.exit (tests call this). */
@@ -48,7 +65,6 @@ public final class Main {
                 return ImportCommand.run(rest, out, err);
             }
             case "analyze" -> {
-                ShortRunCompiler.preferQuickCompiler();   // decision 0016
                 return AnalyzeCommand.run(rest, out, err);
             }
             case "flow" -> {

@@ -19,6 +19,10 @@ import javax.management.ObjectName;
  * repay C2) keep the default. {@code -Dcytobench.jit=c2} keeps C2 for an {@code analyze} too (a very large batch).
  *
  * <p>Best effort: on a JVM without the MBean or the directive (not HotSpot), nothing changes and the run goes on.
+ *
+ * <p>Since the second JVM ({@link QuickCompilerJvm}) this is the fallback: {@code analyze} adds the directive only where
+ * that JVM is not started (an option of this JVM must not run twice) or could not be started. The directive gets most,
+ * not all, of the flag's gain: HotSpot still compiles hot methods twice, first with profiling for a C2 that never comes.
  */
 final class ShortRunCompiler {
     private ShortRunCompiler() {}

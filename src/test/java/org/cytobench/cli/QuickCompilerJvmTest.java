@@ -1,0 +1,203 @@
+package org.cytobench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.cytobench.cli.QuickCompilerJvm.Plan;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code analyze} in a second JVM on C1 (decision 0016): when it is started, what it is given, that its exit code and
+ * output are the command's, and that it does not outlive the process that started it.
+ */
+class QuickCompilerJvmTest {
+    private static final String HOTSPOT = "OpenJDK 64-Bit Server VM";
+
+    @Test
+    void aPlainJvmStartsTheSecondOne() {
+        assertEquals(Plan.SECOND_JVM, QuickCompilerJvm.plan(List.of(), null, HOTSPOT));
+        assertEquals(Plan.SECOND_JVM, QuickCompilerJvm.plan(List.of("-Xmx4g", "-Dfile.encoding=UTF-8", "-ea"), null,
+                "Java HotSpot(TM) 64-Bit Server VM"));
+    }
+
+    @Test
+    void aCompilerChosenOnTheCommandLineIsKept() {
+        assertEquals(Plan.AS_IS, QuickCompilerJvm.plan(List.of(), "c2", HOTSPOT));
+        assertEquals(Plan.AS_IS, QuickCompilerJvm.plan(List.of(), "C1", HOTSPOT));
+        for (String o : List.of("-XX:TieredStopAtLevel=1", "-XX:TieredStopAtLevel=4", "-Xint", "-XX:-TieredCompilation",
+                "-XX:CompilationMode=high-only")) {
+            assertEquals(Plan.AS_IS, QuickCompilerJvm.plan(List.of("-Xmx1g", o), null, HOTSPOT), o);
+        }
+        assertEquals(Plan.AS_IS, QuickCompilerJvm.plan(List.of(), null, "Eclipse OpenJ9 VM"));
+    }
+
+    @Test
+    void anOptionThatMustNotRunTwiceKeepsTheRunInThisJvmWithTheDirective() {
+        for (String o : List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005", "-javaagent:probe.jar",
+                "-XX:StartFlightRecording=filename=run.jfr", "-Xlog:gc:file=gc.log", "-XX:ArchiveClassesAtExit=app.jsa",
+                "-Dcom.sun.management.jmxremote.port=9010")) {
+            assertEquals(Plan.DIRECTIVE, QuickCompilerJvm.plan(List.of("-Xmx1g", o), null, HOTSPOT), o);
+        }
+    }
+
+    @Test
+    void theSecondJvmGetsTheFlagThisJvmsOptionsAndTheCommand() {
+        List<String> cmd = QuickCompilerJvm.command(Path.of("/opt/jdk/bin/java"), List.of("-Xmx2g", "-Dx=a b"), "/tmp/s dir",
+                "app.jar", 4242, "org.cytobench.cli.Main", List.of("analyze", "my file.cytobench", "--out", "o"));
+        assertEquals(List.of("/opt/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-Xmx2g", "-Dx=a b", "-Dcytobench.jit=c1",
+                "-Dcytobench.launcherPid=4242", "-Dcytobench.settingsDir=/tmp/s dir", "-cp", "app.jar",
+                "org.cytobench.cli.Main", "analyze", "my file.cytobench", "--out", "o"), cmd);
+        assertFalse(QuickCompilerJvm.command(Path.of("java"), List.of(), null, "a.jar", 1, "M", List.of())
+                .stream().anyMatch(s -> s.contains("settingsDir")));
+    }
+
+    // ---- in real JVMs ----
+
+    /** The launching JVM of these tests: runs {@link Probe} in the second JVM and exits with its exit code. */
+    public static void main(String[] args) {
+        System.out.println("launcher " + ProcessHandle.current().pid());
+        System.out.flush();
+        OptionalInt code = QuickCompilerJvm.run(Probe.class.getName(), args);
+        System.exit(code.orElse(99));
+    }
+
+    /** The second JVM: says what it was started with, then sleeps or exits with the code asked for. */
+    public static final class Probe {
+        public static void main(String[] args) throws Exception {
+            QuickCompilerJvm.followLauncher();
+            HotSpotDiagnosticMXBean hs = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+            System.out.println("probe " + ProcessHandle.current().pid());
+            System.out.println("TieredStopAtLevel=" + hs.getVMOption("TieredStopAtLevel").getValue());
+            System.out.println("options=" + ManagementFactory.getRuntimeMXBean().getInputArguments());
+            System.out.println("args=" + List.of(args));
+            System.out.println("jit=" + System.getProperty("cytobench.jit"));
+            System.err.println("to stderr");
+            System.out.flush();
+            if (args[0].equals("sleep")) Thread.sleep(120_000);
+            System.exit(Integer.parseInt(args[0]));
+        }
+    }
+
+    private static Process launch(Map<String, String> env, List<String> jvmOptions, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), QuickCompilerJvmTest.class.getName()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        QuickCompilerJvm.OPTION_VARIABLES.forEach(pb.environment()::remove);
+        pb.environment().putAll(env);
+        return pb.start();
+    }
+
+    private static String text(byte[] b) { return new String(b, StandardCharsets.UTF_8); }
+
+    @Test
+    void theSecondJvmRunsOnC1WithThisJvmsOptionsItsStreamsAndItsExitCode() throws Exception {
+        Process p = launch(Map.of("JDK_JAVA_OPTIONS", "-Dfrom.env=yes"), List.of("-Xmx321m", "-Dprobe.option=a b"),
+                "7", "with space", "µ");
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "launcher did not finish");
+        String out = text(p.getInputStream().readAllBytes());
+        String err = text(p.getErrorStream().readAllBytes());
+        assertEquals(7, p.exitValue(), out + err);
+        assertTrue(out.contains("TieredStopAtLevel=1"), out);
+        assertTrue(out.contains("-Xmx321m") && out.contains("-Dprobe.option=a b") && out.contains("-Dfrom.env=yes"), out);
+        assertEquals(1, count(out, "-Dfrom.env=yes"), "the variable's option is given once, not once more by the variable: " + out);
+        assertTrue(out.contains("args=[7, with space, µ]"), out);
+        assertTrue(out.contains("jit=c1"), out);
+        assertTrue(err.contains("to stderr"), err);
+        assertEquals(1, count(err, "Picked up JDK_JAVA_OPTIONS"), "the launcher's note only, not the second JVM's: " + err);
+    }
+
+    private static int count(String s, String what) {
+        int n = 0;
+        for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + 1)) n++;
+        return n;
+    }
+
+    @Test
+    void killingTheLauncherEndsTheSecondJvm() throws Exception {
+        for (boolean forcibly : new boolean[] {false, true}) {
+            Process p = launch(Map.of(), List.of(), "sleep");
+            try {
+                long probe = probePid(p);
+                ProcessHandle child = ProcessHandle.of(probe).orElseThrow();
+                if (forcibly) p.destroyForcibly(); else p.destroy();
+                assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+                // SIGTERM: the launcher's shutdown hook stops it; SIGKILL: it sees the launcher gone (polled) and stops
+                child.onExit().get(30, TimeUnit.SECONDS);
+                assertFalse(child.isAlive(), "second JVM outlived its launcher (forcibly=" + forcibly + ")");
+            } finally {
+                p.destroyForcibly();
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
+            }
+        }
+    }
+
+    /** Reads the launcher's stdout until the probe says its pid. */
+    private static long probePid(Process p) throws IOException {
+        var in = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        for (String line; (line = in.readLine()) != null; ) {
+            if (line.startsWith("probe ")) return Long.parseLong(line.substring(6).trim());
+        }
+        throw new AssertionError("the second JVM never started: " + text(p.getErrorStream().readAllBytes()));
+    }
+
+    /**
+     * {@code analyze} through {@link Main#main} as a script runs it: the second JVM (seen among the process's children,
+     * started with the flag) writes the same tables and prints the same verdicts as the command run in this JVM, and
+     * its exit code is the command's.
+     */
+    @Test
+    void analyzeThroughMainGivesTheSameFilesAndExitCodeAsInThisJvm(@TempDir Path tmp) throws Exception {
+        Path experiment = Path.of("sample-data", "thymalfasin-pbmc.cytobench");
+        Path inProcess = tmp.resolve("in-process");
+        var out = new java.io.ByteArrayOutputStream();
+        var err = new java.io.ByteArrayOutputStream();
+        int expected = Main.run(new String[] {"analyze", experiment.toString(), "--out", inProcess.toString(), "--no-charts"},
+                new java.io.PrintStream(out, true, StandardCharsets.UTF_8), new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+
+        Path viaMain = tmp.resolve("via-main");
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "analyze", experiment.toString(), "--out", viaMain.toString(), "--no-charts");
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        QuickCompilerJvm.OPTION_VARIABLES.forEach(pb.environment()::remove);
+        Path stdout = tmp.resolve("stdout.txt");
+        Path stderr = tmp.resolve("stderr.txt");
+        Process p = pb.redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        boolean sawSecondJvm = false;
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (p.isAlive() && System.nanoTime() < until) {
+            // the command line, not arguments(): Linux leaves that empty for a long class path
+            sawSecondJvm |= p.descendants().anyMatch(h -> h.info().commandLine()
+                    .map(c -> c.contains(" " + QuickCompilerJvm.QUICK_COMPILER + " ")).orElse(false));
+            Thread.sleep(20);
+        }
+        assertTrue(p.waitFor(1, TimeUnit.SECONDS), "analyze did not finish");
+        assertTrue(sawSecondJvm, "no second JVM with " + QuickCompilerJvm.QUICK_COMPILER + " was started");
+        assertEquals(expected, p.exitValue(), Files.readString(stderr));
+        // the same lines, the output folder's name aside
+        String folder = inProcess.toString();
+        assertEquals(text(out.toByteArray()), Files.readString(stdout).replace(viaMain.toString(), folder));
+        assertEquals(text(err.toByteArray()), Files.readString(stderr).replace(viaMain.toString(), folder));
+        try (Stream<Path> files = Files.list(inProcess)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
+                assertEquals(Files.readString(f), Files.readString(viaMain.resolve(f.getFileName())), f.getFileName().toString());
+            }
+        }
+    }
+}
