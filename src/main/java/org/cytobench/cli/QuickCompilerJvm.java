@@ -58,7 +58,7 @@ final class QuickCompilerJvm {
 
     /** Options a second JVM must not repeat: a port, an agent or an output file both JVMs would use. */
     private static final List<String> NOT_TWICE = List.of("-agentlib:", "-agentpath:", "-javaagent:", "-Xrun", "-Xdebug",
-            "-XX:StartFlightRecording", "-XX:FlightRecorderOptions", "-XX:+FlightRecorder", "-Xlog", "-Xloggc",
+            "-XX:StartFlightRecording", "-XX:FlightRecorderOptions", "-XX:+FlightRecorder", "-Xloggc",
             "-XX:LogFile=", "-XX:ArchiveClassesAtExit", "-XX:DumpLoadedClassList", "-XX:+PerfDataSaveToFile",
             "-XX:PerfDataSaveFile", "-Dcom.sun.management.jmxremote");
 
@@ -75,9 +75,21 @@ final class QuickCompilerJvm {
             if (CHOOSES_COMPILER.stream().anyMatch(o::startsWith)) return Plan.AS_IS;
         }
         for (String o : jvmOptions) {
-            if (NOT_TWICE.stream().anyMatch(o::startsWith)) return Plan.DIRECTIVE;
+            if (NOT_TWICE.stream().anyMatch(o::startsWith) || logsToAFile(o)) return Plan.DIRECTIVE;
         }
         return Plan.SECOND_JVM;
+    }
+
+    /**
+     * Whether {@code -Xlog:WHAT:OUTPUT…} writes to a file: an output other than stdout or stderr ({@code file=} is
+     * optional). {@code -Xlog:cds=off}, as {@code packaging/cytobench} passes, writes nothing.
+     */
+    static boolean logsToAFile(String option) {
+        if (!option.startsWith("-Xlog:")) return false;
+        String[] parts = option.split(":", -1);
+        if (parts.length < 3) return false;
+        String output = parts[2];
+        return !(output.isEmpty() || output.equals("stdout") || output.equals("stderr"));
     }
 
     /** This JVM's plan. */

@@ -48,9 +48,16 @@ class QuickCompilerJvmTest {
     @Test
     void anOptionThatMustNotRunTwiceKeepsTheRunInThisJvmWithTheDirective() {
         for (String o : List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005", "-javaagent:probe.jar",
-                "-XX:StartFlightRecording=filename=run.jfr", "-Xlog:gc:file=gc.log", "-XX:ArchiveClassesAtExit=app.jsa",
+                "-XX:StartFlightRecording=filename=run.jfr", "-Xlog:gc:file=gc.log", "-Xloggc:gc.log", "-XX:ArchiveClassesAtExit=app.jsa",
                 "-Dcom.sun.management.jmxremote.port=9010")) {
             assertEquals(Plan.DIRECTIVE, QuickCompilerJvm.plan(List.of("-Xmx1g", o), null, HOTSPOT), o);
+        }
+        for (String o : List.of("-Xlog:gc:gc.log", "-Xlog:gc*:file=C:\\logs\\gc.txt:uptime", "-Xlog:safepoint:other.log::")) {
+            assertEquals(Plan.DIRECTIVE, QuickCompilerJvm.plan(List.of(o), null, HOTSPOT), o);
+        }
+        // logging to the console, or switched off, is harmless twice
+        for (String o : List.of("-Xlog:cds=off", "-Xlog:gc", "-Xlog:gc:stdout", "-Xlog:gc:stderr:uptime", "-Xlog:disable")) {
+            assertEquals(Plan.SECOND_JVM, QuickCompilerJvm.plan(List.of(o), null, HOTSPOT), o);
         }
     }
 
