@@ -21,7 +21,8 @@ import org.cytobench.fit.Weighting;
  * ("contended"). If the fits' slow stretches are the ones where the control is slow too, the processor is the cause, not
  * the fit's compiled code. Only the public API is used, so an older build's classes can be put first on the class path.
  * Not a test; run from the project root with
- * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) org.cytobench.bench.FitSpeedModeRun [seconds] [reps] [4pl|4pl-y2|5pl]}.
+ * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) org.cytobench.bench.FitSpeedModeRun [seconds] [reps] [4pl|4pl-y2|5pl] [warm-up seconds]}
+ * (with no warm-up the first slots show how long the JIT takes to reach the steady state).
  */
 public final class FitSpeedModeRun {
     private static final double[] CONC = {0, 0, 15.625, 15.625, 31.25, 31.25, 62.5, 62.5, 125, 125, 250, 250, 500, 500,
@@ -53,7 +54,8 @@ public final class FitSpeedModeRun {
         }
         for (int i = 0; i < CONTROL.length; i++) CONTROL[i] = 1 + i * 1e-3;
         long[] fit = new long[n], chain = new long[n], wide = new long[n];
-        long end = System.nanoTime() + 3_000_000_000L;
+        double warmUp = args.length > 3 ? Double.parseDouble(args[3]) : 3;
+        long end = System.nanoTime() + (long) (warmUp * 1e9);
         while (System.nanoTime() < end) slot(conc, od, model, weighting, fit, chain, wide);   // warm-up
         end = System.nanoTime() + (long) (seconds * 1e9);
         List<double[]> slots = new ArrayList<>();
