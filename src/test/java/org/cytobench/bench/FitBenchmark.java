@@ -24,6 +24,12 @@ import org.openjdk.jmh.annotations.State;
  * iteration. Run with
  * {@code mvn -q -B -Pbench test-compile exec:exec -Dbench.args="FitBenchmark -f 1 -wi 3 -i 5 -prof gc"}; results in
  * docs/benchmarks.md. Only the public API is used, so the same benchmark runs against an older build's classes.
+ *
+ * <p>On the shared VM the fits run at two speeds, about 1.5× apart, according to how busy the physical core is at
+ * that moment, not the code (docs/benchmarks.md, "the 4PL fit's two speeds"): a fork's median is the fast or the slow
+ * one as more or fewer than half of its samples fell in slow stretches. Use many forks, at least 5 warm-up iterations
+ * on a loaded machine (C2 may still be compiling the fit after 3), compare the fastest fits, and check the machine's
+ * state with {@link FitSpeedModeRun}, which times the fits beside a control kernel that shares no code with them.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)

@@ -1,0 +1,110 @@
+package org.cytobench.fit;
+
+import java.util.Arrays;
+
+/**
+ * Which part of a 4PL fit runs slower in the fit's slow stretches (docs/benchmarks.md, "the 4PL fit's two speeds")? In
+ * one JVM, slots of {@code reps} timed repetitions of: the whole fit, the start grid alone, the LM alone from the grid's
+ * start (one kept instance), and two control kernels that share no code with the fit (a latency-bound chain, and eight
+ * independent chains); each slot's medians in µs. FitBenchmark's curve. Not a test; run with
+ * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) org.cytobench.fit.FitPhaseModeRun [seconds] [reps]}.
+ */
+public final class FitPhaseModeRun {
+    private static final double[] CONC = {0, 0, 15.625, 15.625, 31.25, 31.25, 62.5, 62.5, 125, 125, 250, 250, 500, 500,
+                                          1000, 1000};
+    private static final double[] OD = {0.0593, 0.0577, 0.2204, 0.2327, 0.4015, 0.4155, 0.7144, 0.7346, 1.1735, 1.1804,
+                                        1.7461, 1.7537, 2.2228, 2.2728, 2.4683, 2.5357};
+    private static final double[] CONTROL = new double[64];
+    static double sink;
+
+    private FitPhaseModeRun() {}
+
+    public static void main(String[] args) {
+        double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 10;
+        int n = args.length > 1 ? Integer.parseInt(args[1]) : 500;
+        for (int i = 0; i < CONTROL.length; i++) CONTROL[i] = 1 + i * 1e-3;
+        Observations obs = Observations.select(CONC, OD, CurveModel.FOUR_PL, Weighting.NONE);
+        LogisticFitter f = new LogisticFitter(obs, CurveModel.FOUR_PL);
+        double[] start = f.gridStart(1.0);
+        LevenbergMarquardt lm = new LevenbergMarquardt(new LevenbergMarquardt.ColumnModel() {
+            @Override public void evaluate(double[] th, double[] v, double[][] j) { f.evaluate(th, 1.0, v, j); }
+            @Override public void evaluateColumns(double[] th, double[] v, double[][] j) { f.evaluateColumns(th, 1.0, v, j); }
+            @Override public void project(double[] th) {}
+        }, obs.y(), obs.w(), 4, 1000, 4000);
+        long[][] t = new long[5][n];
+        long end = System.nanoTime() + 3_000_000_000L;
+        while (System.nanoTime() < end) slot(t, obs, start, lm);
+        end = System.nanoTime() + (long) (seconds * 1e9);
+        System.out.println("jvm_uptime_s fit grid lm chain wide (slot medians, µs)");
+        while (System.nanoTime() < end) {
+            slot(t, obs, start, lm);
+            StringBuilder line = new StringBuilder(String.format("%.3f", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3));
+            for (long[] a : t) {
+                Arrays.sort(a);
+                line.append(String.format(" %.3f", a[n / 2] / 1e3));
+            }
+            System.out.println(line);
+        }
+        System.out.println(sink);
+    }
+
+    private static void slot(long[][] t, Observations obs, double[] start, LevenbergMarquardt lm) {
+        int n = t[0].length;
+        for (int i = 0; i < n; i++) {
+            long t0 = System.nanoTime();
+            sink += CurveFitter.fit(CONC, OD, CurveModel.FOUR_PL, Weighting.NONE).rss();
+            t[0][i] = System.nanoTime() - t0;
+        }
+        for (int i = 0; i < n; i++) {
+            long t0 = System.nanoTime();
+            sink += new LogisticFitter(obs, CurveModel.FOUR_PL).gridStart(1.0)[0];
+            t[1][i] = System.nanoTime() - t0;
+        }
+        for (int i = 0; i < n; i++) {
+            long t0 = System.nanoTime();
+            lm.minimize(start);
+            sink += lm.rss();
+            t[2][i] = System.nanoTime() - t0;
+        }
+        for (int i = 0; i < n; i++) {
+            long t0 = System.nanoTime();
+            sink += chain();
+            t[3][i] = System.nanoTime() - t0;
+        }
+        for (int i = 0; i < n; i++) {
+            long t0 = System.nanoTime();
+            sink += wide();
+            t[4][i] = System.nanoTime() - t0;
+        }
+    }
+
+    private static double chain() {
+        double s = 0;
+        for (int round = 0; round < 24; round++) {
+            for (int i = 0; i < CONTROL.length; i++) s = s * 0.999 + CONTROL[i];
+            s = s * 1e-3 + Math.exp(-s * 1e-3);
+        }
+        return s;
+    }
+
+    private static double wide() {
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+        for (int round = 0; round < 40; round++) {
+            for (int i = 0; i < CONTROL.length; i += 8) {
+                s0 = s0 * 0.999 + CONTROL[i];
+                s1 = s1 * 0.998 + CONTROL[i + 1];
+                s2 = s2 * 0.997 + CONTROL[i + 2];
+                s3 = s3 * 0.996 + CONTROL[i + 3];
+                s4 = s4 * 0.995 + CONTROL[i + 4];
+                s5 = s5 * 0.994 + CONTROL[i + 5];
+                s6 = s6 * 0.993 + CONTROL[i + 6];
+                s7 = s7 * 0.992 + CONTROL[i + 7];
+            }
+            s0 = s0 / (1 + s7 * 1e-9);
+            s1 = s1 / (1 + s6 * 1e-9);
+            s2 = Math.sqrt(s2 * s2 + 1);
+            s3 = s3 / (1 + s4 * 1e-9);
+        }
+        return s0 + s1 + s2 + s3 + s4 + s5 + s6 + s7;
+    }
+}
