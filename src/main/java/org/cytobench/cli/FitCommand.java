@@ -50,6 +50,27 @@ final class FitCommand {
         return cmd.fitAll(out, err);
     }
 
+    /**
+     * From this many curve files on, {@code fit} runs in a second JVM on the quick compiler ({@link QuickCompilerJvm},
+     * decision 0016). Measured on 2 cores (docs/benchmarks.md): a JVM started with the flag fitted 500 curves in 0.26–0.28 s
+     * against 0.38–0.45 s with C2, 5 000 in 0.46–0.50 s against 0.85–0.98 s, 20 000 in 1.2–1.4 s against 2.5–2.7 s — C2's
+     * compilations cost more than they save even there — but the second JVM costs 0.1–0.15 s of its own (the first JVM's
+     * start and the 43 MB jar opened twice): through it, 1 000 curves took as long as in one JVM, 2 000 0.51–0.56 s
+     * against 0.53–0.58 s, 5 000 0.60–0.71 s against 0.81–1.03 s, and 50 curves 0.31–0.36 s against 0.20–0.23 s. The
+     * property {@code cytobench.fitSecondJvmFrom} moves the threshold (tests, measurements).
+     */
+    static final int SECOND_JVM_FROM = Integer.getInteger("cytobench.fitSecondJvmFrom", 2000);
+
+    /** How many curve files {@code args} (the arguments after {@code fit}) name, counted as {@link #parse} reads them. */
+    static int curveFiles(String[] args) {
+        int files = 0;
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--")) files++;
+            else if (!args[i].contains("=")) i++;   // the option's value
+        }
+        return files;
+    }
+
     /** Reads the arguments; returns what is wrong with them, or null. */
     private String parse(String[] args) {
         for (int i = 0; i < args.length; i++) {

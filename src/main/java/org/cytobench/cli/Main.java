@@ -22,7 +22,11 @@ public final class Main {
         // a worker thread that dies of a bug gets the same one line and log file as the command itself
         Thread.setDefaultUncaughtExceptionHandler((t, e) ->
                 System.err.println(CommandBoundary.internalError(args, e, CommandBoundary.defaultLogDir())));
-        if (args.length > 0 && args[0].equals("analyze")) onTheQuickCompiler(args);
+        if (args.length > 0 && args[0].equals("analyze")) onTheQuickCompiler(args, true);
+        if (args.length > 0 && args[0].equals("fit")
+                && FitCommand.curveFiles(Arrays.copyOfRange(args, 1, args.length)) >= FitCommand.SECOND_JVM_FROM) {
+            onTheQuickCompiler(args, false);
+        }
         QuickCompilerJvm.followLauncher();
         System.exit(run(args, System.out, System.err));
     }
@@ -30,16 +34,17 @@ public final class Main {
     /**
      * A short batch run belongs on C1 (decision 0016): in a second JVM started with {@code -XX:TieredStopAtLevel=1}, which
      * this process waits for and whose exit code it returns; else (that JVM could not be started, or an option of this
-     * one must not run twice) with the compiler directive in this JVM. Only from {@link #main}: {@link #run} (tests, other
+     * one must not run twice), when {@code directiveElse}, with the compiler directive in this JVM ({@code analyze}; for
+     * {@code fit} the directive's 0.2 s of set-up is not repaid). Only from {@link #main}: {@link #run} (tests, other
      * callers in a JVM of their own) leaves the caller's compilers alone.
      */
-    private static void onTheQuickCompiler(String[] args) {
+    private static void onTheQuickCompiler(String[] args, boolean directiveElse) {
         QuickCompilerJvm.Plan plan = QuickCompilerJvm.plan();
         if (plan == QuickCompilerJvm.Plan.SECOND_JVM) {
             java.util.OptionalInt code = QuickCompilerJvm.run(Main.class.getName(), args);
             if (code.isPresent()) System.exit(code.getAsInt());
         }
-        if (plan != QuickCompilerJvm.Plan.AS_IS) ShortRunCompiler.preferQuickCompiler();
+        if (plan != QuickCompilerJvm.Plan.AS_IS && directiveElse) ShortRunCompiler.preferQuickCompiler();
     }
 
     /** Runs a command and returns its exit code; never calls System.exit (tests call this). */

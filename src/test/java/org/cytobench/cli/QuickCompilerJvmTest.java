@@ -72,6 +72,14 @@ class QuickCompilerJvmTest {
                 .stream().anyMatch(s -> s.contains("settingsDir")));
     }
 
+    @Test
+    void fitCountsItsCurveFilesAsItReadsThem() {
+        assertEquals(3, FitCommand.curveFiles(new String[] {"a.csv", "--model", "4pl", "b.csv", "--weighting=1/y", "c.csv",
+                "--predict", "0.5,1.2"}));
+        assertEquals(0, FitCommand.curveFiles(new String[] {"--model", "4pl"}));
+        assertEquals(2000, FitCommand.SECOND_JVM_FROM, "the measured crossover (docs/benchmarks.md)");
+    }
+
     // ---- in real JVMs ----
 
     /** The launching JVM of these tests: runs {@link Probe} in the second JVM and exits with its exit code. */
@@ -163,6 +171,53 @@ class QuickCompilerJvmTest {
         throw new AssertionError("the second JVM never started: " + text(p.getErrorStream().readAllBytes()));
     }
 
+    /** Runs {@code java -cp … Main ARGS}, watching for a child JVM started with the flag; stdout, stderr, code and whether. */
+    private record ThroughMain(String out, String err, int code, boolean secondJvm) {}
+
+    private static ThroughMain throughMain(Path tmp, List<String> jvmOptions, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        QuickCompilerJvm.OPTION_VARIABLES.forEach(pb.environment()::remove);
+        Path stdout = Files.createTempFile(tmp, "out", ".txt");
+        Path stderr = Files.createTempFile(tmp, "err", ".txt");
+        Process p = pb.redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        boolean sawSecondJvm = false;
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (p.isAlive() && System.nanoTime() < until) {
+            // the command line, not arguments(): Linux leaves that empty for a long class path
+            sawSecondJvm |= p.descendants().anyMatch(h -> h.info().commandLine()
+                    .map(c -> c.contains(" " + QuickCompilerJvm.QUICK_COMPILER + " ")).orElse(false));
+            Thread.sleep(10);
+        }
+        assertTrue(p.waitFor(1, TimeUnit.SECONDS), "the command did not finish");
+        return new ThroughMain(Files.readString(stdout), Files.readString(stderr), p.exitValue(), sawSecondJvm);
+    }
+
+    /**
+     * {@code fit} of many curve files (the threshold lowered to 2 for the test) runs in the second JVM and prints what it
+     * prints in one; below the threshold it stays in one JVM.
+     */
+    @Test
+    void fitOfManyCurvesRunsInTheSecondJvmWithTheSameOutput(@TempDir Path tmp) throws Exception {
+        String[] args = {"fit", "src/test/resources/fit/dnase1.csv", "src/test/resources/fit/decreasing-zero.csv",
+                "--model", "4pl", "--weighting", "1/y2", "--predict", "0.4,1.1"};
+        var out = new java.io.ByteArrayOutputStream();
+        var err = new java.io.ByteArrayOutputStream();
+        int expected = Main.run(args, new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        ThroughMain many = throughMain(tmp, List.of("-Dcytobench.fitSecondJvmFrom=2"), args);
+        assertTrue(many.secondJvm(), "no second JVM for 2 curve files with the threshold at 2");
+        assertEquals(expected, many.code(), many.err());
+        assertEquals(text(out.toByteArray()), many.out());
+        assertEquals(text(err.toByteArray()), many.err());
+        ThroughMain few = throughMain(tmp, List.of("-Dcytobench.fitSecondJvmFrom=3"), args);
+        assertFalse(few.secondJvm(), "a second JVM for 2 curve files with the threshold at 3");
+        assertEquals(text(out.toByteArray()), few.out());
+    }
+
     /**
      * {@code analyze} through {@link Main#main} as a script runs it: the second JVM (seen among the process's children,
      * started with the flag) writes the same tables and prints the same verdicts as the command run in this JVM, and
@@ -178,29 +233,13 @@ class QuickCompilerJvmTest {
                 new java.io.PrintStream(out, true, StandardCharsets.UTF_8), new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
 
         Path viaMain = tmp.resolve("via-main");
-        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "analyze", experiment.toString(), "--out", viaMain.toString(), "--no-charts");
-        ProcessBuilder pb = new ProcessBuilder(cmd);
-        QuickCompilerJvm.OPTION_VARIABLES.forEach(pb.environment()::remove);
-        Path stdout = tmp.resolve("stdout.txt");
-        Path stderr = tmp.resolve("stderr.txt");
-        Process p = pb.redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
-        boolean sawSecondJvm = false;
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (p.isAlive() && System.nanoTime() < until) {
-            // the command line, not arguments(): Linux leaves that empty for a long class path
-            sawSecondJvm |= p.descendants().anyMatch(h -> h.info().commandLine()
-                    .map(c -> c.contains(" " + QuickCompilerJvm.QUICK_COMPILER + " ")).orElse(false));
-            Thread.sleep(20);
-        }
-        assertTrue(p.waitFor(1, TimeUnit.SECONDS), "analyze did not finish");
-        assertTrue(sawSecondJvm, "no second JVM with " + QuickCompilerJvm.QUICK_COMPILER + " was started");
-        assertEquals(expected, p.exitValue(), Files.readString(stderr));
+        ThroughMain r = throughMain(tmp, List.of(), "analyze", experiment.toString(), "--out", viaMain.toString(), "--no-charts");
+        assertTrue(r.secondJvm(), "no second JVM with " + QuickCompilerJvm.QUICK_COMPILER + " was started");
+        assertEquals(expected, r.code(), r.err());
         // the same lines, the output folder's name aside
         String folder = inProcess.toString();
-        assertEquals(text(out.toByteArray()), Files.readString(stdout).replace(viaMain.toString(), folder));
-        assertEquals(text(err.toByteArray()), Files.readString(stderr).replace(viaMain.toString(), folder));
+        assertEquals(text(out.toByteArray()), r.out().replace(viaMain.toString(), folder));
+        assertEquals(text(err.toByteArray()), r.err().replace(viaMain.toString(), folder));
         try (Stream<Path> files = Files.list(inProcess)) {
             for (Path f : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
                 assertEquals(Files.readString(f), Files.readString(viaMain.resolve(f.getFileName())), f.getFileName().toString());
