@@ -29,7 +29,6 @@ public final class FitSpeedModeRun {
                                           1000, 1000};
     private static final double[] OD = {0.0593, 0.0577, 0.2204, 0.2327, 0.4015, 0.4155, 0.7144, 0.7346, 1.1735, 1.1804,
                                         1.7461, 1.7537, 2.2228, 2.2728, 2.4683, 2.5357};
-    private static final double[] CONTROL = new double[64];
     static double sink;
 
     private FitSpeedModeRun() {}
@@ -52,7 +51,6 @@ public final class FitSpeedModeRun {
             }
             model = CurveModel.FIVE_PL;
         }
-        for (int i = 0; i < CONTROL.length; i++) CONTROL[i] = 1 + i * 1e-3;
         long[] fit = new long[n], chain = new long[n], wide = new long[n];
         double warmUp = args.length > 3 ? Double.parseDouble(args[3]) : 3;
         long end = System.nanoTime() + (long) (warmUp * 1e9);
@@ -94,45 +92,13 @@ public final class FitSpeedModeRun {
         }
         for (int i = 0; i < chain.length; i++) {
             long t0 = System.nanoTime();
-            sink += chain();
+            sink += ControlKernels.chain();
             chain[i] = System.nanoTime() - t0;
         }
         for (int i = 0; i < wide.length; i++) {
             long t0 = System.nanoTime();
-            sink += wide();
+            sink += ControlKernels.wide();
             wide[i] = System.nanoTime() - t0;
         }
-    }
-
-    /** About 3 000 dependent floating-point operations and 24 exponentials: bound by latency. */
-    private static double chain() {
-        double s = 0;
-        for (int round = 0; round < 24; round++) {
-            for (int i = 0; i < CONTROL.length; i++) s = s * 0.999 + CONTROL[i];
-            s = s * 1e-3 + Math.exp(-s * 1e-3);
-        }
-        return s;
-    }
-
-    /** Eight independent chains of multiplications and additions, a few divisions and square roots: bound by throughput. */
-    private static double wide() {
-        double s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
-        for (int round = 0; round < 40; round++) {
-            for (int i = 0; i < CONTROL.length; i += 8) {
-                s0 = s0 * 0.999 + CONTROL[i];
-                s1 = s1 * 0.998 + CONTROL[i + 1];
-                s2 = s2 * 0.997 + CONTROL[i + 2];
-                s3 = s3 * 0.996 + CONTROL[i + 3];
-                s4 = s4 * 0.995 + CONTROL[i + 4];
-                s5 = s5 * 0.994 + CONTROL[i + 5];
-                s6 = s6 * 0.993 + CONTROL[i + 6];
-                s7 = s7 * 0.992 + CONTROL[i + 7];
-            }
-            s0 = s0 / (1 + s7 * 1e-9);
-            s1 = s1 / (1 + s6 * 1e-9);
-            s2 = Math.sqrt(s2 * s2 + 1);
-            s3 = s3 / (1 + s4 * 1e-9);
-        }
-        return s0 + s1 + s2 + s3 + s4 + s5 + s6 + s7;
     }
 }

@@ -107,13 +107,19 @@ class QuickCompilerJvmTest {
         }
     }
 
-    private static Process launch(Map<String, String> env, List<String> jvmOptions, String... args) throws IOException {
+    /** {@code java OPTIONS -cp (this class path) MAIN ARGS}, without the option variables of the test's environment. */
+    private static ProcessBuilder java(List<String> jvmOptions, Class<?> main, String... args) {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         cmd.addAll(jvmOptions);
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), QuickCompilerJvmTest.class.getName()));
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         QuickCompilerJvm.OPTION_VARIABLES.forEach(pb.environment()::remove);
+        return pb;
+    }
+
+    private static Process launch(Map<String, String> env, List<String> jvmOptions, String... args) throws IOException {
+        ProcessBuilder pb = java(jvmOptions, QuickCompilerJvmTest.class, args);
         pb.environment().putAll(env);
         return pb.start();
     }
@@ -175,12 +181,7 @@ class QuickCompilerJvmTest {
     private record ThroughMain(String out, String err, int code, boolean secondJvm) {}
 
     private static ThroughMain throughMain(Path tmp, List<String> jvmOptions, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        cmd.addAll(jvmOptions);
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd);
-        QuickCompilerJvm.OPTION_VARIABLES.forEach(pb.environment()::remove);
+        ProcessBuilder pb = java(jvmOptions, Main.class, args);
         Path stdout = Files.createTempFile(tmp, "out", ".txt");
         Path stderr = Files.createTempFile(tmp, "err", ".txt");
         Process p = pb.redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();

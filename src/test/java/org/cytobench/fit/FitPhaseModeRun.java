@@ -1,5 +1,7 @@
 package org.cytobench.fit;
 
+import org.cytobench.bench.ControlKernels;
+
 import java.util.Arrays;
 
 /**
@@ -14,7 +16,6 @@ public final class FitPhaseModeRun {
                                           1000, 1000};
     private static final double[] OD = {0.0593, 0.0577, 0.2204, 0.2327, 0.4015, 0.4155, 0.7144, 0.7346, 1.1735, 1.1804,
                                         1.7461, 1.7537, 2.2228, 2.2728, 2.4683, 2.5357};
-    private static final double[] CONTROL = new double[64];
     static double sink;
 
     private FitPhaseModeRun() {}
@@ -22,7 +23,6 @@ public final class FitPhaseModeRun {
     public static void main(String[] args) {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 10;
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 500;
-        for (int i = 0; i < CONTROL.length; i++) CONTROL[i] = 1 + i * 1e-3;
         Observations obs = Observations.select(CONC, OD, CurveModel.FOUR_PL, Weighting.NONE);
         LogisticFitter f = new LogisticFitter(obs, CurveModel.FOUR_PL);
         double[] start = f.gridStart(1.0);
@@ -68,43 +68,13 @@ public final class FitPhaseModeRun {
         }
         for (int i = 0; i < n; i++) {
             long t0 = System.nanoTime();
-            sink += chain();
+            sink += ControlKernels.chain();
             t[3][i] = System.nanoTime() - t0;
         }
         for (int i = 0; i < n; i++) {
             long t0 = System.nanoTime();
-            sink += wide();
+            sink += ControlKernels.wide();
             t[4][i] = System.nanoTime() - t0;
         }
-    }
-
-    private static double chain() {
-        double s = 0;
-        for (int round = 0; round < 24; round++) {
-            for (int i = 0; i < CONTROL.length; i++) s = s * 0.999 + CONTROL[i];
-            s = s * 1e-3 + Math.exp(-s * 1e-3);
-        }
-        return s;
-    }
-
-    private static double wide() {
-        double s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
-        for (int round = 0; round < 40; round++) {
-            for (int i = 0; i < CONTROL.length; i += 8) {
-                s0 = s0 * 0.999 + CONTROL[i];
-                s1 = s1 * 0.998 + CONTROL[i + 1];
-                s2 = s2 * 0.997 + CONTROL[i + 2];
-                s3 = s3 * 0.996 + CONTROL[i + 3];
-                s4 = s4 * 0.995 + CONTROL[i + 4];
-                s5 = s5 * 0.994 + CONTROL[i + 5];
-                s6 = s6 * 0.993 + CONTROL[i + 6];
-                s7 = s7 * 0.992 + CONTROL[i + 7];
-            }
-            s0 = s0 / (1 + s7 * 1e-9);
-            s1 = s1 / (1 + s6 * 1e-9);
-            s2 = Math.sqrt(s2 * s2 + 1);
-            s3 = s3 / (1 + s4 * 1e-9);
-        }
-        return s0 + s1 + s2 + s3 + s4 + s5 + s6 + s7;
     }
 }
