@@ -39,9 +39,10 @@ public final class Main {
      * callers in a JVM of their own) leaves the caller's compilers alone.
      */
     private static void onTheQuickCompiler(String[] args, boolean directiveElse) {
-        QuickCompilerJvm.Plan plan = QuickCompilerJvm.plan();
+        java.util.List<String> options = QuickCompilerJvm.jvmOptions();
+        QuickCompilerJvm.Plan plan = QuickCompilerJvm.plan(options);
         if (plan == QuickCompilerJvm.Plan.SECOND_JVM) {
-            java.util.OptionalInt code = QuickCompilerJvm.run(Main.class.getName(), args);
+            java.util.OptionalInt code = QuickCompilerJvm.run(options, Main.class.getName(), args);
             if (code.isPresent()) System.exit(code.getAsInt());
         }
         if (plan != QuickCompilerJvm.Plan.AS_IS && directiveElse) ShortRunCompiler.preferQuickCompiler();

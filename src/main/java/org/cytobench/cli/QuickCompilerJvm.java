@@ -10,8 +10,9 @@ import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a short batch command ({@code analyze}) in a second JVM started with {@code -XX:TieredStopAtLevel=1}, the flag
- * the installed app and {@code packaging/cytobench} pass and a jar's manifest cannot carry (decision 0016).
+ * Runs a short batch command ({@code analyze}, {@code fit} of many curves) in a second JVM started with
+ * {@code -XX:TieredStopAtLevel=1}, the flag the installed app and {@code packaging/cytobench} pass and a jar's manifest
+ * cannot carry (decision 0016).
  *
  * <p>Why a second JVM rather than the compiler directive {@link ShortRunCompiler} adds: with the directive HotSpot still
  * compiles every hot method twice — first by C1 with full profiling (tier 3, for a C2 compilation that never comes), then
@@ -53,8 +54,8 @@ final class QuickCompilerJvm {
     }
 
     /** Options that choose the compiler: whoever passed them gets what they asked for. */
-    private static final List<String> CHOOSES_COMPILER = List.of("-XX:TieredStopAtLevel=", "-Xint", "-Xcomp", "-Xmixed",
-            "-XX:-TieredCompilation", "-XX:+TieredCompilation", "-XX:CompilationMode=", "-XX:+UseJVMCICompiler");
+    private static final List<String> CHOOSES_COMPILER = List.of("-XX:TieredStopAtLevel=", "-Xint", "-Xcomp",
+            "-XX:-TieredCompilation", "-XX:CompilationMode=", "-XX:+UseJVMCICompiler");
 
     /** Options a second JVM must not repeat: a port, an agent or an output file both JVMs would use. */
     private static final List<String> NOT_TWICE = List.of("-agentlib:", "-agentpath:", "-javaagent:", "-Xrun", "-Xdebug",
@@ -92,14 +93,18 @@ final class QuickCompilerJvm {
         return !(output.isEmpty() || output.equals("stdout") || output.equals("stderr"));
     }
 
-    /** This JVM's plan. */
-    static Plan plan() {
-        List<String> options;
+    /** This JVM's options ({@code RuntimeMXBean.getInputArguments()}), or null when they cannot be known. */
+    static List<String> jvmOptions() {
         try {
-            options = ManagementFactory.getRuntimeMXBean().getInputArguments();
+            return ManagementFactory.getRuntimeMXBean().getInputArguments();
         } catch (RuntimeException | LinkageError noManagement) {
-            return Plan.DIRECTIVE;   // options unknown: do not risk repeating one
+            return null;
         }
+    }
+
+    /** The plan for this JVM with {@code options} ({@link #jvmOptions}; unknown: do not risk repeating one). */
+    static Plan plan(List<String> options) {
+        if (options == null) return Plan.DIRECTIVE;
         return plan(options, System.getProperty(JIT_PROPERTY), System.getProperty("java.vm.name"));
     }
 
@@ -125,16 +130,11 @@ final class QuickCompilerJvm {
     }
 
     /**
-     * Runs {@code mainClass} with {@code args} in a second JVM on the quick compiler and waits for it; its exit code, or
-     * empty when it could not be started (then the caller runs the command itself).
+     * Runs {@code mainClass} with {@code args} in a second JVM on the quick compiler, with this JVM's {@code options}
+     * ({@link #jvmOptions}), and waits for it; its exit code, or empty when it could not be started (then the caller runs
+     * the command itself).
      */
-    static OptionalInt run(String mainClass, String[] args) {
-        List<String> options;
-        try {
-            options = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        } catch (RuntimeException | LinkageError noManagement) {
-            return OptionalInt.empty();
-        }
+    static OptionalInt run(List<String> options, String mainClass, String[] args) {
         String exe = System.getProperty("os.name", "").startsWith("Windows") ? "java.exe" : "java";
         List<String> cmd = command(Path.of(System.getProperty("java.home"), "bin", exe), options,
                 System.getProperty(org.cytobench.desktop.AppDirectories.SETTINGS_PROPERTY),

@@ -15,8 +15,8 @@ import javax.management.ObjectName;
  *
  * <p>Why (decision 0016, measured): a cold {@code java -jar cytobench.jar analyze} of 100 plates spent about 8 of its 19
  * CPU seconds in C2 compilations of code that then ran for a second or two; on a 2-core lab PC that CPU is taken from
- * the run itself. Long-lived processes (the workbench) and {@code fit} (whose batch of many curves runs long enough to
- * repay C2) keep the default. {@code -Dcytobench.jit=c2} keeps C2 for an {@code analyze} too (a very large batch).
+ * the run itself. Long-lived processes (the workbench) keep the default. {@code -Dcytobench.jit=c2} keeps C2 for an
+ * {@code analyze} too (a very large batch).
  *
  * <p>Best effort: on a JVM without the MBean or the directive (not HotSpot), nothing changes and the run goes on.
  *

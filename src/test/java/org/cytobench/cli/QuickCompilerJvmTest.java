@@ -30,8 +30,9 @@ class QuickCompilerJvmTest {
     @Test
     void aPlainJvmStartsTheSecondOne() {
         assertEquals(Plan.SECOND_JVM, QuickCompilerJvm.plan(List.of(), null, HOTSPOT));
-        assertEquals(Plan.SECOND_JVM, QuickCompilerJvm.plan(List.of("-Xmx4g", "-Dfile.encoding=UTF-8", "-ea"), null,
+        assertEquals(Plan.SECOND_JVM, QuickCompilerJvm.plan(List.of("-Xmx4g", "-Dfile.encoding=UTF-8", "-ea", "-Xmixed"), null,
                 "Java HotSpot(TM) 64-Bit Server VM"));
+        assertEquals(Plan.DIRECTIVE, QuickCompilerJvm.plan(null), "options unknown");
     }
 
     @Test
@@ -86,7 +87,7 @@ class QuickCompilerJvmTest {
     public static void main(String[] args) {
         System.out.println("launcher " + ProcessHandle.current().pid());
         System.out.flush();
-        OptionalInt code = QuickCompilerJvm.run(Probe.class.getName(), args);
+        OptionalInt code = QuickCompilerJvm.run(QuickCompilerJvm.jvmOptions(), Probe.class.getName(), args);
         System.exit(code.orElse(99));
     }
 
