@@ -1,9 +1,10 @@
 #!/bin/sh
 # Cold command-line runs of `analyze`, two jars alternating: what a user waits for (docs/benchmarks.md, issue 14).
 #   sh docs/bench/analyze-cold.sh OLD.jar NEW.jar EXPERIMENT.cytobench [ROUNDS]
-# Each run writes into a folder that did not exist before: deleting a folder of ~900 chart files just before writing as
-# many again makes ext4's inode allocation cost up to a second of CPU (find_inode_bit/recently_deleted), which is not the
-# program's. The folders are removed between rounds, after a pause. Prints wall, user and system CPU seconds and peak RSS.
+# Each run writes into a folder that did not exist before, and nothing is deleted until the end: on ext4, creating files
+# while many inodes were deleted in the last one to five minutes costs up to a second of CPU in openat (find_inode_bit
+# skips the recently deleted ones: recently_deleted), which is not the program's — so also leave five minutes after
+# deleting earlier runs' folders before starting. Prints wall, user and system CPU seconds and peak RSS.
 set -eu
 OLD=$1; NEW=$2; EXP=$3; ROUNDS=${4:-4}
 TMP=$(mktemp -d)
@@ -22,6 +23,5 @@ for round in $(seq 1 "$ROUNDS"); do
     done
   done
   echo "   $(uptime)"
-  rm -rf "$TMP"/out*; sleep 3
 done
 echo "end $(date -u +%H:%M:%S) $(uptime)"
