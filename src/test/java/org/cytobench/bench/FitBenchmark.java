@@ -1,9 +1,6 @@
 package org.cytobench.bench;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.cytobench.fit.CurveFitter;
 import org.cytobench.fit.CurveModel;
@@ -35,22 +32,16 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class FitBenchmark {
-    private final double[] conc = {0, 0, 15.625, 15.625, 31.25, 31.25, 62.5, 62.5, 125, 125, 250, 250, 500, 500, 1000, 1000};
-    private final double[] od = {0.0593, 0.0577, 0.2204, 0.2327, 0.4015, 0.4155, 0.7144, 0.7346, 1.1735, 1.1804, 1.7461,
-                                 1.7537, 2.2228, 2.2728, 2.4683, 2.5357};
+    private final double[] conc = BenchmarkCurves.elisaConcentrations();
+    private final double[] od = BenchmarkCurves.elisaResponses();
 
     private double[] conc5, od5;
 
     @Setup
     public void readFivePlCurve() throws IOException {
-        List<String> lines = Files.readAllLines(Path.of("src/test/resources/fit/fivepl-finite.csv"));
-        conc5 = new double[lines.size() - 1];
-        od5 = new double[lines.size() - 1];
-        for (int i = 1; i < lines.size(); i++) {
-            String[] c = lines.get(i).split(",");
-            conc5[i - 1] = Double.parseDouble(c[0]);
-            od5[i - 1] = Double.parseDouble(c[1]);
-        }
+        double[][] c = BenchmarkCurves.fivePl();
+        conc5 = c[0];
+        od5 = c[1];
     }
 
     @Benchmark

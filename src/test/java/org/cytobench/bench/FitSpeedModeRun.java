@@ -1,8 +1,6 @@
 package org.cytobench.bench;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,10 +23,6 @@ import org.cytobench.fit.Weighting;
  * (with no warm-up the first slots show how long the JIT takes to reach the steady state).
  */
 public final class FitSpeedModeRun {
-    private static final double[] CONC = {0, 0, 15.625, 15.625, 31.25, 31.25, 62.5, 62.5, 125, 125, 250, 250, 500, 500,
-                                          1000, 1000};
-    private static final double[] OD = {0.0593, 0.0577, 0.2204, 0.2327, 0.4015, 0.4155, 0.7144, 0.7346, 1.1735, 1.1804,
-                                        1.7461, 1.7537, 2.2228, 2.2728, 2.4683, 2.5357};
     static double sink;
 
     private FitSpeedModeRun() {}
@@ -37,18 +31,13 @@ public final class FitSpeedModeRun {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 20;
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         String which = args.length > 2 ? args[2] : "4pl";
-        double[] conc = CONC, od = OD;
+        double[] conc = BenchmarkCurves.elisaConcentrations(), od = BenchmarkCurves.elisaResponses();
         CurveModel model = CurveModel.FOUR_PL;
         Weighting weighting = which.equals("4pl-y2") ? Weighting.INV_Y2 : Weighting.NONE;
         if (which.equals("5pl")) {
-            List<String> lines = Files.readAllLines(Path.of("src/test/resources/fit/fivepl-finite.csv"));
-            conc = new double[lines.size() - 1];
-            od = new double[lines.size() - 1];
-            for (int i = 1; i < lines.size(); i++) {
-                String[] c = lines.get(i).split(",");
-                conc[i - 1] = Double.parseDouble(c[0]);
-                od[i - 1] = Double.parseDouble(c[1]);
-            }
+            double[][] c = BenchmarkCurves.fivePl();
+            conc = c[0];
+            od = c[1];
             model = CurveModel.FIVE_PL;
         }
         long[] fit = new long[n], chain = new long[n], wide = new long[n];

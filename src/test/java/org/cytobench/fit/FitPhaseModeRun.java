@@ -1,5 +1,6 @@
 package org.cytobench.fit;
 
+import org.cytobench.bench.BenchmarkCurves;
 import org.cytobench.bench.ControlKernels;
 
 import java.util.Arrays;
@@ -12,10 +13,8 @@ import java.util.Arrays;
  * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) org.cytobench.fit.FitPhaseModeRun [seconds] [reps]}.
  */
 public final class FitPhaseModeRun {
-    private static final double[] CONC = {0, 0, 15.625, 15.625, 31.25, 31.25, 62.5, 62.5, 125, 125, 250, 250, 500, 500,
-                                          1000, 1000};
-    private static final double[] OD = {0.0593, 0.0577, 0.2204, 0.2327, 0.4015, 0.4155, 0.7144, 0.7346, 1.1735, 1.1804,
-                                        1.7461, 1.7537, 2.2228, 2.2728, 2.4683, 2.5357};
+    private static final double[] CONC = BenchmarkCurves.elisaConcentrations();
+    private static final double[] OD = BenchmarkCurves.elisaResponses();
     static double sink;
 
     private FitPhaseModeRun() {}
