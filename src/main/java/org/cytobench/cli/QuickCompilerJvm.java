@@ -135,7 +135,7 @@ final class QuickCompilerJvm {
      * the command itself).
      */
     static OptionalInt run(List<String> options, String mainClass, String[] args) {
-        String exe = System.getProperty("os.name", "").startsWith("Windows") ? "java.exe" : "java";
+        String exe = org.cytobench.desktop.DesktopPlatform.current().isWindows() ? "java.exe" : "java";
         List<String> cmd = command(Path.of(System.getProperty("java.home"), "bin", exe), options,
                 System.getProperty(org.cytobench.desktop.AppDirectories.SETTINGS_PROPERTY),
                 System.getProperty("java.class.path"), ProcessHandle.current().pid(), mainClass, List.of(args));

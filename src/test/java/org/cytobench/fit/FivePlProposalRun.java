@@ -119,34 +119,15 @@ public final class FivePlProposalRun {
         Observations obs = Observations.select(cv.x(), cv.y(), CurveModel.FIVE_PL, cv.weighting());
         if (obs.size() <= 5 || obs.outOfRange() != null || obs.isFlat()) return null;
         LogisticFitter f = new LogisticFitter(obs, CurveModel.FIVE_PL);
-        double[] lnc = cRange(obs);
+        double[] lnc = WarmStartEdgeRun.cRange(obs);
         List<Double> p = four.parameters();
         double[] start = {p.get(0), Math.log(p.get(1)), Math.max(lnc[0], Math.min(lnc[1], Math.log(p.get(2)))), p.get(3), 0};
-        LevenbergMarquardt lm = lm(f, obs, lnc);
+        LevenbergMarquardt lm = WarmStartEdgeRun.lm(f, obs, 5, Double.NaN, lnc);
         if (lm.minimize(start) != LevenbergMarquardt.Outcome.CONVERGED) return null;
         double[] th = lm.point();
         if (th[4] <= LN_G_MIN + ON_BOUND || th[4] >= LN_G_MAX - ON_BOUND) return null;
         if (th[1] <= LN_B_MIN + ON_BOUND || th[1] >= LN_B_MAX - ON_BOUND) return null;
         if (th[2] <= lnc[0] + ON_BOUND || th[2] >= lnc[1] - ON_BOUND) return null;
         return new Sketch(new double[] {th[0], Math.exp(th[1]), Math.exp(th[2]), th[3], Math.exp(th[4])}, lm.rss());
-    }
-
-    /** The 5PL's bounds on ln c: 10⁸ beyond the standards each way, as LogisticFitter's. */
-    private static double[] cRange(Observations obs) {
-        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
-        for (double x : obs.x()) if (x > 0) { lo = Math.min(lo, Math.log(x)); hi = Math.max(hi, Math.log(x)); }
-        return new double[] {lo - Math.log(1e8), hi + Math.log(1e8)};
-    }
-
-    private static LevenbergMarquardt lm(LogisticFitter f, Observations obs, double[] lnc) {
-        return new LevenbergMarquardt(new LevenbergMarquardt.Model() {
-            @Override public void evaluate(double[] th, double[] v, double[][] j) { f.evaluate(th, Double.NaN, v, j); }
-
-            @Override public void project(double[] th) {
-                th[1] = Math.max(LN_B_MIN, Math.min(LN_B_MAX, th[1]));
-                th[2] = Math.max(lnc[0], Math.min(lnc[1], th[2]));
-                th[4] = Math.max(LN_G_MIN, Math.min(LN_G_MAX, th[4]));
-            }
-        }, obs.y(), obs.w(), 5, 1000, 4000);
     }
 }

@@ -65,13 +65,15 @@ public final class WarmStartEdgeRun {
         return false;
     }
 
-    private static double[] cRange(Observations obs) {
+    /** The 5PL's bounds on ln c: 10⁸ beyond the standards each way, as LogisticFitter's. */
+    static double[] cRange(Observations obs) {
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         for (double x : obs.x()) if (x > 0) { lo = Math.min(lo, Math.log(x)); hi = Math.max(hi, Math.log(x)); }
         return new double[] {lo - Math.log(1e8), hi + Math.log(1e8)};
     }
 
-    private static LevenbergMarquardt lm(LogisticFitter f, Observations obs, int p, double g, double[] lnc) {
+    /** An LM over {@code p} parameters (5: g free; 4: g held at {@code g}) with LogisticFitter's bounds. */
+    static LevenbergMarquardt lm(LogisticFitter f, Observations obs, int p, double g, double[] lnc) {
         return new LevenbergMarquardt(new LevenbergMarquardt.Model() {
             @Override public void evaluate(double[] th, double[] v, double[][] j) { f.evaluate(th, p == 5 ? Double.NaN : g, v, j); }
 
